@@ -1,0 +1,33 @@
+"""The ``xinyuan`` command line. Thin: parse options, call a library function, print, exit.
+
+Subcommands live in their own modules and are imported only when run (see ``COMMANDS``).
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# name -> "module:function" of the click command; imported lazily so `xinyuan --help` is fast.
+COMMANDS = {
+    "validate": "generator.commands.validate:validate",
+    "rules": "generator.commands.validate:rules",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx):
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx, name):
+        if name not in COMMANDS:
+            return None
+        module, _, attr = COMMANDS[name].partition(":")
+        return getattr(importlib.import_module(module), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="xinyuan")
+def main():
+    """心愿 Xinyuan：微心愿项目的数据校验、认领审核与公开网站生成工具。"""

@@ -1,0 +1,48 @@
+"""``xinyuan validate`` and ``xinyuan rules``."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import reporters
+from ..problems import SetupError
+from ..rules import all_rules
+from ..sources import FileSource
+from ..validate import validate as run_validation
+from .options import as_date, chosen_format, format_option, today_option
+
+
+@click.command()
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@format_option
+@today_option
+def validate(path, fmt, today):
+    """校验 PATH（默认当前目录）中的全部数据：YAML、字段、引用、流程和隐私。
+
+    每个问题一行：`文件:行:列: 代码 说明`。没有问题时退出码为 0，有问题为 1，无法运行为 2。
+    """
+    try:
+        _, problems = run_validation(FileSource(path), as_date(today))
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from exc
+    sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](problems))
+    if chosen_format(fmt) == "text":
+        summary = f"{len(problems)} 个问题" if problems else "没有发现问题"
+        click.echo(summary, err=True)
+    sys.exit(1 if problems else 0)
+
+
+@click.command()
+@click.argument("code", required=False)
+def rules(code):
+    """列出所有校验规则及其代码；给出 CODE 时显示该规则的完整说明。"""
+    chosen = [r for r in all_rules() if code is None or r.code == code.upper()]
+    if code and not chosen:
+        raise click.UsageError(f"没有规则 {code}；运行 `xinyuan rules` 查看全部")
+    for r in chosen:
+        if code:
+            click.echo(f"{r.code} {r.name} ({r.family})\n\n{r.doc}")
+        else:
+            click.echo(f"{r.code}  {r.name:<28} {r.summary}")

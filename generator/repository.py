@@ -1,0 +1,99 @@
+"""Load a data repository: find every file, load it strictly, check it against its schema,
+and build the typed model from the documents that pass.
+
+Problems found on the way are kept, not raised: a validation run reports all of them at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import schema
+from .loader import Document, load
+from .model import Model, Org, Program, Volunteer, Wish
+from .problems import Problem, SetupError
+from .sources import Source
+
+PROGRAM_PATH = "data/program.yml"
+# Files that may sit anywhere under data/ without being records.
+IGNORED_NAMES = frozenset({"README.md", ".gitkeep"})
+
+_LAYOUT = [
+    ("program", re.compile(r"data/program\.yml")),
+    ("org", re.compile(r"data/orgs/(?P<stem>[^/]+)\.yml")),
+    ("volunteer", re.compile(r"data/volunteers/(?P<stem>[^/]+)\.yml")),
+    ("wish", re.compile(r"data/wishes/(?P<folder>[^/]+)/(?:(?P<year>[0-9]{4})/)?(?P<stem>[^/]+)\.yml")),
+]
+
+
+def kind_of(path: str) -> str | None:
+    """The record kind a repository path holds ('program', 'org', 'volunteer', 'wish'), or None."""
+    return next((kind for kind, pattern in _LAYOUT if pattern.fullmatch(path)), None)
+
+
+def path_parts(path: str) -> dict:
+    """The parts of a record's path: ``stem``, and for wishes ``folder`` and ``year``."""
+    for _, pattern in _LAYOUT:
+        match = pattern.fullmatch(path)
+        if match:
+            return match.groupdict()
+    return {}
+
+
+@dataclass
+class Repository:
+    """Every loaded document, the problems met while loading, and the model of the valid ones."""
+
+    docs: dict[str, Document]             # path -> document (all that parsed)
+    kinds: dict[str, str]                 # path -> record kind
+    stray: list[str]                      # files under data/ that are not records
+    problems: list[Problem]               # loading and schema problems
+    model: Model
+    today: date = field(default_factory=date.today)
+
+    def docs_of(self, kind: str) -> list[Document]:
+        return [doc for path, doc in self.docs.items() if self.kinds[path] == kind]
+
+
+def load_repository(source: Source, today: date | None = None) -> Repository:
+    paths = list(source.paths())
+    if not paths:
+        raise SetupError("没有找到 data/ 目录或其中没有文件：请在数据仓库的根目录运行")
+    docs, kinds, stray, problems, valid = {}, {}, [], [], {}
+    for path in paths:
+        kind = kind_of(path)
+        if kind is None:
+            if path.rsplit("/", 1)[-1] not in IGNORED_NAMES:
+                stray.append(path)
+            continue
+        kinds[path] = kind
+        doc, load_problems = load(path, source.read(path))
+        problems.extend(load_problems)
+        if doc is None:
+            continue
+        docs[path] = doc
+        schema_problems = schema.check(doc, kind)
+        problems.extend(schema_problems)
+        if not schema_problems:
+            valid.setdefault(kind, []).append(doc)
+    return Repository(docs, kinds, stray, problems, build_model(valid), today or date.today())
+
+
+def build_model(valid: dict[str, list[Document]]) -> Model:
+    programs = valid.get("program", [])
+    program = Program.from_doc(programs[0]) if programs else None
+    # Later duplicates of an id are reported by the identity checks; the first one wins here.
+    def by_id(records):
+        table = {}
+        for record in records:
+            table.setdefault(record.id, record)
+        return table
+
+    return Model(
+        program=program,
+        orgs=by_id(Org.from_doc(d) for d in valid.get("org", [])),
+        volunteers=by_id(Volunteer.from_doc(d) for d in valid.get("volunteer", [])),
+        wishes=by_id(Wish.from_doc(d, program) for d in valid.get("wish", [])),
+    )

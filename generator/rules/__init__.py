@@ -1,0 +1,60 @@
+"""The validation rules, one module each, found by walking this package.
+
+A rule module is named ``<code>_<name>.py`` inside its family's folder (``l503_over_claimed.py``
+is rule L503 "over-claimed"). Its docstring is the rule's documentation (what it checks, why,
+an example and how to fix it; ``xinyuan rules`` and the site show it). A module with a
+``check(repo)`` function is run over the whole repository and yields problems; rules without
+one document a problem that the loader or the schema stage reports itself.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Callable, Iterator
+
+_MODULE_NAME = re.compile(r"(?P<code>[a-z][0-9]{3})_(?P<name>[a-z0-9_]+)")
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    family: str
+    doc: str
+    check: Callable | None
+
+    @property
+    def summary(self) -> str:
+        """The first paragraph of the documentation, on one line."""
+        return " ".join(self.doc.split("\n\n")[0].split())
+
+
+@cache
+def all_rules() -> tuple[Rule, ...]:
+    rules = []
+    for info in pkgutil.walk_packages(__path__, prefix=__name__ + "."):
+        family, _, leaf = info.name.removeprefix(__name__ + ".").rpartition(".")
+        match = _MODULE_NAME.fullmatch(leaf)
+        if info.ispkg or not match:
+            continue
+        module = importlib.import_module(info.name)
+        rules.append(Rule(match["code"].upper(), match["name"].replace("_", "-"), family,
+                          inspect.cleandoc(module.__doc__ or ""), getattr(module, "check", None)))
+    # Codes number the families in pipeline order: Y1xx loading ... P6xx privacy.
+    return tuple(sorted(rules, key=lambda r: r.code[1:]))
+
+
+def rule(code: str) -> Rule:
+    return next(r for r in all_rules() if r.code == code)
+
+
+def run(repo) -> Iterator:
+    """Every problem the repository-level rules find."""
+    for each in all_rules():
+        if each.check is not None:
+            yield from each.check(repo)

@@ -1,0 +1,1 @@
+"""Identity: every record has one id, equal to its file name, in the right folder."""

@@ -1,0 +1,1 @@
+"""Lifecycle: the story of a wish happens in an order that makes sense."""

@@ -1,0 +1,66 @@
+"""The dates of a wish's story are out of order.
+
+The order is: ``collected`` ≤ ``vetted.date`` ≤ each ``escalations[].date`` ≤ ``published`` ≤
+each ``claims[].date`` ≤ ``fulfilled.date``; a claim's ``released`` date is not before the
+claim; ``withdrawn.date`` is not before ``collected`` and no claim comes after it; the
+``deadline`` is not before publication (or collection).
+
+FAIL::
+
+    published: 2026-03-12
+    claims:
+      - {volunteer: li-xia, date: 2026-03-02}
+
+Fix: correct the mistyped date (often the month or the year).
+"""
+
+STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "published": "发布",
+        "claimed": "认领", "fulfilled": "圆梦", "released": "退回", "withdrawn": "撤回",
+        "deadline": "截止"}
+
+
+def _story(wish):
+    """(keypath, step, date) in the order they must happen; claims all follow publication."""
+    yield ("collected",), "collected", wish.collected
+    yield ("vetted", "date"), "vetted", wish.vetted
+    for i, e in enumerate(wish.escalations):
+        yield ("escalations", i, "date"), "escalated", e.date
+    yield ("published",), "published", wish.published
+
+
+def check(repo):
+    for wish in repo.model.wishes.values():
+        doc, before = wish.doc, None
+
+        def late(keypath, step, day, earlier):
+            if day and earlier and day < earlier[2]:
+                return doc.problem(keypath, "L501",
+                                   f"{STEP[step]}日期 {day} 早于{STEP[earlier[1]]}日期 {earlier[2]}",
+                                   "检查日期是否写错（常见：月份或年份）")
+            return None
+
+        for keypath, step, day in _story(wish):
+            problem = late(keypath, step, day, before)
+            if problem:
+                yield problem
+            elif day:
+                before = (keypath, step, day)
+        last_claim = before
+        for i, claim in enumerate(wish.claims):
+            found = [late(("claims", i, "date"), "claimed", claim.date, before),
+                     late(("claims", i, "released"), "released", claim.released,
+                          (None, "claimed", claim.date))]
+            if wish.withdrawn and claim.date > wish.withdrawn:
+                found.append(doc.problem(("claims", i, "date"), "L501",
+                                         f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
+                                         "已撤回的心愿不能再认领"))
+            yield from filter(None, found)
+            if claim.active and claim.date >= last_claim[2]:
+                last_claim = (("claims", i, "date"), "claimed", claim.date)
+        checks = [late(("fulfilled", "date"), "fulfilled", wish.fulfilled, last_claim),
+                  late(("withdrawn", "date"), "withdrawn", wish.withdrawn,
+                       (None, "collected", wish.collected)),
+                  late(("deadline",), "deadline", wish.deadline,
+                       (None, "published", wish.published) if wish.published
+                       else (None, "collected", wish.collected))]
+        yield from filter(None, checks)

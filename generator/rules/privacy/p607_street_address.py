@@ -1,0 +1,38 @@
+"""A street-level address: a road and a house number (``人民路 12 号``), a village group and
+house number (``3 组 12 号``), or a building, unit or room (``5 栋``, ``2 单元``, ``302 室``).
+
+Why: the public site says where a beneficiary lives only coarsely (county or township), so that
+nobody can find the home of a child left behind or an elderly person living alone.
+
+FAIL::
+
+    story: 住在幸福路 18 号 3 栋 2 单元 302 室
+
+PASS::
+
+    place: 云岭县石门镇
+
+Fix: remove the address; keep only the county and township in ``beneficiary.place``.
+"""
+
+import re
+
+from . import rule_check
+
+_NUM = r"[0-9０-９]+"
+_CN_NUM = r"(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)"
+_ADDRESS = re.compile(
+    rf"[\u4e00-\u9fff]{{1,8}}(?:路|街|巷|弄|胡同|大道|大街)\s*{_CN_NUM}\s*号"
+    rf"|(?:村|组|社区|小区)\s*{_CN_NUM}\s*(?:组\s*{_CN_NUM}\s*)?号"
+    rf"|{_NUM}\s*(?:栋|幢|号楼)"
+    rf"|{_NUM}\s*单元"
+    rf"|{_NUM}\s*-\s*{_NUM}\s*室|[0-9]{{3,4}}\s*室"
+)
+
+
+def find(text):
+    for match in _ADDRESS.finditer(text):
+        yield match.start(), match.end(), f"文字中有详细地址（“{match.group()}”）"
+
+
+check = rule_check("P607", find, "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")

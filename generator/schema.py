@@ -1,0 +1,112 @@
+"""JSON Schema validation of one document, with errors placed at the offending line.
+
+The schemas in ``schemas/`` are the single source of truth for field names, types and values.
+jsonschema reports a JSON path; the document turns that path into a line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+
+from .loader import Document
+from .problems import Problem
+
+KINDS = ("program", "org", "volunteer", "wish")
+SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
+
+_TYPE_NAMES = {
+    "object": "键值表", "array": "列表", "string": "文字", "integer": "整数",
+    "number": "数字", "boolean": "true 或 false", "null": "空值",
+}
+# Messages for the shared definitions, recognised by their pattern.
+_PATTERN_HINTS = {
+    "^[a-z0-9][a-z0-9-]*$": ("不是有效的标识", "标识只用小写英文字母、数字和连字符，如 majiayi-2026-003"),
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("不是日期", "日期写成 YYYY-MM-DD，如 2026-03-05"),
+    "^[^\\n\\r]*\\S[^\\n\\r]*$": ("应为一行文字", "去掉换行，写成一行"),
+    "^https?://": ("不是网址", "写完整的网址，以 https:// 开头"),
+}
+
+
+def load_schema(kind: str) -> dict:
+    return json.loads((SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
+
+
+@cache
+def validator(kind: str) -> Draft202012Validator:
+    common = load_schema("common")
+    registry = Registry().with_resource(common["$id"], Resource.from_contents(common))
+    return Draft202012Validator(
+        load_schema(kind), registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def check(doc: Document, kind: str) -> list[Problem]:
+    """Every schema problem in the document, each at the line of the value it concerns."""
+    errors = validator(kind).iter_errors(doc.data)
+    return [p for error in errors for p in _problems(doc, error)]
+
+
+def _name(path) -> str:
+    return ".".join(str(p) for p in path) or "文件"
+
+
+def _problems(doc: Document, error) -> Iterator[Problem]:
+    path = tuple(error.absolute_path)
+    keyword, schema, instance = error.validator, error.schema, error.instance
+    if keyword == "required":
+        missing = error.message.split("'")[1]
+        yield doc.problem(path, "S201", f"缺少必填字段 “{missing}”（在 {_name(path)} 中）",
+                          f"加上 `{missing}: …`")
+    elif keyword in ("unevaluatedProperties", "additionalProperties"):
+        known = list(schema.get("properties", {}))
+        for key in instance:
+            if key in known:
+                continue
+            close = difflib.get_close_matches(str(key), known, n=1)
+            hint = f"是不是 “{close[0]}”？" if close else f"可用的字段：{'、'.join(known)}"
+            yield doc.problem(path + (key,), "S202", f"未知字段 “{key}”", hint, key=True)
+    elif keyword == "type":
+        expected = schema["type"]
+        expected = expected if isinstance(expected, str) else expected[0]
+        yield doc.problem(path, "S203",
+                          f"{_name(path)} 应为{_TYPE_NAMES.get(expected, expected)}，"
+                          f"实际是 {json.dumps(instance, ensure_ascii=False, default=str)}",
+                          "按 schemas/ 中的说明改写这个值")
+    else:
+        message, hint = _value_message(keyword, schema, instance, path)
+        yield doc.problem(path, "S204", message, hint)
+
+
+def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str]:
+    shown = json.dumps(instance, ensure_ascii=False, default=str)
+    where = _name(path)
+    if keyword == "enum":
+        allowed = [str(v) for v in schema["enum"]]
+        close = difflib.get_close_matches(str(instance), allowed, n=1)
+        hint = f"是不是 “{close[0]}”？" if close else "可用的值：" + "、".join(allowed)
+        return f"{where} 的值 {shown} 不在允许的取值中", hint
+    if keyword == "pattern" and schema["pattern"] in _PATTERN_HINTS:
+        what, hint = _PATTERN_HINTS[schema["pattern"]]
+        return f"{where} 的值 {shown} {what}", hint
+    if keyword == "format" and schema.get("format") == "date":
+        return f"{where} 的日期 {shown} 不存在", "检查月份和日期，如 2 月没有 30 日"
+    if keyword in ("minimum", "maximum"):
+        bound = "不能小于" if keyword == "minimum" else "不能大于"
+        return f"{where} 的值 {shown} 超出范围", f"{bound} {schema[keyword]}"
+    if keyword in ("minLength", "maxLength"):
+        bound = "至少" if keyword == "minLength" else "最多"
+        return f"{where} 的长度不合适（{len(instance)} 个字）", f"{bound} {schema[keyword]} 个字"
+    if keyword in ("minItems", "maxItems"):
+        bound = "至少" if keyword == "minItems" else "最多"
+        return f"{where} 的项数不合适", f"{bound} {schema[keyword]} 项"
+    if keyword == "uniqueItems":
+        return f"{where} 中有重复的项", "删去重复的一项"
+    return f"{where} 的值 {shown} 不符合要求（{keyword}）", schema.get("description", "")
