@@ -13,6 +13,15 @@ import click
 COMMANDS = {
     "validate": "generator.commands.validate:validate",
     "rules": "generator.commands.validate:rules",
+    "vet": "generator.commands.lifecycle:vet",
+    "publish": "generator.commands.lifecycle:publish",
+    "escalate": "generator.commands.lifecycle:escalate",
+    "claim": "generator.commands.lifecycle:claim",
+    "dispatch": "generator.commands.lifecycle:dispatch",
+    "fulfil": "generator.commands.lifecycle:fulfil",
+    "withdraw": "generator.commands.lifecycle:withdraw",
+    "extend": "generator.commands.lifecycle:extend",
+    "release": "generator.commands.lifecycle:release",
 }
 
 
