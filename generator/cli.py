@@ -22,6 +22,7 @@ COMMANDS = {
     "withdraw": "generator.commands.lifecycle:withdraw",
     "extend": "generator.commands.lifecycle:extend",
     "release": "generator.commands.lifecycle:release",
+    "new": "generator.commands.new:new",
 }
 
 

@@ -71,7 +71,10 @@ def _node(value: Any) -> Any:
         node.fa.set_flow_style()
         return node
     if isinstance(value, list):
-        return CommentedSeq(_node(v) for v in value)
+        node = CommentedSeq(_node(v) for v in value)
+        if not any(isinstance(v, (dict, list)) for v in value):
+            node.fa.set_flow_style()  # a list of plain values on one line: `[a, b]`
+        return node
     return value
 
 
@@ -112,22 +115,23 @@ def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
 def render(data: dict, header: str = "", comments: dict[str, str] | None = None) -> str:
     """A new record's text: block style at the top, ``{...}`` entries inside lists.
 
-    ``comments`` puts an end-of-line comment on keys, named by dotted path (``beneficiary.alias``).
+    ``comments`` puts a comment line above keys, named by dotted path (``beneficiary.alias``).
     """
     comments = comments or {}
-    root = _block(data, "", comments)
+    root = _block(data, "", comments, 0)
     out = io.StringIO()
     _yaml("").dump(root, out)
     return "".join(f"# {line}\n" for line in header.splitlines()) + out.getvalue()
 
 
-def _block(data: dict, prefix: str, comments: dict[str, str]) -> CommentedMap:
+def _block(data: dict, prefix: str, comments: dict[str, str], indent: int) -> CommentedMap:
     node = CommentedMap()
     for key, value in data.items():
         if value is None:
             continue
         name = prefix + key
-        node[key] = _block(value, name + ".", comments) if isinstance(value, dict) else _node(value)
+        nested = isinstance(value, dict)
+        node[key] = _block(value, name + ".", comments, indent + 2) if nested else _node(value)
         if name in comments:
-            node.yaml_add_eol_comment(comments[name], key)
+            node.yaml_set_comment_before_after_key(key, before=comments[name], indent=indent)
     return node

@@ -13,18 +13,27 @@ from ..changeset import Changes, apply_checked, changed_lines
 from ..lifecycle import Refused
 from ..model import Model
 from ..problems import SetupError
-from ..repository import load_repository
+from ..repository import Repository, load_repository, path_parts
 from ..sources import FileSource
 
 
-def load_model(root: str, today: date) -> Model:
+def load_repo(root: str, today: date) -> Repository:
     try:
-        model = load_repository(FileSource(root), today).model
+        repo = load_repository(FileSource(root), today)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
-    if model.program is None:
+    if repo.model.program is None:
         raise click.UsageError("data/program.yml 缺失或无效：先运行 `xinyuan validate` 修好它")
-    return model
+    return repo
+
+
+def load_model(root: str, today: date) -> Model:
+    return load_repo(root, today).model
+
+
+def wish_ids(repo: Repository) -> list[str]:
+    """Every wish file's id (its stem), schema-valid or not: new ids must avoid them all."""
+    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind == "wish"]
 
 
 def refuse(message: str) -> None:
