@@ -23,6 +23,7 @@ COMMANDS = {
     "extend": "generator.commands.lifecycle:extend",
     "release": "generator.commands.lifecycle:release",
     "new": "generator.commands.new:new",
+    "remind": "generator.commands.remind:remind",
 }
 
 
