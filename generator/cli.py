@@ -24,6 +24,8 @@ COMMANDS = {
     "release": "generator.commands.lifecycle:release",
     "new": "generator.commands.new:new",
     "remind": "generator.commands.remind:remind",
+    "report": "generator.commands.report:report",
+    "stats": "generator.commands.stats:stats",
 }
 
 
