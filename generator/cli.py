@@ -26,6 +26,7 @@ COMMANDS = {
     "remind": "generator.commands.remind:remind",
     "report": "generator.commands.report:report",
     "stats": "generator.commands.stats:stats",
+    "import": "generator.commands.importer:import_",
 }
 
 

@@ -12,11 +12,15 @@ _BAND = re.compile(r"(?P<low>[0-9]+)-(?P<high>[0-9]+|up)")
 
 
 def resolve(entries: dict, text: str) -> str | None:
-    """The id of the entry whose id or name is ``text`` (spaces ignored), or None."""
+    """The id of the entry whose id or name is ``text`` (spaces ignored), or whose name alone
+    contains it; None when there is no such entry or more than one."""
     wanted = "".join(str(text).split())
     if wanted in entries:
         return wanted
-    return next((key for key, entry in entries.items() if "".join(entry.name.split()) == wanted), None)
+    exact = [key for key, entry in entries.items() if "".join(entry.name.split()) == wanted]
+    # A short form of a long name (添一物 for 我为困难群众添一物) when only one name holds it.
+    partial = [key for key, entry in entries.items() if wanted and wanted in "".join(entry.name.split())]
+    return (exact or (partial if len(partial) == 1 else [None]))[0]
 
 
 def band_for_age(bands: dict[str, Named], age: int) -> str | None:
