@@ -57,6 +57,8 @@ def _yaml(text: str) -> YAML:
     yaml = YAML()  # round-trip mode
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold a long Chinese line
+    # The same date object used twice must be written twice, never as an anchor and alias.
+    yaml.representer.ignore_aliases = lambda *args: True
     if _BLOCK_DASH_AT_ROOT.search(text):
         yaml.indent(mapping=2, sequence=2, offset=0)  # lists written flush: `key:\n- item`
     else:
