@@ -22,6 +22,9 @@ WISH_ORDER = ("id", "title", "story", "category", "campaign", "beneficiary", "or
               "value_yuan", "deadline", "extensions", "collected", "vetted", "escalations",
               "published", "claims", "fulfilled", "withdrawn")
 
+# Mappings written in block style in new records; the story's steps are one-line `{...}` entries.
+BLOCK_KEYS = frozenset({"beneficiary", "contact"})
+
 _BLOCK_DASH_AT_ROOT = re.compile(r"^- ", re.MULTILINE)
 
 
@@ -115,7 +118,7 @@ def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
 
 
 def render(data: dict, header: str = "", comments: dict[str, str] | None = None) -> str:
-    """A new record's text: block style at the top, ``{...}`` entries inside lists.
+    """A new record's text: block style at the top and for ``BLOCK_KEYS``, ``{...}`` elsewhere.
 
     ``comments`` puts a comment line above keys, named by dotted path (``beneficiary.alias``).
     """
@@ -132,7 +135,7 @@ def _block(data: dict, prefix: str, comments: dict[str, str], indent: int) -> Co
         if value is None:
             continue
         name = prefix + key
-        nested = isinstance(value, dict)
+        nested = isinstance(value, dict) and name in BLOCK_KEYS
         node[key] = _block(value, name + ".", comments, indent + 2) if nested else _node(value)
         if name in comments:
             node.yaml_set_comment_before_after_key(key, before=comments[name], indent=indent)
