@@ -13,6 +13,9 @@ import click
 COMMANDS = {
     "validate": "generator.commands.validate:validate",
     "rules": "generator.commands.validate:rules",
+    "check-pr": "generator.commands.checkpr:check_pr",
+    "intake": "generator.commands.intake:intake",
+    "codeowners": "generator.commands.codeowners:codeowners",
 }
 
 
