@@ -124,3 +124,56 @@ def make_repo(root: Path) -> GitRepo:
 
 def claim_line(volunteer: str, date: str = "2026-04-30") -> str:
     return f"  - {{volunteer: {volunteer}, date: {date}}}\n"
+
+
+# Edits for building a pull request's head; each returns a function of the repository.
+
+def put(path: str, content: str | bytes):
+    return lambda repo: repo.write({path: content})
+
+
+def delete(path: str):
+    return lambda repo: repo.write({path: None})
+
+
+def append(path: str, text: str):
+    return lambda repo: repo.write({path: repo.read(path) + text})
+
+
+def replace(path: str, old: str, new: str):
+    def edit(repo):
+        text = repo.read(path)
+        assert old in text, f"{old!r} not in {path}"
+        repo.write({path: text.replace(old, new, 1)})
+    return edit
+
+
+def rename(old: str, new: str):
+    return lambda repo: repo.git("mv", old, new)
+
+
+def symlink(path: str, target: str):
+    def make(repo):
+        (repo.root / path).parent.mkdir(parents=True, exist_ok=True)
+        (repo.root / path).symlink_to(target)
+    return make
+
+
+def submodule(path: str):
+    """A gitlink entry pointing at the repository's own first commit."""
+    def make(repo):
+        first = repo.git("rev-list", "--max-parents=0", "HEAD")
+        (repo.root / path).mkdir(parents=True)  # an unpopulated submodule is an empty folder
+        repo.git("update-index", "--add", "--cacheinfo", f"160000,{first},{path}")
+    return make
+
+
+def branch(repo: GitRepo, name: str, edits, start: str = "main") -> str:
+    """Commit ``edits`` on a new branch from ``start``; back on ``start`` afterwards."""
+    repo.git("checkout", "-q", "-f", "-B", name, start)
+    for edit in edits:
+        edit(repo)
+    head = repo.commit(name)
+    repo.git("checkout", "-q", "-f", start)
+    repo.git("clean", "-fdq")
+    return head
