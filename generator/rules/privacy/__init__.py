@@ -42,18 +42,30 @@ def _place(doc, keypath, fragment) -> tuple[int, int]:
     return line, found - (doc.text.rfind("\n", 0, found) + 1) + 1
 
 
+_texts_of: list = [None, []]  # (repository, its texts): the last repository scanned
+
+
+def texts(repo) -> list[tuple]:
+    """(document, keypath, text) for every text value the privacy rules scan, gathered once
+    per repository and shared by all of them."""
+    if _texts_of[0] is not repo:
+        _texts_of[:] = [repo, [
+            (doc, keypath, text)
+            for path, doc in repo.docs.items()
+            for keypath, text in strings(doc.data)
+            if (repo.kinds[path], keypath[0] if keypath else None) not in _ALLOWED
+        ]]
+    return _texts_of[1]
+
+
 def rule_check(code: str, find: Callable, hint: str) -> Callable:
     """A rule's ``check``: run ``find`` over every text value of every loaded record."""
 
     def check(repo):
-        for path, doc in repo.docs.items():
-            kind = repo.kinds[path]
-            for keypath, text in strings(doc.data):
-                if (kind, keypath[0] if keypath else None) in _ALLOWED:
-                    continue
-                for start, end, what in find(text):
-                    line, column = _place(doc, keypath, text[start:end])
-                    yield Problem(path, line, column, code, what, hint)
+        for doc, keypath, text in texts(repo):
+            for start, end, what in find(text):
+                line, column = _place(doc, keypath, text[start:end])
+                yield Problem(doc.path, line, column, code, what, hint)
 
     return check
 
