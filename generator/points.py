@@ -1,0 +1,68 @@
+"""The points card (积分卡): points for fulfilled wishes, per volunteer and calendar year.
+
+Points are earned only when a wish is fulfilled, by each claim still active then, dated by the
+fulfilment; so a ranking, once a year is over, never changes. A shared (N+1) wish gives every
+claimant the full points, or splits them, as ``points.shared`` in program.yml says. Points reset
+every calendar year; crossing a commendation threshold (20 points: a letter of praise to the
+volunteer's employer; 30: "community volunteer star") earns that commendation for the year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .model import Commendation, Model
+
+
+@dataclass(frozen=True)
+class Credit:
+    volunteer: str
+    wish: str
+    date: date
+    points: float
+    dispatched: bool
+
+
+@dataclass
+class Card:
+    volunteer: str
+    year: int
+    points: float = 0
+    fulfilled: int = 0
+    credits: list[Credit] = field(default_factory=list)
+    commendations: tuple[Commendation, ...] = ()
+
+
+def credits(model: Model) -> list[Credit]:
+    """One credit per active claim on each fulfilled wish, in date order."""
+    program = model.program
+    if program is None:
+        return []
+    out = []
+    for wish in model.wishes.values():
+        if not wish.fulfilled or wish.withdrawn:
+            continue
+        claims = wish.active_claims
+        share = program.points_per_fulfilment
+        if program.points_shared == "split" and claims:
+            share = round(share / len(claims), 2)
+        out += [Credit(c.volunteer, wish.id, wish.fulfilled, share, bool(c.dispatched_by))
+                for c in claims]
+    return sorted(out, key=lambda c: (c.date, c.wish, c.volunteer))
+
+
+def cards(model: Model, year: int) -> dict[str, Card]:
+    """Each volunteer's card for one calendar year (only volunteers who earned something)."""
+    table: dict[str, Card] = {}
+    for credit in credits(model):
+        if credit.date.year != year:
+            continue
+        card = table.setdefault(credit.volunteer, Card(credit.volunteer, year))
+        card.points = round(card.points + credit.points, 2)
+        card.fulfilled += 1
+        card.credits.append(credit)
+    thresholds = model.program.commendations if model.program else ()
+    for card in table.values():
+        card.commendations = tuple(c for c in thresholds if card.points >= c.points)
+    return table
