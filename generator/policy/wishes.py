@@ -86,7 +86,7 @@ def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Pro
         claim = head_wish.claims[i]
         if claim.volunteer != mine:
             yield ctx.refuse_at(path, ("claims", i, "volunteer"), "C709",
-                                f"只能为自己的志愿者记录认领（你的记录是 {mine or '（还没有）'}）",
+                                "只能为自己的志愿者记录认领" + (f"（你的记录是 {mine}）" if mine else "（你还没有志愿者记录）"),
                                 "第一次认领请同时添加 data/volunteers/ 下自己的记录")
         for key in ("dispatched_by", "released"):
             if getattr(claim, key):
