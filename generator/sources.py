@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Protocol
 
+from . import git
 from .loader import MAX_BYTES
 
 
@@ -45,9 +46,6 @@ class GitTreeSource:
     """
 
     def __init__(self, repo_dir: str | os.PathLike, rev: str):
-        from . import git
-
-        self._git = git
         self.repo_dir, self.rev = repo_dir, rev
         self._entries = {e.path: e for e in git.entries(repo_dir, rev, "data")
                          if e.type == "blob" and e.mode != git.SYMLINK}
@@ -59,7 +57,7 @@ class GitTreeSource:
     def read(self, path: str) -> bytes:
         if self._blobs is None:  # one `git cat-file --batch` for the whole tree
             shas = sorted({e.sha for e in self._entries.values()})
-            self._blobs = self._git.read_blobs(self.repo_dir, shas)
+            self._blobs = git.read_blobs(self.repo_dir, shas)
         return self._blobs[self._entries[path].sha][: MAX_BYTES + 1]
 
 
