@@ -16,6 +16,8 @@ CASES = [
          "wrong-year-folder"),
     Case("I304", "data/wishes/hill-village/hill-2026-009.yaml", MARK + mini_file(WISH3), "yaml-extension"),
     Case("I305", PROGRAM, MARK, "no-program", extra={PROGRAM: None}),
+    Case("I306", "data/volunteers/youth-team.yml",
+         edit("data/volunteers/youth-team.yml", "github: youth-team", "github: ⟦Teacher-Lin"), "same-login"),
 ]
 
 
