@@ -27,6 +27,9 @@ COMMANDS = {
     "report": "generator.commands.report:report",
     "stats": "generator.commands.stats:stats",
     "import": "generator.commands.importer:import_",
+    "check-pr": "generator.commands.checkpr:check_pr",
+    "intake": "generator.commands.intake:intake",
+    "codeowners": "generator.commands.codeowners:codeowners",
 }
 
 
