@@ -41,7 +41,7 @@ CASES = [
     ("take-over-record", ONE, [replace(VOL + "vol-two.yml", TWO, ONE)],
      [("C706", VOL + "vol-two.yml", 1), ("I306", VOL + "vol-two.yml", 3)], False),
     ("give-away-own-record", ONE, [replace(VOL + "vol-one.yml", ONE, TWO)],
-     [("C706", VOL + "vol-one.yml", 1), ("I306", VOL + "vol-one.yml", 3)], False),
+     [("C706", VOL + "vol-one.yml", 1), ("I306", VOL + "vol-two.yml", 3)], False),
     ("second-record", ONE, [put(VOL + "vol-one-b.yml", volunteer("vol-one-b", "甲二", ONE))],
      [("C706", VOL + "vol-one-b.yml", 1), ("I306", VOL + "vol-one.yml", 3)], False),
     ("claim-full-wish", ONE, [append(VA + "va-003.yml", claim_line("vol-one"))],
