@@ -12,7 +12,8 @@ from typing import Iterable
 
 from .problems import Problem
 from .sources import FileSource, Source
-from .validate import validate
+from .repository import Repository
+from .validate import problems_of, validate
 
 Changes = dict[str, str]  # repository-relative path -> the file's new text
 
@@ -37,9 +38,13 @@ def _key(problem: Problem) -> tuple:
     return problem.path, problem.code, problem.message
 
 
-def introduced(source: Source, changes: Changes, today: date) -> list[Problem]:
-    """The problems the changes would add to those the repository already has."""
-    _, before = validate(source, today)
+def introduced(source: Source, changes: Changes, today: date,
+               loaded: Repository | None = None) -> list[Problem]:
+    """The problems the changes would add to those the repository already has.
+
+    ``loaded``: the repository as already loaded from ``source``, to save loading it again.
+    """
+    before = problems_of(loaded) if loaded else validate(source, today)[1]
     _, after = validate(OverlaySource(source, changes), today)
     known = Counter(_key(p) for p in before)
     added = []
@@ -62,9 +67,10 @@ def write(root: str | Path, changes: Changes) -> None:
         target.write_text(text, encoding="utf-8", newline="")
 
 
-def apply_checked(root: str | Path, changes: Changes, today: date) -> list[Problem]:
+def apply_checked(root: str | Path, changes: Changes, today: date,
+                  loaded: Repository | None = None) -> list[Problem]:
     """Write the changes when they introduce no problem; otherwise write nothing and return them."""
-    problems = introduced(FileSource(root), changes, today)
+    problems = introduced(FileSource(root), changes, today, loaded)
     if not problems:
         write(root, changes)
     return problems

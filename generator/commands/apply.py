@@ -42,9 +42,9 @@ def refuse(message: str) -> None:
 
 
 def write_checked(root: str, changes: Changes, before: dict[str, str], today: date,
-                  summary: str) -> None:
+                  summary: str, loaded: Repository | None = None) -> None:
     """Write the changes if they introduce no problem, print what changed; else refuse (exit 1)."""
-    problems = apply_checked(root, changes, today)
+    problems = apply_checked(root, changes, today, loaded)
     if problems:
         sys.stderr.write(reporters.text(problems))
         refuse("修改后数据校验不通过（见上）")

@@ -13,16 +13,17 @@ import click
 from .. import edit, lifecycle
 from ..changeset import read
 from ..model import Model
-from .apply import load_model, refusals, write_checked
+from .apply import load_repo, refusals, write_checked
 from .options import DATE, as_date, on_option, repo_option, today_option
 
 
 def _run(root: str, today, on, step: Callable[[Model, date], lifecycle.Transition]) -> None:
     today = as_date(today) or date.today()
-    transition = step(load_model(root, today), as_date(on) or today)
+    repo = load_repo(root, today)
+    transition = step(repo.model, as_date(on) or today)
     before = read(root, transition.path)
     after = edit.apply(before, list(transition.ops))
-    write_checked(root, {transition.path: after}, {transition.path: before}, today, transition.summary)
+    write_checked(root, {transition.path: after}, {transition.path: before}, today, transition.summary, repo)
 
 
 def _command(func):
