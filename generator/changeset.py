@@ -11,26 +11,11 @@ from pathlib import Path
 from typing import Iterable
 
 from .problems import Problem
-from .sources import FileSource, Source
+from .sources import FileSource, OverlaySource, Source
 from .repository import Repository
 from .validate import problems_of, validate
 
 Changes = dict[str, str]  # repository-relative path -> the file's new text
-
-
-class OverlaySource:
-    """A source seen through pending changes: changed and new files read from memory."""
-
-    def __init__(self, base: Source, changes: Changes):
-        self.base, self.changes = base, changes
-
-    def paths(self) -> list[str]:
-        return sorted(set(self.base.paths()) | set(self.changes))
-
-    def read(self, path: str) -> bytes:
-        if path in self.changes:
-            return self.changes[path].encode("utf-8")
-        return self.base.read(path)
 
 
 def _key(problem: Problem) -> tuple:
@@ -44,8 +29,11 @@ def introduced(source: Source, changes: Changes, today: date,
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
     """
+    files = {path: text.encode("utf-8") for path, text in changes.items()}
+    _, after = validate(OverlaySource(source, files), today)
+    if not after:  # the common case: no need to know what was there before
+        return []
     before = problems_of(loaded) if loaded else validate(source, today)[1]
-    _, after = validate(OverlaySource(source, changes), today)
     known = Counter(_key(p) for p in before)
     added = []
     for problem in after:
