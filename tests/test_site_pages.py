@@ -61,7 +61,7 @@ def test_a_wish_page_shows_timeline_claimants_chain_and_no_claim_button_when_don
     path = page(sample_site, f"wishes/{wish.id}")
     text = article_text(path)
     timeline = re.search(r'<ol class="xy-timeline">(.*?)</ol>', article(path), re.S).group(1)
-    labels = re.findall(r"<strong>(.*?)</strong>", timeline)
+    labels = re.findall(r"<b>(.*?)</b>", timeline)
     assert labels == ["征集", "审核", "上报", "上报", "上报", "发布", "认领", "圆梦"]
     assert len(wish.escalations) == 3
     for org in wish.chain:
