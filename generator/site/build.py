@@ -105,6 +105,7 @@ def build_site(root, out=None, today: date | None = None,
         warnings = run_mkdocs(config_file, docs_dir, stage / "site", site.today,
                               mkdocs_overrides(site),
                               lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None)
+        report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
         report(Progress("swap"))
         files, size = _measure(stage / "site")
