@@ -114,12 +114,14 @@ STRUCK = """el => {
 # --- the harness can fail -----------------------------------------------------------------------
 
 def test_the_harness_reports_every_kind_of_problem(browser, tmp_path):
-    """A page with an outside font, a missing image, a console error and a too-wide box."""
+    """A page with an outside font, a worker fetching from a CDN, a missing image, a console error
+    and a too-wide box."""
+    (tmp_path / "worker.js").write_text('fetch("https://cdn.example.com/lunr.js");', encoding="utf-8")
     (tmp_path / "index.html").write_text(
         '<!doctype html><html lang="zh"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">'
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'
         '<body><img src="missing.png"><div style="width:800px">太宽了</div>'
-        '<script>console.error("坏了"); undefinedFunction();</script></body></html>',
+        '<script>new Worker("worker.js"); console.error("坏了"); undefinedFunction();</script></body></html>',
         encoding="utf-8")
     with serve(tmp_path) as local:
         phone = Phone.open_context(browser, local.origin)
@@ -128,6 +130,7 @@ def test_the_harness_reports_every_kind_of_problem(browser, tmp_path):
         phone.close()
     problems = "\n".join(phone.problems)
     assert "external request: https://fonts.googleapis.com/" in problems
+    assert "external request: https://cdn.example.com/lunr.js" in problems
     assert f"HTTP 404: {local.url('missing.png')}" in problems
     assert "console error" in problems and "坏了" in problems
     assert "page error" in problems and "undefinedFunction" in problems
