@@ -13,6 +13,8 @@ import click
 COMMANDS = {
     "validate": "generator.commands.validate:validate",
     "rules": "generator.commands.validate:rules",
+    "build": "generator.commands.site:build",
+    "serve": "generator.commands.site:serve",
 }
 
 

@@ -1,0 +1,64 @@
+"""``xinyuan build`` and ``xinyuan serve``."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+from .. import reporters
+from ..problems import SetupError
+from .options import as_date, today_option
+
+
+def _progress(event) -> None:
+    if event.total:
+        click.echo(f"\r{_STAGES[event.stage]}… {event.done}/{event.total}", err=True,
+                   nl=event.done >= event.total)
+    else:
+        click.echo(f"{_STAGES[event.stage]}…", err=True)
+
+
+_STAGES = {"validate": "校验数据", "render": "生成页面", "mkdocs": "MkDocs 构建", "swap": "替换输出目录"}
+
+
+@click.command()
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@click.option("--out", type=click.Path(file_okay=False), default=None,
+              help="输出目录（默认 PATH/site）。构建在它旁边的临时目录里进行，成功后才替换。")
+@click.option("--quiet", "-q", is_flag=True, help="不显示进度，只显示结果。")
+@today_option
+def build(path, out, quiet, today):
+    """校验 PATH 的数据并生成公开网站。数据有问题时不生成，原有网站保持不变（退出码 1）。"""
+    from ..site import InvalidData, UnsafeOutput, build_site
+
+    try:
+        summary = build_site(path, out, as_date(today), progress=None if quiet else _progress)
+    except InvalidData as exc:
+        sys.stdout.write(reporters.text(exc.problems))
+        click.echo(f"{len(exc.problems)} 个问题：数据没有通过校验，未生成网站", err=True)
+        sys.exit(1)
+    except (SetupError, UnsafeOutput) as exc:
+        raise click.UsageError(str(exc)) from exc
+    for warning in summary.warnings:
+        click.echo(f"警告：{warning}", err=True)
+    click.echo(f"已生成 {summary.out}：{summary.pages} 个页面，{summary.files} 个文件，"
+               f"{summary.bytes / 1e6:.1f} MB，用时 {summary.seconds:.1f} 秒，"
+               f"{len(summary.warnings)} 个警告", err=True)
+
+
+@click.command()
+@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="预览服务器的地址和端口。")
+@today_option
+def serve(path, dev_addr, today):
+    """本地预览网站：修改数据或模板后自动重新生成（运行 mkdocs serve）。"""
+    env = dict(os.environ)
+    if today:
+        env["XINYUAN_TODAY"] = as_date(today).isoformat()
+    config = str(Path(path) / "mkdocs.yml")
+    sys.exit(subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", config,
+                              "--dev-addr", dev_addr], env=env))
