@@ -9,6 +9,7 @@ for a person to look at.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
@@ -98,6 +99,11 @@ def percent(value: float) -> str:
     return f"{value * 100:.1f}%"
 
 
+def shows_figure(text: str, figure, label: str) -> bool:
+    """The figure is shown with its label right after it, as in a figure tile ("75 征集心愿")."""
+    return re.search(rf"(?<![\d.,]){re.escape(str(figure))}\s*{re.escape(label)}", text) is not None
+
+
 def of_status(model, status: Status) -> list:
     return sorted((w for w in model.wishes.values() if w.status(TODAY) is status), key=lambda w: w.id)
 
@@ -147,9 +153,10 @@ def test_home_page_shows_the_headline_figures(phone, server, shots, model):
     figures = stats.figures(model.wishes.values(), TODAY)
     text = text_of(page)
     assert model.program.name in text
-    assert "圆梦率" in text and percent(figures.fulfilment_rate) in text
-    for number in (figures.collected, figures.fulfilled, figures.open, len(model.volunteers)):
-        assert str(number) in text
+    for figure, label in ((figures.collected, "征集"), (figures.fulfilled, "已圆梦"),
+                          (percent(figures.fulfilment_rate), "圆梦率"), (figures.open, "待认领"),
+                          (len(model.volunteers), "志愿者")):
+        assert shows_figure(text, figure, label), f"{label} {figure} not shown"
     assert page.locator('article a[href$="open/"]').first.is_visible()
 
 
@@ -207,7 +214,8 @@ def test_an_organisation_page_shows_its_figures(phone, server, shots, model):
     figures = stats.by_org(model, TODAY)[org.id]
     assert org.name in page.locator("h1").first.inner_text()
     text = text_of(page)
-    assert str(figures.collected) in text and percent(figures.fulfilment_rate) in text
+    assert shows_figure(text, figures.collected, "征集")
+    assert shows_figure(text, percent(figures.fulfilment_rate), "圆梦率")
 
 
 def test_a_volunteer_walks_from_home_to_a_claim_button(phone, server, shots, model):
