@@ -178,11 +178,11 @@ def scroll_width(page) -> int:
     return page.evaluate("document.scrollingElement.scrollWidth")
 
 
-def screenshot(page, folder: Path, name: str) -> Path:
-    """A full-page screenshot in ``folder``, with a copy kept in :data:`SHOTS_KEPT`."""
+def screenshot(page, folder: Path, name: str, full_page: bool = True) -> Path:
+    """A screenshot (the whole page, or the screen) in ``folder``, with a copy in :data:`SHOTS_KEPT`."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{name}.png"
-    page.screenshot(path=str(path), full_page=True)
+    page.screenshot(path=str(path), full_page=full_page)
     SHOTS_KEPT.mkdir(parents=True, exist_ok=True)
     shutil.copy2(path, SHOTS_KEPT / path.name)
     return path

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from browser_helpers import CHROMIUM, PHONE_WIDTH, Phone, chromium, screenshot, scroll_width, serve
 
@@ -231,3 +232,15 @@ def test_a_volunteer_walks_from_home_to_a_claim_button(phone, server, shots, mod
     button = page.locator(f'a[href="{claim_url(model.program.repo_url, wish.id)}"]')
     assert button.is_visible()
     assert phone.problems == []
+
+
+def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
+    """The ☰ button opens Material's drawer with the site's sections."""
+    page = look(phone, server.url(), shots, "menu-closed")
+    menu = page.locator(".md-nav--primary")
+    expect(menu.get_by_role("link", name="圆梦榜")).not_to_be_in_viewport()   # off-canvas
+    page.locator('.md-header label[for="__drawer"]').tap()
+    for section in ("心愿清单", "圆梦榜", "关于与隐私"):
+        expect(menu.get_by_role("link", name=section).first).to_be_in_viewport(ratio=1)
+    screenshot(page, shots, "menu-open", full_page=False)
+    assert scroll_width(page) <= PHONE_WIDTH and phone.problems == []
