@@ -1,0 +1,93 @@
+"""Run a plain MkDocs build over a docs folder the generator wrote: the one place that calls
+MkDocs. It uses only MkDocs' documented entry points (``load_config`` and ``build``, what the
+``mkdocs build`` command itself calls), its logging, and ``SOURCE_DATE_EPOCH``.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from contextlib import contextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterator
+
+
+class _Collector(logging.Handler):
+    """Keeps MkDocs' warnings, and counts pages as MkDocs reports building them."""
+
+    def __init__(self, on_page: Callable[[int], None] | None):
+        super().__init__(logging.DEBUG)
+        self.warnings: list[str] = []
+        self.pages = 0
+        self.on_page = on_page
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= logging.WARNING:
+            self.warnings.append(record.getMessage())
+        elif record.name == "mkdocs.commands.build" and record.msg.startswith("Building page"):
+            self.pages += 1
+            if self.on_page:
+                self.on_page(self.pages)
+
+
+@contextmanager
+def _quiet(handler: logging.Handler) -> Iterator[None]:
+    """Route MkDocs' (and jieba's) log records to ``handler`` only, for the duration."""
+    try:
+        import jieba  # noqa: F401  (imported first: on import it adds its own stderr handler)
+    except ImportError:
+        pass
+    loggers = {name: logging.getLogger(name) for name in ("mkdocs", "mkdocs.commands.build", "jieba")}
+    saved = {name: (lg.level, lg.propagate, list(lg.handlers)) for name, lg in loggers.items()}
+    try:
+        for name, lg in loggers.items():
+            lg.handlers = [handler] if name != "jieba" else []
+            lg.propagate = False
+        loggers["mkdocs"].setLevel(logging.INFO)
+        loggers["mkdocs.commands.build"].setLevel(logging.DEBUG)
+        loggers["jieba"].setLevel(logging.WARNING)
+        yield
+    finally:
+        for name, (level, propagate, handlers) in saved.items():
+            lg = loggers[name]
+            lg.setLevel(level)
+            lg.propagate = propagate
+            lg.handlers = handlers
+
+
+@contextmanager
+def _source_date(day: date) -> Iterator[None]:
+    """MkDocs dates the build (sitemap, gzip headers) from SOURCE_DATE_EPOCH when it is set."""
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day,
+                                                       tzinfo=timezone.utc).timestamp()))
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before
+
+
+def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
+               overrides: dict, on_page: Callable[[int], None] | None = None) -> list[str]:
+    """Build ``docs_dir`` into ``site_dir`` with the program's mkdocs.yml; return the warnings.
+
+    The hooks in mkdocs.yml (which render the docs when MkDocs is run directly) are switched
+    off: the docs are already rendered.
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    collector = _Collector(on_page)
+    with _quiet(collector), _source_date(day):
+        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                             hooks=[], use_directory_urls=True, **overrides)
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+    return collector.warnings

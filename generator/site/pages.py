@@ -1,0 +1,174 @@
+"""What pages the site has: one plan per page (its address, its template, what it shows).
+
+Plans are plain data; :mod:`.build` renders them. Only the few top-level pages are in the
+navigation (mkdocs.yml ``nav``); wish, filter and poster pages are reached by links, which keeps
+the MkDocs build linear in the number of pages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterator
+
+from ..model import Status
+from ..rules import all_rules
+from ..stats import LEVEL_NAMES, LEVELS
+from . import charts, opendata, poster
+from .lists import DIMENSIONS, facets, paginate
+from .views import Site, WishView, org_url
+
+ON_LIST = (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
+POSTER_PER_PAGE = 12
+HOME_ROWS = 6
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str                 # site path: "" for the home page, "wishes/<id>/" ...
+    template: str
+    context: dict = field(default_factory=dict)
+    title: str = ""
+    # In the search index: only pages whose size does not grow with the data, because every page
+    # with a search box downloads the whole index.
+    search: bool = False
+    description: str = ""    # for search engines and link previews (Open Graph)
+    og_type: str = "website"
+    hide: tuple[str, ...] = ("toc",)   # theme parts to hide; "search" drops the search box
+
+    @property
+    def src(self) -> str:
+        """The Markdown file's path in the docs folder."""
+        return self.url.rstrip("/") + ".md" if self.url else "index.md"
+
+
+def plan(site: Site) -> Iterator[Page]:
+    for section in (home, wish_list, fulfilled_list, wish_pages, org_pages, volunteers,
+                    campaigns, statistics, rules, about, open_data, posters):
+        yield from section(site)
+
+
+def published(site: Site) -> list[WishView]:
+    return [w for w in site.wishes if w.wish.published]
+
+
+def on_list(site: Site) -> list[WishView]:
+    """The dynamic wish list: published and not yet closed; claimable ones first, by deadline."""
+    rows = [w for w in site.wishes if w.status in ON_LIST]
+    return sorted(rows, key=lambda w: (w.status is not Status.OPEN, w.wish.due or date.max, w.id))
+
+
+def fulfilled(site: Site) -> list[WishView]:
+    rows = [w for w in site.wishes if w.status is Status.FULFILLED]
+    return sorted(rows, key=lambda w: (w.wish.fulfilled, w.id), reverse=True)
+
+
+def home(site: Site) -> Iterator[Page]:
+    claimable = [w for w in on_list(site) if w.status is Status.OPEN]
+    current = [c for c in site.program.campaigns.values() if c.end >= site.today]
+    yield Page("", "pages/home.md.j2", dict(
+        newest=fulfilled(site)[:HOME_ROWS], nearest=claimable[:HOME_ROWS],
+        campaigns=sorted(current, key=lambda c: (c.start, c.id)),
+        volunteers=len(site.model.volunteers)), title="首页", search=True)
+
+
+def _list_pages(base: str, rows: list[WishView], title: str, **context) -> Iterator[Page]:
+    for url, chunk, pager in paginate(base, rows):
+        suffix = f"（第 {pager.number} 页）" if pager.number > 1 else ""
+        yield Page(url, "pages/list.md.j2", dict(context, heading=title, rows=chunk, pager=pager,
+                                                 total=len(rows)), title=title + suffix)
+
+
+def wish_list(site: Site) -> Iterator[Page]:
+    rows = on_list(site)
+    found = facets(site, rows, "open/")
+    chips = {d: found[d] for d in ("category", "group")}
+    yield from _list_pages("open/", rows, "心愿清单", chips=chips, facet=None, kind="open")
+    for dimension, values in found.items():
+        for f in values:
+            title = f"心愿清单 · {DIMENSIONS[dimension]}：{f.label}"
+            yield from _list_pages(f.url, f.items, title, chips=chips, facet=f, kind="open")
+    yield Page("open/filters/", "pages/filters.md.j2", dict(facets=found, dimensions=DIMENSIONS),
+               title="筛选心愿清单")
+
+
+def fulfilled_list(site: Site) -> Iterator[Page]:
+    yield from _list_pages("fulfilled/", fulfilled(site), "圆梦榜", chips={}, facet=None,
+                           kind="fulfilled")
+
+
+def wish_pages(site: Site) -> Iterator[Page]:
+    for w in published(site):
+        # No search box on wish pages: they are what people share and open cold on a phone,
+        # and the search worker and index would be most of the bytes.
+        yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=w.wish.title, og_type="article",
+                   description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}",
+                   hide=("toc", "search"))
+
+
+def org_pages(site: Site) -> Iterator[Page]:
+    model = site.model
+    children: dict[str | None, list[str]] = {}
+    for org in sorted(model.orgs.values(), key=lambda o: (LEVELS.index(o.level), o.name, o.id)):
+        parent = org.parent if org.parent in model.orgs else None
+        children.setdefault(parent, []).append(org.id)
+    tier_rows = [(LEVEL_NAMES[level], None, f) for level, f in site.tier_figures.items()]
+    yield Page("orgs/", "pages/orgs.md.j2", dict(children=children, levels=LEVEL_NAMES,
+                                                 tier_rows=tier_rows),
+               title="组织与分级圆梦")
+    for org in model.orgs.values():
+        yield Page(org_url(org.id), "pages/org.md.j2", dict(
+            org=org, figures=site.org_figures[org.id], level=LEVEL_NAMES[org.level],
+            parents=list(reversed(model.ancestors(org.id))), children=children.get(org.id, [])),
+            title=org.name)
+
+
+def volunteers(site: Site) -> Iterator[Page]:
+    yield Page("volunteers/", "pages/volunteers.md.j2", dict(rolls=site.cards), title="志愿者光荣榜")
+
+
+def campaigns(site: Site) -> Iterator[Page]:
+    chosen = sorted(site.program.campaigns.values(), key=lambda c: (c.start, c.id), reverse=True)
+    yield Page("campaigns/", "pages/campaigns.md.j2", dict(campaigns=chosen), title="专项心愿活动",
+               search=True)
+    for c in chosen:
+        rows = [w for w in published(site) if w.wish.campaign == c.id]
+        yield from _list_pages(f"campaigns/{c.id}/", rows, c.name, chips={}, facet=None,
+                               kind="campaign", campaign=c)
+
+
+def statistics(site: Site) -> Iterator[Page]:
+    yield Page("stats/", "pages/stats.md.j2", dict(charts=charts.all_charts(site)), title="统计",
+               search=True)
+
+
+def rules(site: Site) -> Iterator[Page]:
+    families: dict[str, list] = {}
+    for each in all_rules():    # already in pipeline order: loading, schema ... privacy
+        families.setdefault(each.family, []).append(each)
+    yield Page("rules/", "pages/rules.md.j2", dict(families=families), title="数据校验规则",
+               search=True)
+
+
+def about(site: Site) -> Iterator[Page]:
+    yield Page("about/", "pages/about.md.j2", {}, title="关于与隐私", search=True)
+
+
+def open_data(site: Site) -> Iterator[Page]:
+    yield Page("opendata/", "pages/opendata.md.j2", dict(datasets=opendata.DATASETS,
+               files=opendata.FILES), title="开放数据", search=True)
+
+
+def posters(site: Site) -> Iterator[Page]:
+    """Printable sheets of each collecting organisation's claimable wishes, with QR codes."""
+    by_org: dict[str, list[WishView]] = {o: [] for o in sorted(site.model.orgs)}
+    for w in on_list(site):
+        if w.status is Status.OPEN:
+            by_org.setdefault(w.wish.org, []).append(w)
+    yield Page("poster/", "pages/posters.md.j2", dict(by_org=by_org), title="打印心愿海报")
+    for org_id, rows in sorted(by_org.items()):
+        for url, chunk, pager in paginate(f"poster/{org_id}/", rows, POSTER_PER_PAGE):
+            codes = {w.id: poster.qr_svg(w.claim_url) for w in chunk}
+            yield Page(url, "pages/poster.md.j2", dict(org_id=org_id, rows=chunk, pager=pager,
+                                                       codes=codes),
+                       title=f"{site.org_name(org_id)}心愿海报", hide=("toc", "search", "navigation"))

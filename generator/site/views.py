@@ -1,0 +1,180 @@
+"""What the site says about the records, computed once before any page is rendered.
+
+Every page sees the same :class:`Site`: display names that respect volunteers' choices, each
+wish's status, timeline and organisation chain, and the program's figures (from
+:mod:`generator.stats` and :mod:`generator.points`, never recomputed here).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from .. import points, stats
+from ..links import claim_url
+from ..model import Model, Program, Status, Volunteer, Wish
+
+ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
+KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}
+
+
+def wish_url(wish_id: str) -> str:
+    return f"wishes/{wish_id}/"
+
+
+def org_url(org_id: str) -> str:
+    return f"orgs/{org_id}/"
+
+
+def place_key(place: str) -> str:
+    """A stable ASCII key for a free-text place, for filter page addresses."""
+    return hashlib.sha1(place.encode("utf-8")).hexdigest()[:8]
+
+
+def shown_name(volunteer: Volunteer | None) -> str:
+    return volunteer.name if volunteer and volunteer.public else ANONYMOUS
+
+
+def shown_unit(volunteer: Volunteer | None) -> str:
+    return volunteer.unit if volunteer and volunteer.public and volunteer.unit_public else ""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One line of a wish's timeline."""
+
+    date: date
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ChainLink:
+    """One organisation on the way from the collecting one to the top."""
+
+    name: str
+    url: str
+    handled: bool    # the wish was collected by or passed up to it
+    current: bool    # it handles the wish now
+
+
+@dataclass(frozen=True)
+class WishView:
+    wish: Wish
+    status: Status
+    url: str
+    category: str
+    group: str
+    age_band: str
+    org: str
+    steps: tuple[Step, ...]
+    chain: tuple[ChainLink, ...]
+    claimants: tuple[str, ...]
+    days_left: int | None        # to the deadline; negative when overdue; None when closed
+    claim_url: str | None        # only while it can be claimed
+    place_key: str
+
+    @property
+    def id(self) -> str:
+        return self.wish.id
+
+    @property
+    def days_taken(self) -> int | None:
+        w = self.wish
+        return (w.fulfilled - w.published).days if w.fulfilled and w.published else None
+
+
+@dataclass
+class Site:
+    """Everything the pages are rendered from."""
+
+    model: Model
+    program: Program
+    today: date
+    wishes: list[WishView]                      # by id
+    figures: stats.Figures
+    org_figures: dict[str, stats.Figures]
+    tier_figures: dict[str, stats.Figures]
+    cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
+
+    @property
+    def base_url(self) -> str:
+        """The site's public address, ending in a slash."""
+        return self.program.site_url.rstrip("/") + "/"
+
+    def org_name(self, org_id: str | None) -> str:
+        org = self.model.orgs.get(org_id or "")
+        return org.name if org else (org_id or "")
+
+    def volunteer_name(self, volunteer_id: str) -> str:
+        return shown_name(self.model.volunteers.get(volunteer_id))
+
+
+def gather(model: Model, today: date) -> Site:
+    program = model.program
+    site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
+                stats.by_org(model, today), stats.by_tier(model, today), _cards(model))
+    site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
+    return site
+
+
+def _cards(model: Model) -> dict[int, dict[str, points.Card]]:
+    years = sorted({c.date.year for c in points.credits(model)}, reverse=True)
+    return {year: points.cards(model, year) for year in years}
+
+
+def view_of(site: Site, wish: Wish) -> WishView:
+    status = wish.status(site.today)
+    program = site.program
+    open_ = status in (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
+    return WishView(
+        wish=wish, status=status, url=wish_url(wish.id),
+        category=_name(program.categories, wish.category),
+        group=_name(program.groups, wish.group),
+        age_band=_name(program.age_bands, wish.age_band),
+        org=site.org_name(wish.org),
+        steps=timeline(site, wish),
+        chain=chain(site, wish),
+        claimants=tuple(site.volunteer_name(c.volunteer) for c in wish.active_claims),
+        days_left=(wish.due - site.today).days if open_ and wish.due else None,
+        claim_url=claim_url(program.repo_url, wish.id) if wish.claimable(site.today) else None,
+        place_key=place_key(wish.place),
+    )
+
+
+def _name(table: dict, key: str) -> str:
+    return table[key].name if key in table else key
+
+
+def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
+    """Collected, vetted, passed up, published, claimed (or dispatched, released), fulfilled."""
+    steps: list[tuple[int, Step]] = [(0, Step(wish.collected, "征集", f"{site.org_name(wish.org)}上门征集登记"))]
+    if wish.vetted:
+        steps.append((1, Step(wish.vetted, "审核", f"{site.org_name(wish.vetted_by)}审核通过")))
+    for e in wish.escalations:
+        note = f"：{e.note}" if e.note else ""
+        steps.append((2, Step(e.date, "上报", f"上报至{site.org_name(e.to)}{note}")))
+    if wish.published:
+        steps.append((3, Step(wish.published, "发布", "发布到心愿清单，等待认领")))
+    for c in wish.claims:
+        who = site.volunteer_name(c.volunteer)
+        if c.dispatched_by:
+            steps.append((4, Step(c.date, "派单", f"{site.org_name(c.dispatched_by)}派单给{who}")))
+        else:
+            steps.append((4, Step(c.date, "认领", f"{who}认领")))
+        if c.released:
+            steps.append((5, Step(c.released, "退回", f"{who}的认领已退回，名额重新开放")))
+    if wish.fulfilled:
+        note = f"：{wish.fulfilled_note}" if wish.fulfilled_note else ""
+        steps.append((6, Step(wish.fulfilled, "圆梦", f"心愿已圆梦{note}")))
+    if wish.withdrawn:
+        steps.append((7, Step(wish.withdrawn, "撤回", f"心愿已撤回：{wish.withdrawn_reason}")))
+    return tuple(step for _, step in sorted(steps, key=lambda s: (s[1].date, s[0])))
+
+
+def chain(site: Site, wish: Wish) -> tuple[ChainLink, ...]:
+    """The collecting organisation and every one above it, marking those that handled the wish."""
+    ids = [wish.org] + site.model.ancestors(wish.org)
+    return tuple(ChainLink(site.org_name(o), org_url(o), o in wish.chain, o == wish.handler)
+                 for o in ids)
