@@ -121,8 +121,8 @@ def chromium() -> Iterator:
 class Phone:
     """A fresh browser context at phone size that records what its pages do.
 
-    Every request is recorded; any request to a host other than the site's is aborted and
-    counted as a problem, as are console errors, uncaught exceptions, failed requests and
+    Every request is recorded; any request to a host other than the site's is counted as a
+    problem (and aborted), as are console errors, uncaught exceptions, failed requests and
     responses with an error status.
     """
 
@@ -135,7 +135,7 @@ class Phone:
     def open_context(cls, browser, origin: str) -> Phone:
         phone = cls(browser.new_context(**PHONE), origin)
         phone.context.route("**/*", phone._route)
-        phone.context.on("request", lambda request: phone.requests.append(request.url))
+        phone.context.on("request", phone._request)
         phone.context.on("requestfailed", phone._failed)
         phone.context.on("response", phone._response)
         return phone
@@ -143,12 +143,18 @@ class Phone:
     def _local(self, url: str) -> bool:
         return url == self.origin or url.startswith(self.origin + "/")
 
+    def _allowed(self, url: str) -> bool:
+        return self._local(url) or url.startswith(("data:", "blob:"))
+
+    def _request(self, request) -> None:
+        self.requests.append(request.url)
+        if not self._allowed(request.url):
+            self.problems.append(f"external request: {request.url}")
+
     def _route(self, route) -> None:
-        url = route.request.url
-        if self._local(url) or url.startswith(("data:", "blob:")):
+        if self._allowed(route.request.url):
             route.continue_()
         else:
-            self.problems.append(f"external request: {url}")
             route.abort("blockedbyclient")
 
     def _failed(self, request) -> None:
