@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -55,10 +54,9 @@ def build(path, out, quiet, today):
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="预览服务器的地址和端口。")
 @today_option
 def serve(path, dev_addr, today):
-    """本地预览网站：修改数据或模板后自动重新生成（运行 mkdocs serve）。"""
-    env = dict(os.environ)
+    """本地预览网站：修改数据或模板后自动重新生成（即 mkdocs serve，由 mkdocs.yml 里的钩子生成页面）。"""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
     if today:
-        env["XINYUAN_TODAY"] = as_date(today).isoformat()
-    config = str(Path(path) / "mkdocs.yml")
-    sys.exit(subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", config,
-                              "--dev-addr", dev_addr], env=env))
+        os.environ["XINYUAN_TODAY"] = as_date(today).isoformat()
+    mkdocs_serve(config_file=str(Path(path) / "mkdocs.yml"), dev_addr=dev_addr)

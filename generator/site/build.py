@@ -1,7 +1,7 @@
 """``xinyuan build`` as a pipeline: validate → gather → render docs → MkDocs → swap into place.
 
-Everything is built in a temporary folder beside the output folder and moved into place only
-when every stage succeeded, so a failed build (invalid data, a template error, a MkDocs error)
+The Markdown is rendered into ``.xinyuan/docs`` (mkdocs.yml's docs_dir); the site is built in
+a temporary folder beside the output folder and moved into place only when every stage succeeded, so a failed build (invalid data, a template error, a MkDocs error)
 leaves the previous site untouched. The same data and the same ``today`` give the same bytes.
 """
 
@@ -24,6 +24,11 @@ from .mkdocs_run import run_mkdocs
 from .render import environment
 from .text import clip, inert
 from .views import Site, gather
+
+
+# Where the rendered Markdown goes: mkdocs.yml's docs_dir, so `mkdocs serve` and `xinyuan build`
+# share it; only changed files are rewritten, which keeps rebuilds of a large program quick.
+DOCS_DIR = ".xinyuan/docs"
 
 
 class InvalidData(Exception):
@@ -93,12 +98,14 @@ def build_site(root, out=None, today: date | None = None,
     lap("validate")
     docs = render_docs(site, environment(root), lambda s, d, t: report(Progress(s, d, t)))
     lap("render")
+    docs_dir = root / DOCS_DIR
+    write_docs(docs, docs_dir)
+    lap("write")
     with _staging(out) as stage:
-        write_docs(docs, stage / "docs")
-        lap("write")
-        warnings = run_mkdocs(config_file, stage / "docs", stage / "site", site.today,
+        warnings = run_mkdocs(config_file, docs_dir, stage / "site", site.today,
                               mkdocs_overrides(site),
                               lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None)
+        report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
         report(Progress("swap"))
         files, size = _measure(stage / "site")

@@ -90,7 +90,7 @@ def all_charts(site: Site) -> list[Chart]:
         for k, named in names.items():
             f = figures([w for w in wishes if key(w) == k], site.today)
             if f.collected:
-                rows.append((named.name if hasattr(named, "name") else named, f.fulfilled, f.promised))
+                rows.append((named.name, f.fulfilled, f.promised))
         return rows
 
     program = site.program

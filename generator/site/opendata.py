@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from ..model import Org, Volunteer
+from ..model import Volunteer
 from ..stats import LEVEL_NAMES
 from .views import Site, WishView, shown_unit
 
