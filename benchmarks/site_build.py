@@ -8,8 +8,9 @@ program (``benchmarks/synthetic.py``), runs ``xinyuan build`` in a subprocess an
 - cold load: the bytes of one wish page opened with an empty cache in headless chromium, counted
   by the local HTTP server as it sends them (the HTML, CSS, JS, fonts, images and anything a
   script or worker fetches, such as a search index), and the same files gzipped as a web server
-  would send them; beside it a static count of what the HTML references (plus the search worker
-  and index when the page turns search on), which needs no browser;
+  would send them; beside it the site's own static count (``generator.site.weight.cold_load``:
+  what the HTML references, plus the search worker and index where the page has a search box),
+  which needs no browser, and how many outside hosts' files the page references;
 - baseline: `mkdocs build` of the same number of hand-written Markdown pages of a wish page's
   length, kept out of the navigation, with mkdocs-material and its search plugin (language zh,
   jieba), as the site uses. The target at 6,000 wishes: build faster than the baseline and a cold
@@ -26,22 +27,22 @@ import argparse
 import gzip
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
 from dataclasses import asdict, dataclass
-from html.parser import HTMLParser
 from pathlib import Path
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import unquote
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT / "tests")]
 
 from synthetic import TODAY, write_program  # noqa: E402
+
+from generator.site.weight import cold_load as static_weight  # noqa: E402
 
 # What a data repository holds besides data/: the site's configuration and templates.
 TEMPLATE_PARTS = ("mkdocs.yml", "site_templates", "overrides", "docs")
@@ -66,8 +67,8 @@ class Row:
     cold_kb: float | None          # measured in chromium, as sent (the server does not compress)
     cold_gz_kb: float | None       # the same files gzipped
     cold_requests: int | None
-    cold_static_kb: float          # what the HTML references, counted without a browser
-    external_refs: int             # references to other hosts found statically (should be 0)
+    cold_static_kb: float          # generator.site.weight's count, without a browser
+    external_refs: int             # files from other hosts the page would load (should be 0)
     baseline_s: float
     baseline_peak_mb: float
 
@@ -151,75 +152,6 @@ def browser_cold_load(site: Path, page: str) -> tuple[int, int, int] | None:
     return sum(s.bytes for s in served), sum(gzipped(f) for f in files if f), len(served)
 
 
-# --- cold load, statically ----------------------------------------------------------------------
-
-class _References(HTMLParser):
-    LINK_RELS = {"stylesheet", "icon", "shortcut", "preload", "modulepreload", "manifest"}
-
-    def __init__(self):
-        super().__init__()
-        self.urls: list[str] = []
-        self._in_config = False
-        self.config = ""
-        self.has_search = False   # Material starts its search worker only where the search box is
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        rels = set((a.get("rel") or "").lower().split())
-        if tag == "link" and rels & self.LINK_RELS and a.get("href"):
-            self.urls.append(a["href"])
-        elif tag in ("script", "img", "source", "iframe", "audio", "video") and a.get("src"):
-            self.urls.append(a["src"])
-        self._in_config = tag == "script" and a.get("id") == "__config"
-        self.has_search |= a.get("data-md-component") == "search"
-
-    def handle_data(self, data):
-        if self._in_config:
-            self.config += data
-
-    def handle_endtag(self, tag):
-        self._in_config = False
-
-
-CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)")
-
-
-def static_cold_load(site: Path, page: str) -> tuple[int, int]:
-    """(bytes, references to other hosts) of the page and what it loads, read from the files.
-
-    Counts the HTML, what it links (stylesheets, scripts, images, icons), every ``url()`` in those
-    stylesheets (an upper bound: a browser fetches only the fonts it uses) and, when the page has
-    Material's search box, the search worker and ``search/search_index.json`` (not the small
-    lunr language files the worker loads).
-    """
-    base = f"http://site/{page}"
-    parser = _References()
-    parser.feed(file_for(site, page).read_text(encoding="utf-8"))
-    urls = [urljoin(base, u) for u in parser.urls]
-    if parser.has_search and parser.config.strip():
-        config = json.loads(parser.config)
-        if config.get("search"):
-            root = urljoin(base, config.get("base", ".") + "/")
-            urls += [urljoin(base, config["search"]), urljoin(root, "search/search_index.json")]
-    seen, total, external, pending = set(), 0, 0, [base] + urls
-    while pending:
-        url = pending.pop()
-        parts = urlsplit(url)
-        if parts.scheme == "data" or url in seen:
-            continue
-        seen.add(url)
-        if parts.netloc != "site":
-            external += 1
-            continue
-        path = file_for(site, parts.path)
-        if path is None:
-            continue
-        total += path.stat().st_size
-        if path.suffix == ".css":
-            pending += [urljoin(url, u) for u in CSS_URL.findall(path.read_text(encoding="utf-8"))]
-    return total, external
-
-
 # --- the MkDocs baseline ------------------------------------------------------------------------
 
 BASELINE_CONFIG = """\
@@ -287,14 +219,14 @@ def measure(wishes: int, repeat: int, keep: Path | None) -> Row:
         pages, size = site_size(site)
         page = a_wish_page(site)
         cold = browser_cold_load(site, page)
-        static_bytes, external = static_cold_load(site, page)
+        static = static_weight(site, page + "index.html")
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
     return Row(wishes, round(build.seconds, 1), round(build.peak_bytes / MB), pages,
                round(size / MB, 1), page,
                round(cold[0] / KB, 1) if cold else None, round(cold[1] / KB, 1) if cold else None,
-               cold[2] if cold else None, round(static_bytes / KB, 1), external,
+               cold[2] if cold else None, round(static.raw / KB, 1), len(static.external),
                round(baseline.seconds, 1), round(baseline.peak_bytes / MB))
 
 
