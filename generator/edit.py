@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from datetime import date
 from typing import Any, Union
 
 from ruamel.yaml import YAML

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import schema
+from . import clock, schema
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
 from .problems import Problem, SetupError
@@ -51,7 +51,7 @@ class Repository:
     stray: list[str]                      # files under data/ that are not records
     problems: list[Problem]               # loading and schema problems
     model: Model
-    today: date = field(default_factory=date.today)
+    today: date = field(default_factory=clock.today)
     # Ids (file stems) of records that failed to load or to pass the schema: their problems are
     # reported once, not again as "unknown id" wherever they are named.
     broken: set[str] = field(default_factory=set)
@@ -83,7 +83,7 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
             valid.setdefault(kind, []).append(doc)
     loaded = {doc.path for docs_of_kind in valid.values() for doc in docs_of_kind}
     broken = {path_parts(path)["stem"] for path in kinds if path not in loaded and kinds[path] != "program"}
-    return Repository(docs, kinds, stray, problems, build_model(valid), today or date.today(), broken)
+    return Repository(docs, kinds, stray, problems, build_model(valid), today or clock.today(), broken)
 
 
 def build_model(valid: dict[str, list[Document]]) -> Model:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterator
 

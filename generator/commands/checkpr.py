@@ -9,7 +9,7 @@ import click
 
 from .. import reporters
 from ..problems import SetupError
-from .options import as_date, chosen_format, format_option, today_option
+from .options import chosen_format, format_option, today_option, today_of
 
 
 @click.command("check-pr")
@@ -33,7 +33,7 @@ def check_pr(base, head, author, repo, summary_json, comment_file, fmt, today):
     from ..policy.trees import check_revisions
 
     try:
-        verdict = check_revisions(repo, base, head, author, as_date(today))
+        verdict = check_revisions(repo, base, head, author, today_of(today))
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](verdict.problems))

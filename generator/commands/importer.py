@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import click
 
@@ -10,7 +9,7 @@ from .. import importer, spreadsheet
 from ..changeset import write
 from ..sources import FileSource
 from .apply import load_repo, refuse, wish_ids
-from .options import as_date, on_option, repo_option, today_option
+from .options import as_date, on_option, repo_option, today_option, today_of
 
 
 def _report(errors: list[importer.RowError]) -> None:
@@ -34,7 +33,7 @@ def import_(file, org, alias_from, place_from, drop, vetted, skip_bad, on, root,
 
     有问题的行逐行逐列列出；只要有一行不合格，就什么也不写（除非加 --skip-bad）。
     """
-    today = as_date(today) or date.today()
+    today = today_of(today)
     try:
         sheet = spreadsheet.read(file)
     except spreadsheet.SheetError as exc:

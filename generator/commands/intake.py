@@ -10,7 +10,7 @@ import click
 
 from ..problems import SetupError
 from ..sources import FileSource
-from .options import as_date, today_option
+from .options import today_option, today_of
 
 
 @click.command()
@@ -32,7 +32,7 @@ def intake(event_file, repo, reply_file, output_file, today):
 
     try:
         event = json.loads(Path(event_file).read_text(encoding="utf-8"))
-        outcome = run_intake(FileSource(repo), event, as_date(today))
+        outcome = run_intake(FileSource(repo), event, today_of(today))
     except (ValueError, UnicodeDecodeError) as exc:
         raise click.UsageError(f"无法读取事件文件：{exc}") from exc
     except SetupError as exc:

@@ -14,11 +14,11 @@ from .. import edit, lifecycle
 from ..changeset import read
 from ..model import Model
 from .apply import load_repo, refusals, write_checked
-from .options import DATE, as_date, on_option, repo_option, today_option
+from .options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
 def _run(root: str, today, on, step: Callable[[Model, date], lifecycle.Transition]) -> None:
-    today = as_date(today) or date.today()
+    today = today_of(today)
     repo = load_repo(root, today)
     transition = step(repo.model, as_date(on) or today)
     before = read(root, transition.path)

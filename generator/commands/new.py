@@ -10,7 +10,7 @@ import click
 from ..records import NewRecord, new_org, new_volunteer, new_wish
 from ..taxonomy import names, resolve, resolve_age_band
 from .apply import load_repo, refuse, wish_ids, write_checked
-from .options import DATE, as_date, on_option, repo_option, today_option
+from .options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
 @click.group()
@@ -56,7 +56,7 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @today_option
 def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, on, root, today):
     """为组织 --org 新建一个心愿，自动取下一个空闲编号。"""
-    today = as_date(today) or date.today()
+    today = today_of(today)
     repo, on = load_repo(root, today), as_date(on) or today
     model = repo.model
     if org not in model.orgs:
@@ -82,7 +82,7 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
 @today_option
 def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
     """登记志愿者 VOLUNTEER_ID。"""
-    today = as_date(today) or date.today()
+    today = today_of(today)
     fields = {"name": name, "github": github, "unit": unit, "kind": kind}
     record = new_volunteer(volunteer_id, as_date(on) or today, {k: v for k, v in fields.items() if v})
     _write(root, record, today, f"登记志愿者 {volunteer_id}")
@@ -104,4 +104,4 @@ def org(org_id, name, level, parent, place, maintainers, claim_approval, root, t
     fields = {"name": name, "level": level, "parent": parent, "place": place,
               "maintainers": maintainers, "claim_approval": claim_approval}
     record = new_org(org_id, {k: v for k, v in fields.items() if v})
-    _write(root, record, as_date(today) or date.today(), f"新建组织 {org_id}")
+    _write(root, record, today_of(today), f"新建组织 {org_id}")

@@ -6,6 +6,7 @@ from datetime import date
 
 import click
 
+from .. import clock
 from ..reporters import FORMATS, default_format
 
 
@@ -23,12 +24,17 @@ def chosen_format(fmt: str | None) -> str:
 def today_option(func):
     return click.option(
         "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-        help="把这一天当作今天（YYYY-MM-DD），用于逾期判断和复现结果；默认是今天。",
+        help="把这一天当作今天（YYYY-MM-DD），用于逾期判断和复现结果；默认是北京时间的今天。",
     )(func)
 
 
 def as_date(value) -> date | None:
     return value.date() if value else None
+
+
+def today_of(value) -> date:
+    """The --today option's day, or today in the programs' time zone."""
+    return as_date(value) or clock.today()
 
 
 DATE = click.DateTime(formats=["%Y-%m-%d"])

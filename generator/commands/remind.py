@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import click
 
 from .. import reminders
 from .apply import load_model
-from .options import as_date, repo_option, today_option
+from .options import repo_option, today_option, today_of
 
 
 @click.command()
@@ -20,7 +19,7 @@ from .options import as_date, repo_option, today_option
 @today_option
 def remind(within, fmt, root, today):
     """列出逾期、即将到期和可收回的认领，按负责组织分组，附志愿者的 GitHub 账号。"""
-    today = as_date(today) or date.today()
+    today = today_of(today)
     model = load_model(root, today)
     items = reminders.reminders(model, today, within)
     if fmt == "json":

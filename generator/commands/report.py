@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import click
 
 from .. import reports, tables
 from .apply import load_model
-from .options import as_date, repo_option, today_option
+from .options import repo_option, today_option, today_of
 
 FORMATS = ("text", "csv", "markdown", "html")
 
@@ -49,7 +48,7 @@ def report():
 @_output
 def points(year, fmt, out, root, today):
     """一年的志愿者积分和表彰（与网站光荣榜同一算法）。"""
-    today = as_date(today) or date.today()
+    today = today_of(today)
     model = load_model(root, today)
     table = reports.points_table(model, year or today.year)
     _emit(_render(fmt, table, [table], f"{model.program.short_name}积分报表"), out)
@@ -64,5 +63,5 @@ def units(half, fmt, out, root, today):
         start, end = reports.parse_half(half)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--half") from exc
-    flat = reports.units_table(load_model(root, as_date(today) or date.today()), start, end)
+    flat = reports.units_table(load_model(root, today_of(today)), start, end)
     _emit(_render(fmt, flat, reports.per_unit(flat), flat.title), out)

@@ -10,7 +10,7 @@ import click
 
 from .. import reporters
 from ..problems import SetupError
-from .options import as_date, today_option
+from .options import today_option, today_of
 
 
 def _progress(event) -> None:
@@ -35,7 +35,7 @@ def build(path, out, quiet, today):
     from ..site import InvalidData, UnsafeOutput, build_site
 
     try:
-        summary = build_site(path, out, as_date(today), progress=None if quiet else _progress)
+        summary = build_site(path, out, today_of(today), progress=None if quiet else _progress)
     except InvalidData as exc:
         sys.stdout.write(reporters.text(exc.problems))
         click.echo(f"{len(exc.problems)} 个问题：数据没有通过校验，未生成网站", err=True)
@@ -58,5 +58,5 @@ def serve(path, dev_addr, today):
     from mkdocs.commands.serve import serve as mkdocs_serve
 
     if today:
-        os.environ["XINYUAN_TODAY"] = as_date(today).isoformat()
+        os.environ["XINYUAN_TODAY"] = today_of(today).isoformat()
     mkdocs_serve(config_file=str(Path(path) / "mkdocs.yml"), dev_addr=dev_addr)

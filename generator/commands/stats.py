@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 
 import click
 
 from .. import stats_report, tables
 from .apply import load_model
-from .options import as_date, repo_option, today_option
+from .options import repo_option, today_option, today_of
 
 
 @click.command()
@@ -18,7 +17,7 @@ from .options import as_date, repo_option, today_option
 @today_option
 def stats(fmt, root, today):
     """圆梦率（旁边是认领率）、圆梦用时和上报数，按组织和层级。"""
-    today = as_date(today) or date.today()
+    today = today_of(today)
     model = load_model(root, today)
     if fmt == "json":
         click.echo(stats_report.as_json(model, today), nl=False)

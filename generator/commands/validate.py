@@ -11,7 +11,7 @@ from ..problems import SetupError
 from ..rules import all_rules
 from ..sources import FileSource
 from ..validate import validate as run_validation
-from .options import as_date, chosen_format, format_option, today_option
+from .options import chosen_format, format_option, today_option, today_of
 
 
 @click.command()
@@ -24,7 +24,7 @@ def validate(path, fmt, today):
     每个问题一行：`文件:行:列: 代码 说明`。没有问题时退出码为 0，有问题为 1，无法运行为 2。
     """
     try:
-        _, problems = run_validation(FileSource(path), as_date(today))
+        _, problems = run_validation(FileSource(path), today_of(today))
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](problems))
