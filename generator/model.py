@@ -253,6 +253,12 @@ class Wish:
         return tuple(c for c in self.claims if c.active)
 
     @property
+    def released_back(self) -> bool:
+        """A claim on it was given back (or taken back when overdue): programs put such a wish
+        first in line in the next round."""
+        return any(c.released for c in self.claims)
+
+    @property
     def free_slots(self) -> int:
         return max(0, self.slots - len(self.active_claims))
 

@@ -55,6 +55,9 @@ class Repository:
     # Ids (file stems) of records that failed to load or to pass the schema: their problems are
     # reported once, not again as "unknown id" wherever they are named.
     broken: set[str] = field(default_factory=set)
+    # What several rules derive from the same documents, computed once (e.g. the texts that the
+    # privacy rules scan).
+    memo: dict = field(default_factory=dict, repr=False)
 
     def docs_of(self, kind: str) -> list[Document]:
         return [doc for path, doc in self.docs.items() if self.kinds[path] == kind]

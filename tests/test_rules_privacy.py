@@ -32,6 +32,16 @@ CASES = [
     Case("P607", WISH2, story("住在⟦3栋"), "building"),
     Case("P607", WISH2, story("住在⟦5组12号"), "village-group-house"),
     Case("P608", WISH2, edit(WISH2, "alias: 王奶奶", "alias: ⟦王建华"), "full-name"),
+    Case("P608", WISH2, edit(WISH2, "alias: 王奶奶", "alias: ⟦王建华奶奶"), "full-name-with-form-of-address"),
+    # Ways people (or a careless copy) break numbers up: still found.
+    Case("P601", WISH2, story("电话⟦138.0013.8000"), "dotted-mobile"),
+    Case("P601", WISH2, story("tel⟦13800138000"), "mobile-glued-to-a-word"),
+    Case("P601", WISH2, story("手机⟦138\u200b0013\u200b8000"), "zero-width-spaces"),
+    Case("P601", WISH2, story("手机⟦１３８００１３８０００"), "full-width-digits"),
+    Case("P603", WISH2, story("身份证⟦110105 19491231 002X"), "id-in-groups"),
+    Case("P603", WISH2, story("身份证⟦１１０１０５１９４９１２３１００２Ｘ"), "id-full-width"),
+    Case("P607", WISH2, story("住阳光小区⟦5-2-301"), "flat-number"),
+    Case("P607", WISH2, story("住在中山路东⟦12-3号"), "road-direction-and-sub-number"),
     Case("P601", "data/volunteers/youth-team.yml",
          edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: 青年志愿队⟦13800138000"), "volunteer"),
 ]
@@ -46,6 +56,8 @@ NEAR_MISSES = [
     "编号 majiayi-2026-003 的心愿。",
     "身高 135 厘米，体重 30 公斤。",
     "订单号 20260305123456。",
+    "五年级数学第3单元的练习册。",
+    "在县医院5号楼住院，住院部302室。",
 ]
 
 
@@ -64,7 +76,7 @@ def test_forms_of_address_are_aliases(alias):
     assert not looks_like_full_name(alias)
 
 
-@pytest.mark.parametrize("alias", ["王建华", "李娜", "欧阳娜娜", "张伟"])
+@pytest.mark.parametrize("alias", ["王建华", "李娜", "欧阳娜娜", "张伟", "张建国大爷", "王 建华", "洪建华"])
 def test_full_names_are_not(alias):
     assert looks_like_full_name(alias)
 

@@ -161,3 +161,11 @@ def test_every_internal_link_resolves(sample_site):
                 if not target.exists():
                     broken.append(f"{path.relative_to(sample_site)}: {url}")
     assert not broken, broken[:20]
+
+
+def test_a_wish_given_back_is_first_in_line_on_the_list(sample_site, sample_model):
+    released = sorted(w.id for w in sample_model.wishes.values()
+                      if w.released_back and w.status(SITE_TODAY) is Status.OPEN)
+    assert released, "the sample program has a wish whose claim was given back"
+    rows = re.findall(r'href="\.\./wishes/([a-z0-9-]+)/"', page(sample_site, "open/").read_text(encoding="utf-8"))
+    assert rows[: len(released)] == released

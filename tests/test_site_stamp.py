@@ -45,3 +45,11 @@ def test_stamped_text_is_escaped_like_built_text():
     assert "<script>" not in html and "＜script＞" in html
     assert 'content="a ＆ b"' in html and 'href="https://x/wishes/a/"' in html
     assert "<div>ok</div>" in html
+
+
+def test_placeholders_inside_the_data_stay_as_written():
+    shell = "<title>xinyuan-stamp-title</title><p>xinyuan-stamp-body</p>"
+    stamp = Stamp("wishes/a/", "xinyuan-shell/0/", "xinyuan-stamp-description", "",
+                  "<p>xinyuan-stamp-title</p>")
+    assert fill(shell, stamp) == ("<title>xinyuan-stamp-description</title>"
+                                  "<p>xinyuan-stamp-title</p>")

@@ -56,9 +56,11 @@ def published(site: Site) -> list[WishView]:
 
 
 def on_list(site: Site) -> list[WishView]:
-    """The dynamic wish list: published and not yet closed; claimable ones first, by deadline."""
+    """The dynamic wish list: published and not yet closed; claimable ones first (those given
+    back by a volunteer first of all: they have waited longest), then by deadline."""
     rows = [w for w in site.wishes if w.status in ON_LIST]
-    return sorted(rows, key=lambda w: (w.status is not Status.OPEN, w.wish.due or date.max, w.id))
+    return sorted(rows, key=lambda w: (w.status is not Status.OPEN, not w.wish.released_back,
+                                       w.wish.due or date.max, w.id))
 
 
 def fulfilled(site: Site) -> list[WishView]:

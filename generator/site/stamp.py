@@ -73,12 +73,11 @@ def _read_shell(path: Path) -> str:
 
 def fill(shell: str, page: Stamp) -> str:
     # The same treatment front matter gets (inert text), then the escaping the theme applies.
-    title = html.escape(inert(page.title))
-    description = html.escape(inert(clip(page.description, 120)))
-    return (shell.replace(_BODY_HTML, page.body)
-                 .replace(TITLE, title)
-                 .replace(DESCRIPTION, description)
-                 .replace(page.shell, page.url))
+    values = {_BODY_HTML: page.body, TITLE: html.escape(inert(page.title)),
+              DESCRIPTION: html.escape(inert(clip(page.description, 120))), page.shell: page.url}
+    # One pass: a placeholder that a story happens to contain is never replaced in turn.
+    pattern = re.compile("|".join(re.escape(token) for token in values))
+    return pattern.sub(lambda m: values[m.group()], shell)
 
 
 _SHELL_ENTRY = re.compile(r"<url>\s*<loc>(?P<base>[^<]*?)(?P<shell>" + re.escape(SHELL_DIR)

@@ -8,10 +8,11 @@ from functools import lru_cache
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 
-# Seven digits, possibly broken by spaces or dashes, neither inside an identifier such as
-# majiayi-2026-003 nor an ISO date: anything shorter is no phone number.
+# Seven digits, possibly broken by spaces, dots or dashes, neither inside an identifier such as
+# majiayi-2026-003 nor an ISO date: anything shorter is no phone number. (Texts reach here
+# normalised: full-width digits and invisible characters already made plain.)
 _CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9_\-])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))[0-9](?:[ \-]?[0-9]){6,}")
+    r"(?<![A-Za-z0-9_\-])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))[0-9](?:[ .\-]?[0-9]){6,}")
 MOBILE = frozenset({PhoneNumberType.MOBILE})
 LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
                       PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.TOLL_FREE})
@@ -20,8 +21,6 @@ LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_
 @lru_cache(maxsize=1024)
 def phones(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, number type) of each valid mainland phone number in ``text``."""
-    if _HAS_FULLWIDTH.search(text):
-        text = text.translate(_FULLWIDTH)
     if not _CANDIDATE.search(text):
         return ()
     found = []
@@ -39,14 +38,10 @@ def _written_as_phone(text: str, match, kind) -> bool:
     seven or eight digits; ``2026-00002`` inside ``village-2-2026-00002`` is neither.
     """
     before = text[match.start - 1] if match.start else " "
-    if before.isascii() and (before.isalnum() or before in "-_/."):
+    if before.isascii() and (before.isdigit() or before in "-_/."):
         return False
     raw = match.raw_string
     if kind in MOBILE:
         return True
     return raw.startswith(("0", "+", "(", "（", "86")) or (raw.isdigit() and len(raw) in (7, 8))
 
-
-# Full-width digits (１３８…) are the same number to a reader.
-_FULLWIDTH = str.maketrans("０１２３４５６７８９＋－", "0123456789+-")
-_HAS_FULLWIDTH = re.compile("[０-９]")

@@ -1,6 +1,6 @@
 """A resident identity card number (居民身份证号): 18 digits whose last character is a valid
 check digit (ISO 7064 MOD 11-2, possibly ``X``), or an old 15-digit number with a valid birth
-date.
+date; whole or in groups (``110105 19491231 002X``, ``110105-19491231-002X``).
 
 Why: an ID number identifies a person completely and enables fraud.
 
@@ -18,7 +18,10 @@ from stdnum.cn import ric
 
 from . import rule_check
 
-_CANDIDATE = re.compile(r"(?<![0-9A-Za-z])(?:[0-9]{17}[0-9Xx]|[0-9]{15})(?![0-9A-Za-z])")
+# Written whole, or in the groups people use: region, birth date, sequence (110105 19491231 002X).
+_SEP = r"[ .\-]?"
+_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?:[0-9]{{6}}{_SEP}[0-9]{{8}}{_SEP}[0-9]{{3}}[0-9Xx]"
+                        rf"|[0-9]{{6}}{_SEP}[0-9]{{6}}{_SEP}[0-9]{{3}})(?![0-9A-Za-z])")
 
 
 def _valid_old(number: str) -> bool:
@@ -37,7 +40,7 @@ def is_id_number(number: str) -> bool:
 
 def find(text):
     for match in _CANDIDATE.finditer(text):
-        if is_id_number(match.group()):
+        if is_id_number(re.sub(r"[ .\-]", "", match.group()).upper()):
             yield match.start(), match.end(), "文字中有身份证号码"
 
 

@@ -1,5 +1,7 @@
-"""A street-level address: a road and a house number (``人民路 12 号``), a village group and
-house number (``3 组 12 号``), or a building, unit or room (``5 栋``, ``2 单元``, ``302 室``).
+"""A street-level address: a road and a house number (``人民路 12 号``, ``中山路东 12-3 号``,
+``人民路 12#``), a village group and house number (``3 组 12 号``), a flat's number after its
+estate (``阳光小区 5-2-301``), or a building, unit or room (``5 栋``, ``2 单元``, ``302 室``);
+not a public place's (``县医院 5 号楼``) nor a textbook's unit (``第 3 单元``).
 
 Why: the public site says where a beneficiary lives only coarsely (county or township), so that
 nobody can find the home of a child left behind or an elderly person living alone.
@@ -19,21 +21,23 @@ import re
 
 from . import rule_check
 
-_NUM = r"[0-9０-９]+"
-_CN_NUM = r"(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)"
+_NUM = r"[0-9]+"
+_CN_NUM = r"(?:[0-9]+|[一二三四五六七八九十百零〇两]+)"
 # Each form names the part reported: the house number, where the road's name has no clear start.
 _ADDRESS = re.compile(
-    rf"(?:路|街|巷|弄|胡同|大道|大街)\s*(?P<road>{_CN_NUM}\s*号)"
+    rf"(?:路|街|巷|弄|胡同|大道|大街)[东南西北中]?段?\s*(?P<road>{_CN_NUM}(?:\s*-\s*{_NUM})?\s*[号#])"
     rf"|(?P<group>{_CN_NUM}\s*组\s*{_CN_NUM}\s*号)"
     rf"|(?:村|社区|小区)\s*(?P<house>{_CN_NUM}\s*号)"
+    rf"|(?:小区|花园|家园|公寓|新村|大院|号院|宿舍|苑)\s*(?P<flat>{_NUM}\s*-\s*{_NUM}(?:\s*-\s*{_NUM})?)"
     rf"|(?P<building>{_NUM}\s*(?:栋|幢|号楼))"
-    rf"|(?P<unit>{_NUM}\s*单元)"
+    rf"|(?<!第)(?P<unit>{_NUM}\s*单元)"
     rf"|(?P<room>{_NUM}\s*-\s*{_NUM}\s*室|[0-9]{{3,4}}\s*室)"
 )
+# A building or room of a public place (县医院5号楼, 住院部302室) is no one's home.
+_PUBLIC_PLACE = re.compile(r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心)\S{0,2}$")
 
-
-# Every form above ends in one of these: a cheap test before the full pattern.
-_ENDINGS = re.compile("[号栋幢楼元室]")
+# Every form above ends in one of these, or in a flat number: a cheap test before the pattern.
+_ENDINGS = re.compile("[号栋幢楼元室#]|[0-9]-[0-9]")
 
 
 def find(text):
@@ -41,6 +45,8 @@ def find(text):
         return
     for match in _ADDRESS.finditer(text):
         part = match.lastgroup
+        if part in ("building", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8): match.start()]):
+            continue
         yield match.start(part), match.end(part), f"文字中有详细地址（“{match.group()}”）"
 
 

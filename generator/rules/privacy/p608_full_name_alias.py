@@ -28,7 +28,7 @@ SURNAMES = set(
     "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
     "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
     "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
-    "明佘池乔查麻苑迟邝"
+    "明佘池乔查麻苑迟邝洪"
 )
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒")
 # Forms of address and diminutive endings that make a surname an alias, not a name.
@@ -41,8 +41,13 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
 
 def looks_like_full_name(alias: str) -> bool:
-    alias = alias.strip()
-    if not _HAN.fullmatch(alias) or alias[0] in "小老阿" or alias.endswith(ADDRESS_ENDINGS):
+    """A surname and a given name, even with a form of address after it (王建华奶奶)."""
+    alias = re.sub(r"\s+", "", alias)
+    for ending in ADDRESS_ENDINGS:
+        if alias.endswith(ending) and len(alias) > len(ending):
+            alias = alias[: -len(ending)]
+            break
+    if not _HAN.fullmatch(alias) or alias[0] in "小老阿":
         return False
     if alias.startswith(COMPOUND_SURNAMES):
         return len(alias) >= 3
