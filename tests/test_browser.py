@@ -161,6 +161,26 @@ def test_home_page_shows_the_headline_figures(phone, server, shots, model):
     assert page.locator('article a[href$="open/"]').first.is_visible()
 
 
+def test_the_home_call_to_action_is_on_the_first_screen(phone, server, shots):
+    page = look(phone, server.url(), shots, "home-first-screen")
+    button = page.locator('article .xy-actions a[href$="open/"]')
+    expect(button).to_be_in_viewport(ratio=1)
+    assert "认领" in button.inner_text()
+
+
+def test_buttons_that_wrap_do_not_touch(phone, server, shots):
+    """Side by side or stacked, action buttons keep a gap (home and an organisation page)."""
+    for url, name in ((server.url(), "home-buttons"), (server.url("orgs/baisha-wf/"), "org-buttons")):
+        page = look(phone, url, shots, name)
+        boxes = [b.bounding_box() for b in page.locator("article .xy-actions .md-button").all()]
+        assert len(boxes) == 2, name
+        first, second = boxes
+        if second["y"] >= first["y"] + first["height"] - 1:       # stacked
+            assert second["y"] - (first["y"] + first["height"]) >= 4, (name, boxes)
+        else:                                                     # side by side
+            assert second["x"] - (first["x"] + first["width"]) >= 4, (name, boxes)
+
+
 def test_open_list_shows_wishes_still_open_claimable_first(phone, server, shots, model):
     """The dynamic list: every published wish not yet fulfilled or withdrawn, claimable ones first."""
     page = look(phone, server.url("open/"), shots, "open-list")
@@ -196,6 +216,51 @@ def test_a_fulfilled_wish_page_has_no_claim_button(phone, server, shots, model):
     text = text_of(page)
     assert wish.title in text and Status.FULFILLED.label in text
     assert page.locator('a[href*="/issues/new"]').count() == 0
+    assert f"类别：{model.program.categories[wish.category].name}" in text
+    crumb = page.locator("article .xy-crumbs a").first
+    assert crumb.inner_text() == "圆梦榜" and crumb.evaluate("a => a.pathname").endswith("/fulfilled/")
+    assert page.locator("article h1").count() == 1
+
+
+def test_the_wish_timeline_is_flush_with_the_text(phone, server, shots, model):
+    wish = model.wishes["majiayi-2026-003"]     # eight steps
+    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-timeline")
+    story = page.locator("article .xy-story").bounding_box()
+    timeline = page.locator("article ol.xy-timeline")
+    assert abs(timeline.bounding_box()["x"] - story["x"]) <= 1, "the timeline is indented"
+    assert timeline.evaluate("e => getComputedStyle(e).borderLeftWidth") == "0px"
+    entries = timeline.locator("li").all()
+    assert len(entries) == 8
+    for entry in entries:     # every entry has the text's full width
+        assert abs(entry.bounding_box()["width"] - story["width"]) <= 1
+    # "审核 2026-03-05 石门镇马家驿村妇联审核通过" took two lines in the indented block.
+    vetted = timeline.locator("li", has_text="审核通过")
+    line = float(vetted.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)"))
+    assert vetted.bounding_box()["height"] < 1.5 * line, "a short entry wraps"
+
+
+def test_an_organisation_contact_is_one_fact_a_line(phone, server, shots, model):
+    org = model.orgs["baisha-wf"]
+    page = look(phone, server.url(f"orgs/{org.id}/"), shots, "org-contact")
+    facts = page.locator("article h2:has-text('联系') + .xy-facts")
+    text = facts.inner_text()
+    assert f"办公电话：{org.contact['phone']}" in text
+    line = float(facts.evaluate("e => parseFloat(getComputedStyle(e).lineHeight)"))
+    assert facts.bounding_box()["height"] <= 3.5 * line, "three contact facts take more than three lines"
+
+
+ITALIC = """() => [...document.querySelectorAll('article *')]
+  .filter(e => getComputedStyle(e).fontStyle !== 'normal' && e.textContent.trim())
+  .map(e => e.tagName + '.' + e.className + ': ' + e.textContent.trim().slice(0, 20))"""
+
+
+def test_chinese_is_never_set_in_italics(phone, server, shots):
+    """Chinese has no italic face: the browser would slant the glyphs (chart captions, empty notes)."""
+    for path, name in (("stats/", "stats"), ("", "home-italic"), ("poster/baisha-wf/", "poster-empty")):
+        page = look(phone, server.url(path), shots, name)
+        if name == "stats":
+            assert page.locator("article figcaption").count() >= 4
+        assert page.evaluate(ITALIC) == [], name
 
 
 def test_fulfilled_list_strikes_each_wish_off(phone, server, shots, model):
@@ -244,3 +309,81 @@ def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
         expect(menu.get_by_role("link", name=section).first).to_be_in_viewport(ratio=1)
     screenshot(page, shots, "menu-open", full_page=False)
     assert scroll_width(page) <= PHONE_WIDTH and phone.problems == []
+
+
+# --- printing -----------------------------------------------------------------------------------
+
+A4_CONTENT_PX = 703     # A4's 210 mm less the print stylesheet's 12 mm margins, at 96 px an inch
+MM = 96 / 25.4          # CSS pixels in a millimetre
+
+HIDDEN_IN_PRINT = (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer",
+                   ".xy-screen-only", ".xy-pager")
+
+
+def pdf_pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf))
+
+
+def biggest_poster(built_site: Path) -> str:
+    """The sample's poster page with the most wish cards."""
+    pages = built_site.glob("poster/*/index.html")
+    best = max(pages, key=lambda p: p.read_text(encoding="utf-8").count('class="xy-poster__card"'))
+    return best.parent.relative_to(built_site).as_posix() + "/"
+
+
+def test_a_printed_poster_leaves_out_the_site_around_it(phone, server, shots, built_site):
+    """Printed from a phone: no header, ☰ menu, footer or screen-only links; the cards remain."""
+    page = look(phone, server.url(biggest_poster(built_site)), shots, "poster-screen")
+    expect(page.locator(".md-header")).to_be_visible()
+    page.emulate_media(media="print")
+    for selector in HIDDEN_IN_PRINT:
+        for element in page.locator(selector).all():
+            expect(element).to_be_hidden()
+    expect(page.locator("article h1")).to_have_count(1)
+    expect(page.locator("article h1")).to_be_visible()
+    cards = page.locator("article .xy-poster__card")
+    assert cards.count() >= 2
+    for card in cards.all():
+        expect(card).to_be_visible()
+    screenshot(page, shots, "poster-print-media")
+
+
+def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, built_site):
+    """A full poster sheet (12 wishes) on A4: two columns, QR codes about 3 cm, nothing split."""
+    from generator.site.pages import POSTER_PER_PAGE
+
+    context = browser.new_context(viewport={"width": A4_CONTENT_PX, "height": 1000}, locale="zh-CN")
+    try:
+        page = context.new_page()
+        page.goto(server.url(biggest_poster(built_site)), wait_until="load")
+        # Fill the sheet to its 12 cards by repeating the sample's cards.
+        page.evaluate("""n => { const grid = document.querySelector('.xy-poster__grid');
+            const cards = [...grid.children];
+            for (let i = cards.length; i < n; i++) grid.appendChild(cards[i % cards.length].cloneNode(true)); }""",
+                      POSTER_PER_PAGE)
+        page.emulate_media(media="print")
+        columns = page.eval_on_selector(".xy-poster__grid",
+                                        "e => getComputedStyle(e).gridTemplateColumns.split(' ').length")
+        assert columns in (2, 3)
+        for qr in page.locator(".xy-poster__card .xy-qr").all():
+            box = qr.bounding_box()
+            assert 28 * MM <= box["width"] <= 45 * MM and abs(box["width"] - box["height"]) < 1, box
+        right = page.eval_on_selector(".xy-poster__grid", "e => e.getBoundingClientRect().right")
+        assert right < A4_CONTENT_PX, "the right-hand cards touch the edge of the printable area"
+        pdf = page.pdf(prefer_css_page_size=True)
+        assert pdf_pages(pdf) == 1, f"a poster sheet prints on {pdf_pages(pdf)} A4 pages"
+        width, height = map(float, re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)", pdf).groups())
+        assert abs(width - 595.3) < 2 and abs(height - 841.9) < 2, f"not A4: {width} × {height} pt"
+    finally:
+        context.close()
+
+
+def test_a_printed_wish_page_has_no_site_chrome_or_claim_button(phone, server, shots, model):
+    wish = of_status(model, Status.OPEN)[0]
+    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-for-print")
+    page.emulate_media(media="print")
+    for selector in HIDDEN_IN_PRINT + (".xy-claim__button",):
+        for element in page.locator(selector).all():
+            expect(element).to_be_hidden()
+    expect(page.locator("article h1")).to_have_text(wish.title)
+    expect(page.locator("article .xy-facts")).to_be_visible()

@@ -72,6 +72,38 @@ def test_a_wish_page_shows_timeline_claimants_chain_and_no_claim_button_when_don
     assert wish.alias in text and wish.place in text
 
 
+def _crumbs(html: str) -> list[tuple[str, str]]:
+    """The breadcrumb's links as (href, text)."""
+    crumbs = re.search(r'<p class="xy-crumbs">(.*?)</p>', html, re.S).group(1)
+    return re.findall(r'<a href="([^"]*)">([^<]*)</a>', crumbs)
+
+
+def test_a_wish_page_names_its_category_and_leads_back_to_the_list_it_is_on(sample_site, sample_model):
+    categories = sample_model.program.categories
+    for status, first in ((Status.OPEN, "心愿清单"), (Status.OVERDUE, "心愿清单"),
+                          (Status.FULFILLED, "圆梦榜"), (Status.WITHDRAWN, "组织")):
+        wishes = [w for w in _wishes(sample_model, status) if w.published]
+        assert wishes, f"the sample has no published {status.value} wish"
+        path = page(sample_site, f"wishes/{wishes[0].id}")
+        crumbs = _crumbs(article(path))
+        assert crumbs[0][1] == first, (status, crumbs)
+        assert f"类别：{categories[wishes[0].category].name}" in article_text(path)
+        if status is Status.FULFILLED:
+            assert crumbs == [("../../fulfilled/", "圆梦榜")]
+        if status is Status.WITHDRAWN:
+            assert crumbs[1] == (f"../../orgs/{wishes[0].org}/", sample_model.orgs[wishes[0].org].name)
+
+
+def test_an_organisation_page_gives_its_contact_one_fact_a_line(sample_site, sample_model):
+    org = sample_model.orgs["baisha-wf"]
+    html = article(page(sample_site, f"orgs/{org.id}"))
+    assert "<dl" not in html
+    facts = re.search(r'<h2>联系</h2>\s*<p class="xy-facts">(.*?)</p>', html, re.S).group(1)
+    lines = [line.strip() for line in facts.split("<br>")]
+    assert lines == [f"办公电话：{org.contact['phone']}", f"办公地址：{org.contact['address']}",
+                     f"办公时间：{org.contact['hours']}"]
+
+
 def test_an_open_wish_page_links_to_the_claim_form(sample_site, sample_model):
     wish = _wishes(sample_model, Status.OPEN)[0]
     tags = parse(article(page(sample_site, f"wishes/{wish.id}"))).tags

@@ -53,3 +53,17 @@ def test_placeholders_inside_the_data_stay_as_written():
                   "<p>xinyuan-stamp-title</p>")
     assert fill(shell, stamp) == ("<title>xinyuan-stamp-description</title>"
                                   "<p>xinyuan-stamp-title</p>")
+
+
+def test_a_page_has_one_heading_like_a_built_page(sample_site):
+    """The theme heads the shell with its title; a body with its own <h1> replaces that heading."""
+    for path in sample_site.rglob("index.html"):
+        assert path.read_text(encoding="utf-8").count("<h1") == 1, path
+
+
+def test_the_theme_heading_stays_when_the_body_has_none():
+    shell = "<title>xinyuan-stamp-title</title><h1>xinyuan-stamp-title</h1><p>xinyuan-stamp-body</p>"
+    plain = fill(shell, Stamp("a/", "xinyuan-shell/0/", "标题", "", "<p>正文</p>"))
+    headed = fill(shell, Stamp("a/", "xinyuan-shell/0/", "标题", "", "<h1>自己的标题</h1>"))
+    assert plain.count("<h1>标题</h1>") == 1
+    assert "<h1>标题</h1>" not in headed and headed.count("<h1") == 1

@@ -16,9 +16,8 @@ from ..rules import all_rules
 from ..stats import LEVEL_NAMES, LEVELS
 from . import charts, opendata, poster
 from .lists import DIMENSIONS, facets, paginate
-from .views import Site, WishView, org_url
+from .views import ON_LIST, Site, WishView, org_url
 
-ON_LIST = (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
 POSTER_PER_PAGE = 12
 HOME_ROWS = 6
 

@@ -26,6 +26,9 @@ DESCRIPTION = "xinyuan-stamp-description"
 BODY = "xinyuan-stamp-body"
 SHELL_BODY = f"\n{BODY}\n"          # Markdown makes it <p>BODY</p>
 _BODY_HTML = f"<p>{BODY}</p>"
+# The theme heads a page with its title when the content has no <h1> of its own, as the shell's
+# has not; a page whose body has one gets no second heading, as a built page would not.
+_THEME_H1 = f"<h1>{TITLE}</h1>"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ def fill(shell: str, page: Stamp) -> str:
     # The same treatment front matter gets (inert text), then the escaping the theme applies.
     values = {_BODY_HTML: page.body, TITLE: html.escape(inert(page.title)),
               DESCRIPTION: html.escape(inert(clip(page.description, 120))), page.shell: page.url}
+    if "<h1" in page.body:
+        shell = shell.replace(_THEME_H1, "", 1)
     # One pass: a placeholder that a story happens to contain is never replaced in turn.
     pattern = re.compile("|".join(re.escape(token) for token in values))
     return pattern.sub(lambda m: values[m.group()], shell)

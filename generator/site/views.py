@@ -17,6 +17,8 @@ from ..model import Model, Program, Status, Volunteer, Wish
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
 KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}
+# The statuses of the wishes on the dynamic wish list (心愿清单): published and not yet closed.
+ON_LIST = (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
 
 
 def wish_url(wish_id: str) -> str:
@@ -80,6 +82,11 @@ class WishView:
         return self.wish.id
 
     @property
+    def on_list(self) -> bool:
+        """On the wish list (心愿清单); fulfilled ones are on 圆梦榜, withdrawn ones on neither."""
+        return self.status in ON_LIST
+
+    @property
     def days_taken(self) -> int | None:
         w = self.wish
         return (w.fulfilled - w.published).days if w.fulfilled and w.published else None
@@ -127,7 +134,7 @@ def _cards(model: Model) -> dict[int, dict[str, points.Card]]:
 def view_of(site: Site, wish: Wish) -> WishView:
     status = wish.status(site.today)
     program = site.program
-    open_ = status in (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
+    open_ = status in ON_LIST
     return WishView(
         wish=wish, status=status, url=wish_url(wish.id),
         category=_name(program.categories, wish.category),
