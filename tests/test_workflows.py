@@ -127,3 +127,62 @@ def test_zizmor_would_catch_an_unsafe_workflow(tmp_path):
     bad.write_text(BAD, encoding="utf-8")
     assert {f["ident"] for f in zizmor(bad)} >= {"template-injection", "dangerous-triggers",
                                                  "unpinned-uses"}
+
+
+# Bot merges and intake pull requests: the workflow token starts no workflows, so the scripts
+# start the ones that must run.
+
+def job(workflow: str, name: str) -> dict:
+    return load(ROOT / ".github/workflows" / workflow)["jobs"][name]
+
+
+def test_merge_job_starts_deploy_after_a_merge():
+    assert job("claim.yml", "merge")["permissions"].get("actions") == "write"
+    assert "workflow_dispatch" in triggers(load(ROOT / ".github/workflows/deploy.yml"))
+    merge = script_texts()["claim.sh"].split("\nmerge() {", 1)[1].split("\n}", 1)[0]
+    assert 'gh workflow run deploy.yml --repo "$REPO" --ref "$BASE"' in merge
+    assert merge.index("gh pr merge") < merge.index("gh workflow run deploy.yml")
+
+
+def test_intake_starts_validate_on_its_branch():
+    assert job("intake.yml", "intake")["permissions"].get("actions") == "write"
+    assert "workflow_dispatch" in triggers(load(ROOT / ".github/workflows/validate.yml"))
+    assert 'gh workflow run validate.yml --repo "$REPO" --ref "$branch"' in script_texts()["intake.sh"]
+
+
+FAKE_GH = r"""#!/usr/bin/env bash
+echo "gh $*" >> "$LOG"
+case "$1 $2" in
+  "pr list") printf '1\n2\n3\n' ;;
+  "pr view") case "$*" in *headRefName*) echo branch ;; *isCrossRepository*) echo true ;;
+             *) echo vol-one-gh ;; esac ;;
+  "pr merge") [[ "$3" != 2 ]] ;;
+esac
+"""
+FAKE_GIT = r"""#!/usr/bin/env bash
+[[ "$*" == *rev-parse* ]] && echo 0123abcd
+exit 0
+"""
+FAKE_XINYUAN = r"""#!/usr/bin/env bash
+while (( $# )); do [[ "$1" == --summary-json ]] && out="$2"; shift; done
+echo '{"allowed": true, "needs_review": false}' > "$out"
+"""
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="claim.sh needs jq")
+def test_sweep_goes_on_after_a_failed_merge(tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, text in (("gh", FAKE_GH), ("git", FAKE_GIT), ("xinyuan", FAKE_XINYUAN)):
+        (bin_dir / name).write_text(text, encoding="utf-8")
+        (bin_dir / name).chmod(0o755)
+    log = tmp_path / "log"
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "LOG": str(log), "GH_TOKEN": "t",
+           "REPO": "o/r", "BASE": "main", "RUNNER_TEMP": str(tmp_path)}
+    done = subprocess.run(["bash", str(ROOT / ".github/scripts/claim.sh"), "sweep"],
+                          env=env, capture_output=True, text=True)
+    calls = [c for c in log.read_text().splitlines() if c.startswith(("gh pr merge", "gh workflow"))]
+    assert [c.split(" --")[0] for c in calls] == [
+        "gh pr merge 1", "gh workflow run deploy.yml", "gh pr merge 2",
+        "gh pr merge 3", "gh workflow run deploy.yml"]
+    assert done.returncode == 1 and "#2" in done.stderr
