@@ -124,3 +124,17 @@ def test_claim_form_has_the_field_the_site_prefills():
 
     assert (ROOT / ".github/ISSUE_TEMPLATE" / CLAIM_TEMPLATE).exists()
     assert parse((FIXTURES / "claim-returning.md").read_text(encoding="utf-8"))[1]["wish"] == "va-002"
+
+
+@pytest.mark.parametrize("login, volunteer_id", [
+    ("12345", "v-12345"), ("null", "v-null"), ("True", "v-true"), ("NO", "v-no"),
+    ("0x1f", "v-0x1f"), ("2026-05-01", "v-2026-05-01"), ("Zhou-2", "zhou-2"),
+])
+def test_first_time_logins_yaml_would_misread(repo, tmp_path, login, volunteer_id):
+    result, reply, out = run(repo, tmp_path, "claim-first-time.md", author=login)
+    assert result.exit_code == 0, reply
+    path = f"data/volunteers/{volunteer_id}.yml"
+    assert out["paths"] == [path, WISH]
+    record, problems = load("v.yml", (repo.root / path).read_bytes())
+    assert not problems and record.data["id"] == volunteer_id and record.data["github"] == login
+    assert repo.read(WISH).endswith(f"  - {{volunteer: {volunteer_id}, date: 2026-05-01}}\n")

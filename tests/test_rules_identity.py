@@ -18,6 +18,9 @@ CASES = [
     Case("I305", PROGRAM, MARK, "no-program", extra={PROGRAM: None}),
     Case("I306", "data/volunteers/youth-team.yml",
          edit("data/volunteers/youth-team.yml", "github: youth-team", "github: ⟦Teacher-Lin"), "same-login"),
+    Case("I307", "data/volunteers/Youth Team.yml", MARK + mini_file("data/volunteers/youth-team.yml"),
+         "unsafe-file-name"),
+    Case("I307", "data/wishes/hill-village/a`b\n# x @org.yml", MARK + "id: x\n", "markdown-file-name"),
 ]
 
 
@@ -30,3 +33,8 @@ def test_year_folders_are_allowed():
     case = Case("I303", "data/wishes/hill-village/2026/hill-2026-009.yml",
                 edit(WISH3, "id: hill-2026-003", "id: hill-2026-009"))
     assert case.problems() == []
+
+
+@pytest.mark.parametrize("path", ["data/README.md", "data/wishes/hill-village/.gitkeep"])
+def test_readme_and_gitkeep_names_are_allowed(path):
+    assert [p for p in Case("I307", path, "x").problems() if p.code == "I307"] == []

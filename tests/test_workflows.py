@@ -1,8 +1,12 @@
 """The workflows' safety properties, checked on every workflow file (and shown to catch bad ones).
 
 - no ``run:`` script interpolates a ``${{ }}`` expression (event text goes through ``env:``);
-- jobs started by ``pull_request_target`` check out only the base branch and use only the
-  allowed actions, and the scripts they run never check out or install the pull request;
+- jobs started by ``pull_request_target`` use only the allowed actions; every checkout is of
+  the default branch, without credentials; the only ``pip install`` is of ``.`` (the base's
+  own package); and neither their ``run:`` scripts nor the scripts those call name the pull
+  request's code in any way (``pull/``, ``head_ref``, ``head.sha``, ``checkout``, ``FETCH_HEAD``,
+  ``git archive``, ``tar`` ...) except the one documented object fetch
+  ``+refs/pull/$n/head:refs/remotes/pr/$n``;
 - every workflow and every job declares its ``permissions``;
 - zizmor, run offline, finds nothing of high severity.
 """
@@ -10,6 +14,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -21,10 +26,23 @@ import yaml
 ROOT = Path(__file__).parent.parent
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
 SCRIPTS = sorted((ROOT / ".github/scripts").glob("*.sh"))
-BASE_REFS = {None, "${{ github.event.repository.default_branch }}", "${{ github.base_ref }}"}
+DEFAULT_BRANCH = "${{ github.event.repository.default_branch }}"
 PRT_ACTIONS = ("actions/checkout@", "actions/setup-python@")
-# Words a script run with a write token must not contain: they would put PR code on disk or run it.
-PR_CODE = ("git checkout", "git switch pr", "git worktree", "pip install pr", "refs/pull/$n/merge")
+# The one mention of the pull request's commits allowed: fetching them as git objects.
+PR_FETCH = "+refs/pull/$n/head:refs/remotes/pr/$n"
+# What a script run with a write token must not contain (outside comment lines): each would name
+# the pull request's code, put it on disk or run it.
+PR_CODE = {
+    "a pull request ref": r"\bpull/",
+    "the head ref or commit": r"head_ref|head\.(?:sha|ref)\b|headRefOid|FETCH_HEAD",
+    "a checkout": r"\bcheckout\b|\bswitch\b|\bworktree\b|\brestore\b|\bread-tree\b",
+    "another way to write files from git": (r"\bgit\b[^\n|;&]*\s(?:reset|stash|apply|am|merge|pull|"
+                                             r"clone|submodule|archive|cat-file|show)\b"),
+    "unpacking or downloading": r"\btar\b|\bunzip\b|tarball|zipball|\bcurl\b|\bwget\b",
+}
+# The only install allowed: the base branch's own package.
+PIP_INSTALL = re.compile(r"\bpip3?\s+install\b.*")
+BASE_INSTALL = re.compile(r"pip install (?:--quiet |-q )?\.")
 
 
 def triggers(workflow: dict) -> dict:
@@ -59,12 +77,25 @@ def _pull_request_target_violations(workflow: dict, scripts: dict[str, str]) -> 
         if uses and not uses.startswith(PRT_ACTIONS):
             found.append(f"{job}: action {uses} in a pull_request_target workflow")
         if uses.startswith("actions/checkout@"):
-            options = step.get("with", {})
-            if options.get("ref") not in BASE_REFS or "repository" in options:
-                found.append(f"{job}: checks out {options.get('ref')!r}, not the base branch")
-        for name, text in scripts.items():
-            if name in str(step.get("run", "")):
-                found += [f"{job}: {name} contains {w!r}" for w in PR_CODE if w in text]
+            options = step.get("with") or {}
+            if options.get("ref") != DEFAULT_BRANCH or "repository" in options:
+                found.append(f"{job}: checks out {options.get('ref')!r}, not the default branch")
+            if options.get("persist-credentials") is not False:
+                found.append(f"{job}: checkout keeps its credentials (persist-credentials: false)")
+        run = str(step.get("run", ""))
+        texts = {"run:": run, **{name: text for name, text in scripts.items() if name in run}}
+        for name, text in texts.items():
+            found += [f"{job}: {name} {why}" for why in pr_code(text)]
+    return found
+
+
+def pr_code(script: str) -> list[str]:
+    """Why this script (run with a write token) might touch the pull request's code."""
+    text = "\n".join(line for line in script.splitlines() if not line.lstrip().startswith("#"))
+    text = text.replace(PR_FETCH, "")
+    found = [f"contains {what}" for what, pattern in PR_CODE.items() if re.search(pattern, text)]
+    found += [f"installs something other than .: {m.group()!r}" for m in PIP_INSTALL.finditer(text)
+              if not BASE_INSTALL.fullmatch(re.sub(r"^python3? -m ", "", m.group().strip()))]
     return found
 
 
@@ -105,7 +136,63 @@ jobs:
 
 def test_the_checks_catch_an_unsafe_workflow():
     found = violations(yaml.safe_load(BAD), {})
-    assert len(found) == 5, found  # permissions x2, run expression, foreign action, PR checkout
+    # permissions x2, run expression, foreign action, PR checkout, credentials kept
+    assert len(found) == 6, found
+
+
+SAFE_CHECKOUT = """
+      - uses: actions/checkout@v4
+        with: {ref: "${{ github.event.repository.default_branch }}", persist-credentials: false}
+"""
+# Ways past a list of forbidden substrings: each must still be caught.
+BYPASSES = [
+    "gh pr checkout \"$PR\"",
+    "git -c advice.detachedHead=false checkout \"$SHA\"",
+    "git fetch origin \"$REF\" && git archive FETCH_HEAD | tar x",
+    "git archive \"$SHA\" | tar -x -C src",
+    "pip install \"git+https://github.com/$REPO@$SHA\"",
+    "python -m pip install -e ./pr",
+    "git fetch origin \"pull/$PR/merge\"",
+    "git --work-tree=pr reset --hard \"$SHA\"",
+    "git show \"$SHA:setup.py\" > setup.py",
+    "curl -sL \"https://api.github.com/repos/$REPO/tarball/$HEAD\" | tar xz",
+    "echo \"$HEAD_REF\"; git fetch origin \"$head_ref\"",
+]
+
+
+def prt_workflow(step: str, checkout: str = SAFE_CHECKOUT) -> dict:
+    return yaml.safe_load("on: pull_request_target\npermissions: {}\njobs:\n  check:\n"
+                          "    permissions: {}\n    runs-on: ubuntu-latest\n    steps:"
+                          + checkout + step)
+
+
+@pytest.mark.parametrize("script", BYPASSES)
+def test_the_checks_catch_pull_request_code_in_a_run_step(script):
+    step = "      - run: " + json.dumps(script) + "\n"
+    assert violations(prt_workflow(step), {}) != []
+
+
+@pytest.mark.parametrize("script", BYPASSES)
+def test_the_checks_catch_pull_request_code_in_a_called_script(script):
+    step = "      - run: bash .github/scripts/step.sh\n"
+    assert violations(prt_workflow(step), {"step.sh": "#!/bin/bash\n" + script + "\n"}) != []
+
+
+@pytest.mark.parametrize("checkout", [
+    "\n      - uses: actions/checkout@v4\n",
+    "\n      - uses: actions/checkout@v4\n        with: {persist-credentials: false}\n",
+    "\n      - uses: actions/checkout@v4\n        with: {ref: \"${{ github.base_ref }}\", persist-credentials: false}\n",
+    "\n      - uses: actions/checkout@v4\n        with: {ref: \"${{ github.event.repository.default_branch }}\"}\n",
+])
+def test_the_checks_want_a_default_branch_checkout_without_credentials(checkout):
+    assert violations(prt_workflow("      - run: echo ok\n", checkout), {}) != []
+
+
+def test_the_documented_fetch_and_base_install_pass():
+    step = ("      - run: python -m pip install --quiet .\n"
+            "      - run: bash .github/scripts/step.sh\n")
+    script = "# the pull/N/head commits, never checked out\ngit fetch origin \"" + PR_FETCH + "\"\n"
+    assert violations(prt_workflow(step), {"step.sh": script}) == []
 
 
 def zizmor(target: Path) -> list[dict]:
@@ -127,3 +214,62 @@ def test_zizmor_would_catch_an_unsafe_workflow(tmp_path):
     bad.write_text(BAD, encoding="utf-8")
     assert {f["ident"] for f in zizmor(bad)} >= {"template-injection", "dangerous-triggers",
                                                  "unpinned-uses"}
+
+
+# Bot merges and intake pull requests: the workflow token starts no workflows, so the scripts
+# start the ones that must run.
+
+def job(workflow: str, name: str) -> dict:
+    return load(ROOT / ".github/workflows" / workflow)["jobs"][name]
+
+
+def test_merge_job_starts_deploy_after_a_merge():
+    assert job("claim.yml", "merge")["permissions"].get("actions") == "write"
+    assert "workflow_dispatch" in triggers(load(ROOT / ".github/workflows/deploy.yml"))
+    merge = script_texts()["claim.sh"].split("\nmerge() {", 1)[1].split("\n}", 1)[0]
+    assert 'gh workflow run deploy.yml --repo "$REPO" --ref "$BASE"' in merge
+    assert merge.index("gh pr merge") < merge.index("gh workflow run deploy.yml")
+
+
+def test_intake_starts_validate_on_its_branch():
+    assert job("intake.yml", "intake")["permissions"].get("actions") == "write"
+    assert "workflow_dispatch" in triggers(load(ROOT / ".github/workflows/validate.yml"))
+    assert 'gh workflow run validate.yml --repo "$REPO" --ref "$branch"' in script_texts()["intake.sh"]
+
+
+FAKE_GH = r"""#!/usr/bin/env bash
+echo "gh $*" >> "$LOG"
+case "$1 $2" in
+  "pr list") printf '1\n2\n3\n' ;;
+  "pr view") case "$*" in *headRefName*) echo branch ;; *isCrossRepository*) echo true ;;
+             *) echo vol-one-gh ;; esac ;;
+  "pr merge") [[ "$3" != 2 ]] ;;
+esac
+"""
+FAKE_GIT = r"""#!/usr/bin/env bash
+[[ "$*" == *rev-parse* ]] && echo 0123abcd
+exit 0
+"""
+FAKE_XINYUAN = r"""#!/usr/bin/env bash
+while (( $# )); do [[ "$1" == --summary-json ]] && out="$2"; shift; done
+echo '{"allowed": true, "needs_review": false}' > "$out"
+"""
+
+
+@pytest.mark.skipif(shutil.which("jq") is None, reason="claim.sh needs jq")
+def test_sweep_goes_on_after_a_failed_merge(tmp_path):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    for name, text in (("gh", FAKE_GH), ("git", FAKE_GIT), ("xinyuan", FAKE_XINYUAN)):
+        (bin_dir / name).write_text(text, encoding="utf-8")
+        (bin_dir / name).chmod(0o755)
+    log = tmp_path / "log"
+    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "LOG": str(log), "GH_TOKEN": "t",
+           "REPO": "o/r", "BASE": "main", "RUNNER_TEMP": str(tmp_path)}
+    done = subprocess.run(["bash", str(ROOT / ".github/scripts/claim.sh"), "sweep"],
+                          env=env, capture_output=True, text=True)
+    calls = [c for c in log.read_text().splitlines() if c.startswith(("gh pr merge", "gh workflow"))]
+    assert [c.split(" --")[0] for c in calls] == [
+        "gh pr merge 1", "gh workflow run deploy.yml", "gh pr merge 2",
+        "gh pr merge 3", "gh workflow run deploy.yml"]
+    assert done.returncode == 1 and "#2" in done.stderr

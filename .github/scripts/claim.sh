@@ -3,9 +3,12 @@
 # The pull request's commits are fetched as git objects and never checked out or run.
 #
 #   claim.sh check N   check pull request N against main; label it; keep one comment updated
-#   claim.sh merge N   re-check N against the current main and merge it if it is an auto claim
+#   claim.sh merge N   re-check N against the current main and merge it if it is an auto claim;
+#                      after a merge, start deploy.yml (a merge made with the workflow token
+#                      starts no workflows, so the push to main would not publish the site)
 #   claim.sh sweep     merge every open pull request labelled claim-ok (runs whose turn was
-#                      superseded in the concurrency queue)
+#                      superseded in the concurrency queue); one failed merge does not stop
+#                      the others: the failures are listed and the sweep fails at the end
 #
 # Needs GH_TOKEN, REPO (owner/name) and BASE (the default branch) in the environment.
 set -euo pipefail
@@ -73,6 +76,8 @@ merge() {
   if [[ "$VERDICT" == ok ]]; then
     # --match-head-commit: nothing pushed after this check can slip into the merge.
     gh pr merge "$n" --repo "$REPO" --squash --match-head-commit "$SHA"
+    # Pushes made with github.token start no workflows: publish the site explicitly.
+    gh workflow run deploy.yml --repo "$REPO" --ref "$BASE"
   else
     report "$n"  # e.g. the last slot went to a claim merged just before this one
   fi
@@ -82,7 +87,15 @@ case "${1:-}" in
   check) n=$(number "$2"); run_check "$n"; report "$n"
          echo "verdict=$VERDICT" >> "${GITHUB_OUTPUT:-/dev/null}" ;;
   merge) merge "$(number "$2")" ;;
-  sweep) for n in $(gh pr list --repo "$REPO" --base "$BASE" --state open --label claim-ok \
-                      --json number --jq '.[].number'); do merge "$(number "$n")"; done ;;
+  sweep) failed=()
+         for n in $(gh pr list --repo "$REPO" --base "$BASE" --state open --label claim-ok \
+                      --json number --jq '.[].number'); do
+           # A separate bash, so `set -e` still holds inside it (it would not in `if merge`).
+           bash "${BASH_SOURCE[0]}" merge "$(number "$n")" || failed+=("$n")
+         done
+         if (( ${#failed[@]} )); then
+           echo "::error::这些认领没有合并成功：$(printf '#%s ' "${failed[@]}")" >&2
+           exit 1
+         fi ;;
   *) echo "usage: claim.sh check N | merge N | sweep" >&2; exit 2 ;;
 esac

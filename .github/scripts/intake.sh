@@ -24,7 +24,10 @@ if (( status == 0 )); then
       "$GH_TOKEN" | base64 -w0)" push --quiet origin "HEAD:refs/heads/$branch"
   url=$(gh pr create --repo "$REPO" --base "$BASE" --head "$branch" --title "$title" \
           --body-file "$OUT/body.md")
-  # Pull requests opened with the workflow token start no workflows: ask for the claim check.
+  # Pull requests opened (and branches pushed) with the workflow token start no workflows:
+  # run validate.yml on the branch (its check run lands on the pull request's head commit,
+  # so a required `validate` check is met) and, for a claim, the claim check that merges it.
+  gh workflow run validate.yml --repo "$REPO" --ref "$branch"
   if [[ "$branch" == intake/claim-* ]]; then
     gh workflow run claim.yml --repo "$REPO" --ref "$BASE" -f pr="${url##*/}"
   fi

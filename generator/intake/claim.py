@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
+from ..loader import load
 from ..repository import Repository
 from ..sources import Source
 from . import Issue, Outcome, refused
@@ -12,6 +15,8 @@ from .forms import all_checked
 from .text import EditError, append_claim, quote, text_problem
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+# Plain words YAML readers turn into something other than a string (YAML 1.1 and 1.2).
+KEYWORDS = frozenset({"y", "yes", "n", "no", "on", "off", "true", "false", "null", "nan", "inf"})
 KINDS = {"个人": "person", "团队": "team", "单位": "unit", "": "person"}
 LABELS = {"name": "显示的名字", "unit": "所在单位"}
 
@@ -56,11 +61,26 @@ def _new_volunteer(base: Repository, fields: dict[str, str], login: str):
     kind = KINDS.get(fields["kind"].strip())
     if kind is None:
         problems.append("“认领身份”只能是 个人、团队 或 单位")
-    volunteer_id = _free_id(base, login.lower())
-    text = (f"id: {volunteer_id}\nname: {quote(name)}\ngithub: {login}\n"
+    volunteer_id = _free_id(base, volunteer_stem(login))
+    text = (f"id: {volunteer_id}\nname: {quote(name)}\ngithub: {quote(login)}\n"
             + (f"unit: {quote(unit)}\n" if unit else "")
             + f"kind: {kind}\njoined: {base.today.isoformat()}\n")
     return problems, f"data/volunteers/{volunteer_id}.yml", volunteer_id, text
+
+
+def volunteer_stem(login: str) -> str:
+    """The volunteer id a login suggests: lowercased, with ``v-`` in front when the plain word
+    might not read back as the same string in some YAML reader: one that starts with a digit
+    (``12345``, ``0x1f``, ``1e3``, ``2026-05-01``) or is a YAML keyword (``null``, ``true``, ``on``)."""
+    stem = login.lower()
+    return stem if _plain(stem) else f"v-{stem}"
+
+
+def _plain(stem: str) -> bool:
+    if not SLUG.fullmatch(stem) or stem[0].isdigit() or stem in KEYWORDS:
+        return False
+    document, problems = load("id.yml", f"id: {stem}\n".encode())
+    return not problems and document.data == {"id": stem} and yaml.safe_load(stem) == stem
 
 
 def _free_id(base: Repository, stem: str) -> str:
