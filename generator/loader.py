@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any, Iterator, NamedTuple
 
 import yaml
 
@@ -41,8 +41,7 @@ _LEADING_TAB = re.compile(r"^ *\t", re.MULTILINE)
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True)
-class Position:
+class Position(NamedTuple):
     line: int
     column: int
 
@@ -70,6 +69,12 @@ class Document:
         while path not in table and path:
             path, table = path[:-1], self._values
         return table.get(path, Position(1, 1))
+
+    def value_positions(self, keypath: KeyPath) -> list[Position]:
+        """Where the value at ``keypath`` and every value inside it start."""
+        self.locate(keypath)
+        n = len(keypath)
+        return [pos for path, pos in self._values.items() if path[:n] == tuple(keypath)]
 
     def problem(self, keypath: KeyPath, code: str, message: str, hint: str = "", *, key: bool = False) -> Problem:
         pos = self.locate(keypath, key=key)
@@ -130,8 +135,11 @@ def _build(raw: bytes, path: str, values: dict | None, keys: dict | None,
         mark = exc.problem_mark or exc.context_mark
         where = _pos(mark) if mark else Position(1, 1)
         what = " ".join(p for p in (exc.context, exc.problem) if p)
-        problems.append(Problem(path, where.line, where.column, "Y101", f"YAML 语法错误：{what}",
-                                "检查这一行和上一行的缩进、冒号和引号"))
+        hint = "检查这一行和上一行的缩进、冒号和引号"
+        if exc.context_mark and exc.problem_mark and exc.context_mark.line != exc.problem_mark.line:
+            start = _pos(exc.context_mark)
+            hint = f"从第 {start.line} 行第 {start.column} 列开始的结构没有正确结束：检查那里的括号、冒号和引号"
+        problems.append(Problem(path, where.line, where.column, "Y101", f"YAML 语法错误：{what}", hint))
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml reports marks for all it finds
         problems.append(Problem(path, 1, 1, "Y101", f"YAML 语法错误：{exc}"))
     return None

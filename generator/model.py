@@ -161,6 +161,15 @@ class Escalation:
 
 
 @dataclass(frozen=True)
+class Extension:
+    """The time limit was moved later on ``date``; ``previous`` is the time limit before."""
+
+    date: date
+    previous: date
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Claim:
     volunteer: str
     date: date
@@ -198,6 +207,7 @@ class Wish:
     withdrawn: date | None
     withdrawn_reason: str
     due: date | None             # deadline, or publication + the category's time limit
+    extensions: tuple[Extension, ...]
     doc: Document = field(repr=False, compare=False)
 
     @classmethod
@@ -222,7 +232,10 @@ class Wish:
                                _day(c.get("released"))) for c in d.get("claims", [])),
             fulfilled=_day(fulfilled.get("date")), fulfilled_note=fulfilled.get("note", ""),
             withdrawn=_day(withdrawn.get("date")), withdrawn_reason=withdrawn.get("reason", ""),
-            due=due, doc=doc,
+            due=due,
+            extensions=tuple(Extension(_day(e["date"]), _day(e["previous"]), e.get("reason", ""))
+                             for e in d.get("extensions", [])),
+            doc=doc,
         )
 
     @property

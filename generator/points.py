@@ -54,15 +54,32 @@ def credits(model: Model) -> list[Credit]:
 
 def cards(model: Model, year: int) -> dict[str, Card]:
     """Each volunteer's card for one calendar year (only volunteers who earned something)."""
+    return period_cards(model, date(year, 1, 1), date(year, 12, 31))
+
+
+def period_cards(model: Model, start: date, end: date) -> dict[str, Card]:
+    """Cards for the credits dated from ``start`` to ``end`` (both within one calendar year).
+
+    Commendations go by the points of the whole year up to ``end``: a half-year card shows what
+    the volunteer has earned so far this year.
+    """
+    table = _tally(model, start, end)
+    year_start = date(end.year, 1, 1)
+    year_so_far = table if start == year_start else _tally(model, year_start, end)
+    thresholds = model.program.commendations if model.program else ()
+    for volunteer, card in table.items():
+        points = year_so_far[volunteer].points
+        card.commendations = tuple(c for c in thresholds if points >= c.points)
+    return table
+
+
+def _tally(model: Model, start: date, end: date) -> dict[str, Card]:
     table: dict[str, Card] = {}
     for credit in credits(model):
-        if credit.date.year != year:
+        if not start <= credit.date <= end:
             continue
-        card = table.setdefault(credit.volunteer, Card(credit.volunteer, year))
+        card = table.setdefault(credit.volunteer, Card(credit.volunteer, end.year))
         card.points = round(card.points + credit.points, 2)
         card.fulfilled += 1
         card.credits.append(credit)
-    thresholds = model.program.commendations if model.program else ()
-    for card in table.values():
-        card.commendations = tuple(c for c in thresholds if card.points >= c.points)
     return table

@@ -52,6 +52,9 @@ class Repository:
     problems: list[Problem]               # loading and schema problems
     model: Model
     today: date = field(default_factory=date.today)
+    # Ids (file stems) of records that failed to load or to pass the schema: their problems are
+    # reported once, not again as "unknown id" wherever they are named.
+    broken: set[str] = field(default_factory=set)
 
     def docs_of(self, kind: str) -> list[Document]:
         return [doc for path, doc in self.docs.items() if self.kinds[path] == kind]
@@ -78,7 +81,9 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
         problems.extend(schema_problems)
         if not schema_problems:
             valid.setdefault(kind, []).append(doc)
-    return Repository(docs, kinds, stray, problems, build_model(valid), today or date.today())
+    loaded = {doc.path for docs_of_kind in valid.values() for doc in docs_of_kind}
+    broken = {path_parts(path)["stem"] for path in kinds if path not in loaded and kinds[path] != "program"}
+    return Repository(docs, kinds, stray, problems, build_model(valid), today or date.today(), broken)
 
 
 def build_model(valid: dict[str, list[Document]]) -> Model:

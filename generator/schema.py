@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Iterator
 
 import jsonschema_rs
-from jsonschema import Draft202012Validator
 
 from .loader import Document
 from .problems import Problem
@@ -77,7 +76,10 @@ def fast_validator(kind: str):
 
 
 @cache
-def validator(kind: str) -> Draft202012Validator:
+def validator(kind: str):
+    # Imported only to explain an invalid file: with its format checkers it takes seconds.
+    from jsonschema import Draft202012Validator
+
     return Draft202012Validator(schema_of(kind), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 

@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Protocol
 
+from . import git
 from .loader import MAX_BYTES
 
 
@@ -36,3 +37,38 @@ class FileSource:
     def read(self, path: str) -> bytes:
         with open(self.root / path, "rb") as handle:
             return handle.read(MAX_BYTES + 1)
+
+
+class GitTreeSource:
+    """The files under ``data/`` of one git tree-ish, read from git objects (nothing checked out).
+
+    Only regular files count: symlinks and submodules are never followed (the policy refuses them).
+    """
+
+    def __init__(self, repo_dir: str | os.PathLike, rev: str):
+        self.repo_dir, self.rev = repo_dir, rev
+        self._entries = {e.path: e for e in git.entries(repo_dir, rev, "data")
+                         if e.type == "blob" and e.mode != git.SYMLINK}
+        self._blobs: dict[str, bytes] | None = None
+
+    def paths(self) -> list[str]:
+        return sorted(self._entries)
+
+    def read(self, path: str) -> bytes:
+        if self._blobs is None:  # one `git cat-file --batch` for the whole tree
+            shas = sorted({e.sha for e in self._entries.values()})
+            self._blobs = git.read_blobs(self.repo_dir, shas)
+        return self._blobs[self._entries[path].sha][: MAX_BYTES + 1]
+
+
+class OverlaySource:
+    """Another source with some files replaced or added (a change not yet written anywhere)."""
+
+    def __init__(self, under: Source, files: dict[str, bytes]):
+        self.under, self.files = under, files
+
+    def paths(self) -> list[str]:
+        return sorted(set(self.under.paths()) | set(self.files))
+
+    def read(self, path: str) -> bytes:
+        return self.files[path] if path in self.files else self.under.read(path)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import Case
+
 REPO = Path(__file__).resolve().parents[1]
 SITE_TODAY = date(2026, 11, 23)
 
@@ -48,3 +50,7 @@ def sample_model():
     repo, problems = validate(FileSource(REPO), SITE_TODAY)
     assert not problems
     return repo.model
+
+
+def pytest_make_parametrize_id(config, val, argname):
+    return str(val) if isinstance(val, Case) else None

@@ -29,3 +29,20 @@ def today_option(func):
 
 def as_date(value) -> date | None:
     return value.date() if value else None
+
+
+DATE = click.DateTime(formats=["%Y-%m-%d"])
+
+
+def repo_option(func):
+    return click.option(
+        "--repo", "root", default=".", show_default=True, type=click.Path(exists=True, file_okay=False),
+        help="数据仓库的根目录（含 data/ 的目录）。",
+    )(func)
+
+
+def on_option(func):
+    return click.option(
+        "--on", "on", type=DATE, default=None,
+        help="这一步发生的日期（YYYY-MM-DD）；默认是今天。",
+    )(func)

@@ -22,6 +22,7 @@ from ..validate import validate
 from .docs import render_docs, write_docs
 from .mkdocs_run import run_mkdocs
 from .render import environment
+from .stamp import stamp
 from .text import clip, inert
 from .views import Site, gather
 
@@ -107,6 +108,8 @@ def build_site(root, out=None, today: date | None = None,
                               lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None)
         report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
+        stamp(stage / "site", docs.stamps)
+        lap("stamp")
         report(Progress("swap"))
         files, size = _measure(stage / "site")
         _swap(stage / "site", out, stage)

@@ -7,7 +7,7 @@ front matter, plus open data files. Nothing here imports MkDocs.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -15,6 +15,7 @@ import jinja2
 
 from . import opendata
 from .pages import Page, plan
+from .stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
 from .text import clip, front_matter
 from .views import Site
 
@@ -24,7 +25,8 @@ Report = Callable[[str, int, int], None]
 @dataclass(frozen=True)
 class Docs:
     files: dict[str, bytes]     # docs-relative path -> content
-    pages: int                  # how many of them are Markdown pages
+    pages: int                  # how many pages the site has (built and stamped)
+    stamps: list[Stamp] = field(default_factory=list)   # pages made from the shell after the build
 
 
 def page_meta(page: Page, site: Site) -> dict:
@@ -39,20 +41,41 @@ def page_meta(page: Page, site: Site) -> dict:
     return meta
 
 
+def render_body(env: jinja2.Environment, site: Site, page: Page) -> str:
+    return env.get_template(page.template).render(site=site, page_url=page.url, **page.context)
+
+
 def render_page(env: jinja2.Environment, site: Site, page: Page) -> str:
-    body = env.get_template(page.template).render(site=site, page_url=page.url, **page.context)
-    return front_matter(page_meta(page, site)) + "\n" + body
+    return front_matter(page_meta(page, site)) + "\n" + render_body(env, site, page)
 
 
 def render_docs(site: Site, env: jinja2.Environment, report: Report | None = None) -> Docs:
     planned = list(plan(site))
-    files = {}
+    files, stamps, shells = {}, [], {}
     for number, page in enumerate(planned, start=1):
-        files[page.src] = render_page(env, site, page).encode("utf-8")
+        if page.stamped:
+            shell = _shell_for(page, shells)
+            stamps.append(Stamp(page.url, shell.url, page.title, page.description,
+                                render_body(env, site, page)))
+        else:
+            files[page.src] = render_page(env, site, page).encode("utf-8")
         if report and (number % 500 == 0 or number == len(planned)):
             report("render", number, len(planned))
+    for shell in shells.values():
+        files[shell.src] = (front_matter(page_meta(shell, site)) + SHELL_BODY).encode("utf-8")
     files.update(opendata.files(site, env))
-    return Docs(files, len(planned))
+    return Docs(files, len(planned), stamps)
+
+
+def _shell_for(page: Page, shells: dict) -> Page:
+    """The shell page for pages like ``page``: same depth and same theme settings."""
+    assert not page.search, "a stamped page never reaches the search index"
+    depth = page.url.rstrip("/").count("/") + 1
+    key = (depth, page.og_type, page.hide)
+    if key not in shells:
+        shells[key] = replace(page, url=shell_url(len(shells), depth), title=TITLE,
+                              description=DESCRIPTION, template="", context={})
+    return shells[key]
 
 
 def write_docs(docs: Docs, target: Path) -> int:

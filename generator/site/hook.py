@@ -17,6 +17,9 @@ from generator.reporters import text
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
 from generator.site.docs import render_docs, write_docs
 from generator.site.render import environment
+from generator.site.stamp import stamp
+
+_stamps: list = []  # the wish pages rendered in on_config, stamped after the build
 
 
 def on_config(config):
@@ -26,7 +29,14 @@ def on_config(config):
         site = load_site(root, date.fromisoformat(today) if today else None)
     except InvalidData as exc:
         raise Abort("数据没有通过校验，未生成网站：\n" + text(exc.problems)) from None
-    write_docs(render_docs(site, environment(root)), Path(config.docs_dir))
+    global _stamps
+    docs = render_docs(site, environment(root))
+    _stamps = docs.stamps
+    write_docs(docs, Path(config.docs_dir))
     for key, value in mkdocs_overrides(site).items():
         config[key] = value
     return config
+
+
+def on_post_build(config):
+    stamp(Path(config.site_dir), _stamps)

@@ -35,6 +35,9 @@ class Page:
     description: str = ""    # for search engines and link previews (Open Graph)
     og_type: str = "website"
     hide: tuple[str, ...] = ("toc",)   # theme parts to hide; "search" drops the search box
+    # Made from one built shell page instead of by the site builder (see .stamp): for the
+    # thousands of pages that share one template and differ only in text.
+    stamped: bool = False
 
     @property
     def src(self) -> str:
@@ -72,11 +75,17 @@ def home(site: Site) -> Iterator[Page]:
         volunteers=len(site.model.volunteers)), title="首页", search=True)
 
 
+# Pages in mkdocs.yml's nav are built by MkDocs (it marks them as the current section).
+IN_NAV = frozenset({"", "open/", "fulfilled/", "orgs/", "volunteers/", "campaigns/", "stats/",
+                    "opendata/", "poster/", "rules/", "about/"})
+
+
 def _list_pages(base: str, rows: list[WishView], title: str, **context) -> Iterator[Page]:
     for url, chunk, pager in paginate(base, rows):
         suffix = f"（第 {pager.number} 页）" if pager.number > 1 else ""
         yield Page(url, "pages/list.md.j2", dict(context, heading=title, rows=chunk, pager=pager,
-                                                 total=len(rows)), title=title + suffix)
+                                                 total=len(rows)), title=title + suffix,
+                   stamped=url not in IN_NAV)
 
 
 def wish_list(site: Site) -> Iterator[Page]:
@@ -103,7 +112,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
         # and the search worker and index would be most of the bytes.
         yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=w.wish.title, og_type="article",
                    description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}",
-                   hide=("toc", "search"))
+                   hide=("toc", "search"), stamped=True)
 
 
 def org_pages(site: Site) -> Iterator[Page]:
@@ -120,7 +129,7 @@ def org_pages(site: Site) -> Iterator[Page]:
         yield Page(org_url(org.id), "pages/org.md.j2", dict(
             org=org, figures=site.org_figures[org.id], level=LEVEL_NAMES[org.level],
             parents=list(reversed(model.ancestors(org.id))), children=children.get(org.id, [])),
-            title=org.name)
+            title=org.name, stamped=True)
 
 
 def volunteers(site: Site) -> Iterator[Page]:
@@ -171,4 +180,5 @@ def posters(site: Site) -> Iterator[Page]:
             codes = {w.id: poster.qr_svg(w.claim_url) for w in chunk}
             yield Page(url, "pages/poster.md.j2", dict(org_id=org_id, rows=chunk, pager=pager,
                                                        codes=codes),
-                       title=f"{site.org_name(org_id)}心愿海报", hide=("toc", "search", "navigation"))
+                       title=f"{site.org_name(org_id)}心愿海报", hide=("toc", "search", "navigation"),
+                       stamped=True)

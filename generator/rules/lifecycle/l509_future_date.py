@@ -1,7 +1,7 @@
 """A step of the story is dated in the future.
 
-Collection, vetting, passing up, publication, claims, releases, fulfilment and withdrawal are
-recorded when they happen; only the ``deadline`` lies ahead.
+Collection, vetting, passing up, publication, claims, releases, extensions, fulfilment and
+withdrawal are recorded when they happen; only the ``deadline`` lies ahead.
 
 Fix: correct the date (often a mistyped year).
 """
@@ -14,6 +14,7 @@ def check(repo):
                  (("published",), wish.published), (("fulfilled", "date"), wish.fulfilled),
                  (("withdrawn", "date"), wish.withdrawn)]
         dated += [(("escalations", i, "date"), e.date) for i, e in enumerate(wish.escalations)]
+        dated += [(("extensions", i, "date"), e.date) for i, e in enumerate(wish.extensions)]
         for i, c in enumerate(wish.claims):
             dated += [(("claims", i, "date"), c.date), (("claims", i, "released"), c.released)]
         for keypath, day in dated:

@@ -1,7 +1,8 @@
 """Privacy: nothing that identifies a beneficiary ever reaches the repository.
 
 Each rule module here has ``find(text)``, yielding ``(start, end, what)`` for every piece of
-``text`` it refuses, and a ``check`` made from it by :func:`rule_check`. :func:`scan` runs all of
+``text`` it refuses, and a ``check`` made from it by :func:`rule_check`, which scans the whole
+text of every record file, comments included, except an organisation's office contact. :func:`scan` runs all of
 them over one text (the spreadsheet import and the issue-form intake use it too).
 """
 
@@ -9,9 +10,11 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterator
 
+from ...loader import Document
 from ...problems import Problem
 
 # The one place a phone number or street address may be: an organisation's public office contact.
@@ -30,42 +33,65 @@ def strings(data, keypath=()) -> Iterator[tuple[tuple, str]]:
             yield from strings(value, keypath + (i,))
 
 
-def _place(doc, keypath, fragment) -> tuple[int, int]:
-    """Where ``fragment`` appears in the file: searched from the start of the value."""
-    pos = doc.locate(keypath)
+@dataclass(frozen=True)
+class Target:
+    """A text to scan, and how to turn an offset in it into a position in its file."""
+
+    doc: Document
+    text: str
+    keypath: tuple | None = None  # set when the text is a value written with escapes
+
+    def position(self, offset: int) -> tuple[int, int]:
+        if self.keypath is not None:
+            pos = self.doc.locate(self.keypath)
+            return pos.line, pos.column
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
+
+
+def _masked(doc: Document, kind: str) -> str:
+    """The file's text with the lines of allowed fields blanked out (offsets unchanged)."""
+    data = doc.data if isinstance(doc.data, dict) else {}
+    allowed = [key for key in data if (kind, key) in _ALLOWED]
+    if not allowed:
+        return doc.text
     lines = doc.text.split("\n")
-    offset = sum(len(line) + 1 for line in lines[: pos.line - 1]) + pos.column - 1
-    found = doc.text.find(fragment, offset)
-    if found < 0:
-        return pos.line, pos.column
-    line = doc.text.count("\n", 0, found) + 1
-    return line, found - (doc.text.rfind("\n", 0, found) + 1) + 1
+    for key in allowed:
+        first = doc.locate((key,), key=True).line
+        last = max(line for line, _ in doc.value_positions((key,)))
+        for n in range(first - 1, last):
+            lines[n] = " " * len(lines[n])
+    return "\n".join(lines)
 
 
-_texts_of: list = [None, []]  # (repository, its texts): the last repository scanned
+def _targets(doc: Document, kind: str) -> Iterator[Target]:
+    """The whole file (comments included: they are in the repository too), and any value
+    that does not appear in it verbatim because it was written with escapes."""
+    yield Target(doc, _masked(doc, kind))
+    for keypath, value in strings(doc.data):
+        if value not in doc.text and (kind, keypath[0] if keypath else None) not in _ALLOWED:
+            yield Target(doc, value, keypath)
 
 
-def texts(repo) -> list[tuple]:
-    """(document, keypath, text) for every text value the privacy rules scan, gathered once
-    per repository and shared by all of them."""
-    if _texts_of[0] is not repo:
-        _texts_of[:] = [repo, [
-            (doc, keypath, text)
-            for path, doc in repo.docs.items()
-            for keypath, text in strings(doc.data)
-            if (repo.kinds[path], keypath[0] if keypath else None) not in _ALLOWED
-        ]]
-    return _texts_of[1]
+_targets_of: list = [None, []]  # the last repository scanned, and its targets
+
+
+def targets(repo) -> list[Target]:
+    """Every text the privacy rules scan, gathered once per repository for all of them."""
+    if _targets_of[0] is not repo:
+        _targets_of[:] = [repo, [t for path, doc in repo.docs.items()
+                                 for t in _targets(doc, repo.kinds[path])]]
+    return _targets_of[1]
 
 
 def rule_check(code: str, find: Callable, hint: str) -> Callable:
-    """A rule's ``check``: run ``find`` over every text value of every loaded record."""
+    """A rule's ``check``: run ``find`` over every text of every loaded record."""
 
     def check(repo):
-        for doc, keypath, text in texts(repo):
-            for start, end, what in find(text):
-                line, column = _place(doc, keypath, text[start:end])
-                yield Problem(doc.path, line, column, code, what, hint)
+        for target in targets(repo):
+            for start, _, what in find(target.text):
+                line, column = target.position(start)
+                yield Problem(target.doc.path, line, column, code, what, hint)
 
     return check
 

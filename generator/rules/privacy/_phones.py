@@ -20,7 +20,8 @@ LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_
 @lru_cache(maxsize=1024)
 def phones(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, number type) of each valid mainland phone number in ``text``."""
-    text = text.translate(_FULLWIDTH)
+    if _HAS_FULLWIDTH.search(text):
+        text = text.translate(_FULLWIDTH)
     if not _CANDIDATE.search(text):
         return ()
     found = []
@@ -48,3 +49,4 @@ def _written_as_phone(text: str, match, kind) -> bool:
 
 # Full-width digits (１３８…) are the same number to a reader.
 _FULLWIDTH = str.maketrans("０１２３４５６７８９＋－", "0123456789+-")
+_HAS_FULLWIDTH = re.compile("[０-９]")

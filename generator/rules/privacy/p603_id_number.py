@@ -30,7 +30,9 @@ def _valid_old(number: str) -> bool:
 
 
 def is_id_number(number: str) -> bool:
-    return ric.is_valid(number) if len(number) == 18 else _valid_old(number)
+    if len(number) == 18:
+        return ric.is_valid(number)
+    return len(number) == 15 and number.isdigit() and _valid_old(number)
 
 
 def find(text):

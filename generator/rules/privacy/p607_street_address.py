@@ -21,18 +21,27 @@ from . import rule_check
 
 _NUM = r"[0-9０-９]+"
 _CN_NUM = r"(?:[0-9０-９]+|[一二三四五六七八九十百零〇两]+)"
+# Each form names the part reported: the house number, where the road's name has no clear start.
 _ADDRESS = re.compile(
-    rf"[\u4e00-\u9fff]{{1,8}}(?:路|街|巷|弄|胡同|大道|大街)\s*{_CN_NUM}\s*号"
-    rf"|(?:村|组|社区|小区)\s*{_CN_NUM}\s*(?:组\s*{_CN_NUM}\s*)?号"
-    rf"|{_NUM}\s*(?:栋|幢|号楼)"
-    rf"|{_NUM}\s*单元"
-    rf"|{_NUM}\s*-\s*{_NUM}\s*室|[0-9]{{3,4}}\s*室"
+    rf"(?:路|街|巷|弄|胡同|大道|大街)\s*(?P<road>{_CN_NUM}\s*号)"
+    rf"|(?P<group>{_CN_NUM}\s*组\s*{_CN_NUM}\s*号)"
+    rf"|(?:村|社区|小区)\s*(?P<house>{_CN_NUM}\s*号)"
+    rf"|(?P<building>{_NUM}\s*(?:栋|幢|号楼))"
+    rf"|(?P<unit>{_NUM}\s*单元)"
+    rf"|(?P<room>{_NUM}\s*-\s*{_NUM}\s*室|[0-9]{{3,4}}\s*室)"
 )
 
 
+# Every form above ends in one of these: a cheap test before the full pattern.
+_ENDINGS = re.compile("[号栋幢楼元室]")
+
+
 def find(text):
+    if not _ENDINGS.search(text):
+        return
     for match in _ADDRESS.finditer(text):
-        yield match.start(), match.end(), f"文字中有详细地址（“{match.group()}”）"
+        part = match.lastgroup
+        yield match.start(part), match.end(part), f"文字中有详细地址（“{match.group()}”）"
 
 
 check = rule_check("P607", find, "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")

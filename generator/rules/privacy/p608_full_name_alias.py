@@ -44,10 +44,10 @@ def looks_like_full_name(alias: str) -> bool:
     alias = alias.strip()
     if not _HAN.fullmatch(alias) or alias[0] in "小老阿" or alias.endswith(ADDRESS_ENDINGS):
         return False
-    if len(alias) >= 2 and alias[-1] == alias[-2]:
-        return False  # 乐乐, 朵朵: a reduplicated nickname
     if alias.startswith(COMPOUND_SURNAMES):
         return len(alias) >= 3
+    if alias[-1] == alias[-2]:
+        return False  # 乐乐, 朵朵: a reduplicated nickname
     return alias[0] in SURNAMES and len(alias) <= 3
 
 

@@ -3,14 +3,6 @@
 Fix: use an id from ``categories`` in ``data/program.yml``, or add the category there.
 """
 
-from . import unknown
+from . import taxonomy_check
 
-
-def check(repo):
-    program = repo.model.program
-    if program is None:
-        return
-    for wish in repo.model.wishes.values():
-        if wish.category not in program.categories:
-            yield unknown(wish.doc, ("category",), wish.category, program.categories,
-                          "R402", "类别", "data/program.yml 的 categories")
+check = taxonomy_check("R402", ("category",), "categories", "类别")

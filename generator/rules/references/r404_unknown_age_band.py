@@ -5,14 +5,6 @@ Why: ages are shown only as bands, never as birth dates; the bands are fixed by 
 Fix: use an id from ``age_bands`` in ``data/program.yml``.
 """
 
-from . import unknown
+from . import taxonomy_check
 
-
-def check(repo):
-    program = repo.model.program
-    if program is None:
-        return
-    for wish in repo.model.wishes.values():
-        if wish.age_band not in program.age_bands:
-            yield unknown(wish.doc, ("beneficiary", "age_band"), wish.age_band, program.age_bands,
-                          "R404", "年龄段", "data/program.yml 的 age_bands")
+check = taxonomy_check("R404", ("beneficiary", "age_band"), "age_bands", "年龄段")

@@ -11,6 +11,6 @@ def check(repo):
     volunteers = repo.model.volunteers
     for wish in repo.model.wishes.values():
         for i, claim in enumerate(wish.claims):
-            if claim.volunteer not in volunteers:
+            if claim.volunteer not in volunteers and claim.volunteer not in repo.broken:
                 yield unknown(wish.doc, ("claims", i, "volunteer"), claim.volunteer, volunteers,
                               "R405", "志愿者", "data/volunteers/")

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The claim workflow's steps, run from the BASE branch's checkout with the BASE's xinyuan.
+# The pull request's commits are fetched as git objects and never checked out or run.
+#
+#   claim.sh check N   check pull request N against main; label it; keep one comment updated
+#   claim.sh merge N   re-check N against the current main and merge it if it is an auto claim
+#   claim.sh sweep     merge every open pull request labelled claim-ok (runs whose turn was
+#                      superseded in the concurrency queue)
+#
+# Needs GH_TOKEN, REPO (owner/name) and BASE (the default branch) in the environment.
+set -euo pipefail
+
+OUT="${RUNNER_TEMP:-/tmp}/xinyuan-claim"
+mkdir -p "$OUT"
+LABELS=(claim-ok claim-review claim-refused)
+
+number() {  # refuse anything but a pull request number
+  [[ "$1" =~ ^[0-9]+$ ]] || { echo "not a pull request number: $1" >&2; exit 2; }
+  echo "$1"
+}
+
+author_of() {
+  # Intake pull requests are opened by the workflow from a branch of this repository named
+  # intake/claim-<issue>-<wish>; their author is the person who opened the issue.
+  local n="$1" login branch own issue
+  login=$(gh pr view "$n" --repo "$REPO" --json author --jq .author.login)
+  branch=$(gh pr view "$n" --repo "$REPO" --json headRefName --jq .headRefName)
+  own=$(gh pr view "$n" --repo "$REPO" --json isCrossRepository --jq .isCrossRepository)
+  if [[ "$login" == "app/github-actions" || "$login" == "github-actions" ]] && [[ "$own" == false ]] \
+      && [[ "$branch" =~ ^intake/claim-([0-9]+)- ]]; then
+    issue="${BASH_REMATCH[1]}"
+    login=$(gh issue view "$issue" --repo "$REPO" --json author --jq .author.login)
+  fi
+  echo "$login"
+}
+
+run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok|review|refused)
+  local n="$1"
+  # The checkout kept no credentials; this one fetch gets the token (private repositories).
+  git -c "http.https://github.com/.extraheader=AUTHORIZATION: basic $(printf 'x-access-token:%s' \
+      "$GH_TOKEN" | base64 -w0)" fetch --no-tags --force origin \
+    "+refs/heads/$BASE:refs/remotes/origin/$BASE" "+refs/pull/$n/head:refs/remotes/pr/$n"
+  SHA=$(git rev-parse "refs/remotes/pr/$n")
+  local author status=0
+  author=$(author_of "$n")
+  xinyuan check-pr --base "origin/$BASE" --head "$SHA" --author "$author" --format github \
+    --summary-json "$OUT/summary-$n.json" --comment "$OUT/comment-$n.md" || status=$?
+  if (( status > 1 )); then exit "$status"; fi
+  if [[ $(jq -r .allowed "$OUT/summary-$n.json") != true ]]; then VERDICT=refused
+  elif [[ $(jq -r .needs_review "$OUT/summary-$n.json") == true ]]; then VERDICT=review
+  else VERDICT=ok; fi
+}
+
+report() {  # label N with its verdict and create or update the one check comment
+  local n="$1" id label
+  for label in "${LABELS[@]}"; do
+    gh label create "$label" --repo "$REPO" --force >/dev/null
+  done
+  gh pr edit "$n" --repo "$REPO" --add-label "claim-$VERDICT" \
+    --remove-label "$(printf '%s\n' "${LABELS[@]}" | grep -vx "claim-$VERDICT" | paste -sd,)"
+  id=$(gh api "repos/$REPO/issues/$n/comments" --paginate \
+    --jq '[.[] | select(.user.type == "Bot" and (.body | contains("<!-- xinyuan-claim-check -->")))][0].id // empty')
+  if [[ -n "$id" ]]; then
+    gh api --method PATCH "repos/$REPO/issues/comments/$id" -F "body=@$OUT/comment-$n.md" >/dev/null
+  else
+    gh pr comment "$n" --repo "$REPO" --body-file "$OUT/comment-$n.md"
+  fi
+}
+
+merge() {
+  local n="$1"
+  run_check "$n"
+  if [[ "$VERDICT" == ok ]]; then
+    # --match-head-commit: nothing pushed after this check can slip into the merge.
+    gh pr merge "$n" --repo "$REPO" --squash --match-head-commit "$SHA"
+  else
+    report "$n"  # e.g. the last slot went to a claim merged just before this one
+  fi
+}
+
+case "${1:-}" in
+  check) n=$(number "$2"); run_check "$n"; report "$n"
+         echo "verdict=$VERDICT" >> "${GITHUB_OUTPUT:-/dev/null}" ;;
+  merge) merge "$(number "$2")" ;;
+  sweep) for n in $(gh pr list --repo "$REPO" --base "$BASE" --state open --label claim-ok \
+                      --json number --jq '.[].number'); do merge "$(number "$n")"; done ;;
+  *) echo "usage: claim.sh check N | merge N | sweep" >&2; exit 2 ;;
+esac

@@ -1,0 +1,71 @@
+"""Apply edits safely: validate the repository as it would be after the edit, in memory, and
+write the files only when the edit introduces no problem. Nothing is ever half-written.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Iterable
+
+from .problems import Problem
+from .sources import FileSource, OverlaySource, Source
+from .repository import Repository
+from .validate import problems_of, validate
+
+Changes = dict[str, str]  # repository-relative path -> the file's new text
+
+
+def _key(problem: Problem) -> tuple:
+    # Lines move when an edit adds lines, so a problem is "the same" by file, code and message.
+    return problem.path, problem.code, problem.message
+
+
+def introduced(source: Source, changes: Changes, today: date,
+               loaded: Repository | None = None) -> list[Problem]:
+    """The problems the changes would add to those the repository already has.
+
+    ``loaded``: the repository as already loaded from ``source``, to save loading it again.
+    """
+    files = {path: text.encode("utf-8") for path, text in changes.items()}
+    _, after = validate(OverlaySource(source, files), today)
+    if not after:  # the common case: no need to know what was there before
+        return []
+    before = problems_of(loaded) if loaded else validate(source, today)[1]
+    known = Counter(_key(p) for p in before)
+    added = []
+    for problem in after:
+        if known[_key(problem)]:
+            known[_key(problem)] -= 1
+        else:
+            added.append(problem)
+    return added
+
+
+def read(root: str | Path, path: str) -> str:
+    return (Path(root) / path).read_text(encoding="utf-8")
+
+
+def write(root: str | Path, changes: Changes) -> None:
+    for path, text in changes.items():
+        target = Path(root) / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8", newline="")
+
+
+def apply_checked(root: str | Path, changes: Changes, today: date,
+                  loaded: Repository | None = None) -> list[Problem]:
+    """Write the changes when they introduce no problem; otherwise write nothing and return them."""
+    problems = introduced(FileSource(root), changes, today, loaded)
+    if not problems:
+        write(root, changes)
+    return problems
+
+
+def changed_lines(old: str, new: str) -> Iterable[str]:
+    """The lines an edit removed (``-``) and added (``+``), for printing what changed."""
+    for line in difflib.unified_diff(old.splitlines(), new.splitlines(), lineterm="", n=0):
+        if line[:1] in "+-" and not line.startswith(("+++", "---")):
+            yield line

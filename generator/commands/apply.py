@@ -1,0 +1,66 @@
+"""What the editing commands share: load the model, apply changes safely, say what changed."""
+
+from __future__ import annotations
+
+import functools
+import sys
+from datetime import date
+
+import click
+
+from .. import reporters
+from ..changeset import Changes, apply_checked, changed_lines
+from ..lifecycle import Refused
+from ..model import Model
+from ..problems import SetupError
+from ..repository import Repository, load_repository, path_parts
+from ..sources import FileSource
+
+
+def load_repo(root: str, today: date) -> Repository:
+    try:
+        repo = load_repository(FileSource(root), today)
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from exc
+    if repo.model.program is None:
+        raise click.UsageError("data/program.yml 缺失或无效：先运行 `xinyuan validate` 修好它")
+    return repo
+
+
+def load_model(root: str, today: date) -> Model:
+    return load_repo(root, today).model
+
+
+def wish_ids(repo: Repository) -> list[str]:
+    """Every wish file's id (its stem), schema-valid or not: new ids must avoid them all."""
+    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind == "wish"]
+
+
+def refuse(message: str) -> None:
+    click.echo(f"未修改任何文件：{message}", err=True)
+    sys.exit(1)
+
+
+def write_checked(root: str, changes: Changes, before: dict[str, str], today: date,
+                  summary: str, loaded: Repository | None = None) -> None:
+    """Write the changes if they introduce no problem, print what changed; else refuse (exit 1)."""
+    problems = apply_checked(root, changes, today, loaded)
+    if problems:
+        sys.stderr.write(reporters.text(problems))
+        refuse("修改后数据校验不通过（见上）")
+    click.echo(summary)
+    for path, text in changes.items():
+        click.echo(f"  {path}")
+        for line in changed_lines(before.get(path, ""), text):
+            click.echo(f"    {line}")
+
+
+def refusals(func):
+    """Turn a :class:`Refused` raised by the lifecycle into the refusal message and exit 1."""
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except Refused as exc:
+            refuse(str(exc))
+    return wrapper

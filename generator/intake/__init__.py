@@ -1,0 +1,73 @@
+"""Turn an issue opened with one of the forms into a record change, or a clear refusal.
+
+:func:`intake` reads the issue (body, author, number) and returns an :class:`Outcome`: the
+files to write and the pull request to open, or the reasons to reply with. It never writes
+anything itself; the ``xinyuan intake`` command does, and the workflow commits and opens the
+pull request. Form input is untrusted: every value is checked and quoted, and the change is
+checked by the same policy and validation as any pull request.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..repository import load_repository
+from ..sources import Source
+from .forms import parse
+
+LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
+
+
+@dataclass
+class Outcome:
+    ok: bool
+    reply: str                                   # Markdown comment for the issue
+    files: dict[str, str] = field(default_factory=dict)
+    branch: str = ""
+    title: str = ""
+    body: str = ""                               # the pull request's description
+
+    def summary(self) -> dict:
+        return {"ok": self.ok, "branch": self.branch, "title": self.title, "body": self.body,
+                "paths": sorted(self.files)}
+
+
+def refused(reasons: list[str]) -> Outcome:
+    lines = "\n".join(f"- {r}" for r in reasons)
+    return Outcome(False, f"没能处理这份表单，没有做任何修改：\n\n{lines}\n\n"
+                          "请修改后重新提交一份表单，或联系心愿所属组织。")
+
+
+@dataclass(frozen=True)
+class Issue:
+    number: int
+    author: str
+    body: str
+
+    @classmethod
+    def from_event(cls, event: dict) -> Issue | None:
+        issue = event.get("issue") if isinstance(event, dict) else None
+        if not isinstance(issue, dict):
+            return None
+        number, body = issue.get("number"), issue.get("body") or ""
+        login = (issue.get("user") or {}).get("login", "")
+        if not isinstance(number, int) or not isinstance(body, str) \
+                or not isinstance(login, str) or not LOGIN.fullmatch(login):
+            return None
+        return cls(number, login, body)
+
+
+def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
+    from . import claim, wish
+
+    issue = Issue.from_event(event)
+    if issue is None:
+        return refused(["事件里没有可读的议题（issue）"])
+    form, fields = parse(issue.body)
+    if form is None:
+        return refused(["没有认出表单：请用“认领心愿”或“提交心愿”表单，不要删改表单里的标题"])
+    base = load_repository(source, today)
+    handler = claim.intake if form == "claim" else wish.intake
+    return handler(source, base, fields, issue)

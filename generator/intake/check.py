@@ -1,0 +1,31 @@
+"""Check a change intake wants to make, with the same policy and validation as a pull request."""
+
+from __future__ import annotations
+
+from ..git import Change
+from ..policy import Verdict, check
+from ..repository import Repository
+from ..rules.privacy import scan
+from ..sources import OverlaySource, Source
+from ..validate import validate
+
+
+def check_files(source: Source, base: Repository, files: dict[str, str], author: str) -> Verdict:
+    """The verdict on writing ``files`` over ``source``; validation problems of those files only."""
+    existing = set(source.paths())
+    head, invalid = validate(OverlaySource(source, {p: t.encode("utf-8") for p, t in files.items()}),
+                             base.today)
+    changes = [Change("M" if path in existing else "A", path) for path in sorted(files)]
+    verdict = check(base, head, changes, author)
+    verdict.invalid = [p for p in invalid if p.path in files]
+    return verdict
+
+
+def reasons(problems) -> list[str]:
+    return [f"{p.code} {p.message}" + (f"（{p.hint}）" if p.hint else "") for p in problems]
+
+
+def privacy_reasons(fields: dict[str, str], labels: dict[str, str]) -> list[str]:
+    """A reason for every piece of personal information in the named free-text fields."""
+    return [f"“{labels[name]}”：{message}（{code}）"
+            for name in labels for code, message in scan(fields.get(name, ""))]

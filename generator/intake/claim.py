@@ -1,0 +1,81 @@
+"""The "认领心愿" form: add the author's claim to a wish (and their record, the first time)."""
+
+from __future__ import annotations
+
+import re
+
+from ..repository import Repository
+from ..sources import Source
+from . import Issue, Outcome, refused
+from .check import check_files, privacy_reasons, reasons
+from .forms import all_checked
+from .text import EditError, append_claim, quote, text_problem
+
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
+KINDS = {"个人": "person", "团队": "team", "单位": "unit", "": "person"}
+LABELS = {"name": "显示的名字", "unit": "所在单位"}
+
+
+def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issue) -> Outcome:
+    wish_id = fields["wish"].strip()
+    if not SLUG.fullmatch(wish_id):
+        return refused(["心愿编号只能由小写字母、数字和连字符组成，请从网站的“我来认领”按钮进入"])
+    wish = base.model.wishes.get(wish_id)
+    if wish is None:
+        return refused([f"没有编号为 {wish_id} 的心愿，请核对编号"])
+    if not all_checked(fields["consent"]):
+        return refused(["请勾选“承诺与同意”"])
+    files, mine = {}, base.model.volunteer_by_login(issue.author)
+    if mine is None:
+        problems, path, volunteer_id, text = _new_volunteer(base, fields, issue.author)
+        if problems:
+            return refused(problems)
+        files[path] = text
+    else:
+        volunteer_id = mine.id
+    try:
+        files[wish.doc.path] = append_claim(wish.doc.path, wish.doc.text, volunteer_id,
+                                            base.today.isoformat())
+    except EditError as exc:
+        return refused([f"{exc}；请联系组织的管理员代为登记"])
+    verdict = check_files(source, base, files, issue.author)
+    if not verdict.allowed:
+        return refused(reasons(verdict.problems))
+    return _opened(issue, wish, files, verdict.needs_review)
+
+
+def _new_volunteer(base: Repository, fields: dict[str, str], login: str):
+    """(problems, path, id, text) of a first-time volunteer's record."""
+    name, unit = fields["name"].strip(), fields["unit"].strip()
+    problems = [] if name else ["第一次认领请填写“显示的名字”"]
+    for label, value, limit in (("显示的名字", name, 20), ("所在单位", unit, 40)):
+        why = value and text_problem(value, limit)
+        if why:
+            problems.append(f"“{label}”{why}")
+    problems += privacy_reasons(fields, LABELS)
+    kind = KINDS.get(fields["kind"].strip())
+    if kind is None:
+        problems.append("“认领身份”只能是 个人、团队 或 单位")
+    volunteer_id = _free_id(base, login.lower())
+    text = (f"id: {volunteer_id}\nname: {quote(name)}\ngithub: {login}\n"
+            + (f"unit: {quote(unit)}\n" if unit else "")
+            + f"kind: {kind}\njoined: {base.today.isoformat()}\n")
+    return problems, f"data/volunteers/{volunteer_id}.yml", volunteer_id, text
+
+
+def _free_id(base: Repository, stem: str) -> str:
+    taken = set(base.model.volunteers) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
+    candidate, n = stem, 2
+    while candidate in taken:
+        candidate, n = f"{stem}-{n}", n + 1
+    return candidate
+
+
+def _opened(issue: Issue, wish, files: dict[str, str], review: bool) -> Outcome:
+    after = "组织的管理员审核后合并" if review else "检查通过后会自动合并"
+    reply = (f"已为你生成认领心愿 **{wish.id}**（{wish.title}）的拉取请求，{after}。"
+             "合并后心愿页面会显示你的认领。谢谢你！")
+    body = (f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"
+            f"（作者 @{issue.author}）。\n\nCloses #{issue.number}\n")
+    return Outcome(True, reply, files, f"intake/claim-{issue.number}-{wish.id}",
+                   f"认领心愿：{wish.title}（{wish.id}）", body)

@@ -1,0 +1,70 @@
+"""The "提交心愿" form: a community worker's new wish, collected today, left for the
+organisation's maintainers to vet and publish (the pull request always waits for them)."""
+
+from __future__ import annotations
+
+from ..repository import Repository
+from ..sources import Source
+from . import Issue, Outcome, refused
+from .check import check_files, privacy_reasons, reasons
+from .claim import SLUG
+from .forms import all_checked
+from .text import quote, text_problem
+
+FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
+LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
+IDS = {"org": "组织编号", "category": "类别编号", "group": "受助群体编号", "age_band": "年龄段编号"}
+
+
+def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issue) -> Outcome:
+    values = {k: v.strip() for k, v in fields.items()}
+    problems = _field_problems(base, values)
+    if problems:
+        return refused(problems)
+    org = values["org"]
+    wish_id = _next_id(base, org)
+    path = f"data/wishes/{org}/{wish_id}.yml"
+    files = {path: _record(wish_id, values, base.today.isoformat())}
+    # Only validation decides here: a new wish is the maintainers' to vet (C708 is expected).
+    verdict = check_files(source, base, files, issue.author)
+    if verdict.invalid:
+        return refused(reasons(verdict.invalid))
+    reply = (f"已生成心愿 **{wish_id}** 的拉取请求，等待组织 {org} 审核把关后发布。"
+             "谢谢你为群众跑腿！")
+    body = (f"提交心愿 `{wish_id}`（组织 {org}）：{values['title']}\n\n由议题 #{issue.number} 的表单"
+            f"自动生成（作者 @{issue.author}）。请组织的管理员审核：补上 vetted 和 published 后合并。"
+            f"\n\nCloses #{issue.number}\n")
+    return Outcome(True, reply, files, f"intake/wish-{issue.number}-{wish_id}",
+                   f"提交心愿：{values['title']}", body)
+
+
+def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
+    problems = [f"“{label}”只能由小写字母、数字和连字符组成" for name, label in IDS.items()
+                if not SLUG.fullmatch(values[name])]
+    if not problems and values["org"] not in base.model.orgs:
+        problems.append(f"没有编号为 {values['org']} 的组织")
+    for name, label in FREE_TEXT.items():
+        why = text_problem(values[name], LIMITS[name], multiline=name == "story")
+        if not values[name] or why:
+            problems.append(f"“{label}”{why or '不能为空'}")
+    if not values["slots"].isdigit() or not 1 <= int(values["slots"] or 0) <= 100:
+        problems.append("“名额”要写 1 到 100 之间的数字")
+    if not all_checked(values["privacy"]):
+        problems.append("请勾选“隐私确认”")
+    return problems + privacy_reasons(values, FREE_TEXT)
+
+
+def _next_id(base: Repository, org: str) -> str:
+    year = base.today.year
+    taken = set(base.model.wishes) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
+    n = 1
+    while f"{org}-{year}-{n:03d}" in taken:
+        n += 1
+    return f"{org}-{year}-{n:03d}"
+
+
+def _record(wish_id: str, v: dict[str, str], today: str) -> str:
+    return (f"id: {wish_id}\ntitle: {quote(v['title'])}\nstory: {quote(v['story'])}\n"
+            f"category: {v['category']}\nbeneficiary:\n  alias: {quote(v['alias'])}\n"
+            f"  group: {v['group']}\n  age_band: {v['age_band']}\n  place: {quote(v['place'])}\n"
+            f"org: {v['org']}\nslots: {int(v['slots'])}\ncollected: {today}\n")

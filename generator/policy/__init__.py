@@ -1,0 +1,78 @@
+"""Who may change what: the policy for pull requests, as a pure function of two repositories.
+
+:func:`check` takes the loaded base and head repositories, the changed paths and the author's
+GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C714, documented in
+``generator/rules/claims/``) and whether an organisation that reviews claims is involved.
+Roles come from the base repository only; the head can never grant itself rights.
+:mod:`generator.policy.trees` runs it on two git revisions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..git import Change
+from ..problems import Problem
+from ..repository import Repository, kind_of
+from . import records, wishes
+from .context import Context
+from .roles import Roles
+
+__all__ = ["Verdict", "check"]
+
+
+@dataclass
+class Verdict:
+    refusals: list[Problem] = field(default_factory=list)   # the policy's own (C7xx)
+    invalid: list[Problem] = field(default_factory=list)    # the head's validation problems
+    review_orgs: list[str] = field(default_factory=list)    # orgs whose claims a maintainer merges
+    outside_data: bool = False                              # code or config changed: always reviewed
+
+    @property
+    def problems(self) -> list[Problem]:
+        return sorted(set(self.refusals) | set(self.invalid))
+
+    @property
+    def allowed(self) -> bool:
+        return not self.problems
+
+    @property
+    def needs_review(self) -> bool:
+        return bool(self.review_orgs) or self.outside_data
+
+    def summary(self) -> dict:
+        return {"allowed": self.allowed, "needs_review": self.needs_review,
+                "review_orgs": self.review_orgs,
+                "refusals": [p.as_dict() for p in self.problems]}
+
+
+_CHECKERS = {"wish": wishes.check, "volunteer": records.check_volunteer,
+             "org": records.check_org, "program": records.check_program}
+
+
+def check(base: Repository, head: Repository, changes: list[Change], author: str) -> Verdict:
+    ctx = Context(base, head, Roles(base.model, author))
+    verdict = Verdict()
+    for change in changes:
+        verdict.refusals.extend(_check_change(ctx, change, verdict))
+    verdict.refusals.sort()
+    verdict.review_orgs = sorted(ctx.review_orgs)
+    return verdict
+
+
+def _check_change(ctx: Context, change: Change, verdict: Verdict):
+    if change.special:
+        yield ctx.refuse_file(change.path, "C704", "不能提交符号链接或子模块",
+                              "只提交普通的 YAML 文件")
+        return
+    paths = [change.path] + ([change.old_path] if change.old_path else [])
+    if not all(p.startswith("data/") and kind_of(p) for p in paths):
+        verdict.outside_data = True
+        if not ctx.roles.top:
+            yield ctx.refuse_file(change.path, "C701", "只能修改 data/ 下的记录文件",
+                                  "程序、模板、工作流和规则只能由最上级组织的管理员修改")
+        return
+    if change.binary:
+        yield ctx.refuse_file(change.path, "C704", "这不是文本文件", "记录文件必须是 UTF-8 编码的 YAML")
+        return
+    yield from _CHECKERS[kind_of(change.path)](ctx, change)

@@ -1,0 +1,124 @@
+"""Wish files: maintainers change what their organisations handle; volunteers only add claims.
+
+A maintainer of any organisation in the wish's chain (the collector and every organisation it
+was passed up to), or of one above them, may change the wish in any way the validation allows,
+delete it, or move it between folders they rule. A new wish may be added by maintainers of the
+folder's organisation (or above it).
+
+Everyone else may only add claims for their own volunteer record to a wish that is open with a
+free slot, before and after the change: no other field, no other claim, no ``dispatched_by`` or
+``released``, no date after today.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..git import Change
+from ..model import Status, Wish
+from ..problems import Problem
+from ..repository import Repository, path_parts
+from .context import Context
+
+
+def wish_at(repo: Repository, path: str | None) -> Wish | None:
+    doc = repo.docs.get(path) if path else None
+    wish = repo.model.wishes.get(doc.data.get("id")) if doc and isinstance(doc.data, dict) else None
+    return wish if wish is not None and wish.doc is doc else None
+
+
+def _base_chain(ctx: Context, path: str) -> tuple[str, ...]:
+    wish = wish_at(ctx.base, path)
+    return wish.chain if wish else (path_parts(path).get("folder"),)
+
+
+def _rules(ctx: Context, path: str, side: str) -> bool:
+    chain = _base_chain(ctx, path) if side == "base" else (path_parts(path).get("folder"),)
+    return any(ctx.roles.rules_over(org) for org in chain)
+
+
+def check(ctx: Context, change: Change) -> Iterator[Problem]:
+    if change.status == "A" and not _rules(ctx, change.path, "head"):
+        yield ctx.refuse_file(change.path, "C708", "只有该组织（或上级组织）的管理员可以新建心愿",
+                              "请用“提交心愿”表单，由组织审核后发布")
+    elif change.status == "D" and not _rules(ctx, change.path, "base"):
+        yield ctx.refuse_file(change.path, "C702", "不能删除心愿文件", "心愿圆梦或撤回后也保留文件")
+    elif change.status == "R" and not (_rules(ctx, change.old_path, "base")
+                                       and _rules(ctx, change.path, "head")):
+        yield ctx.refuse_file(change.path, "C703", f"不能把心愿 {change.old_path} 改名或移动到这里")
+    elif change.status in "MT" and not _rules(ctx, change.path, "base"):
+        yield from _volunteer_edit(ctx, change.path)
+
+
+def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
+    base_doc, head_doc = ctx.base_doc(path), ctx.head_doc(path)
+    if base_doc is None or head_doc is None or not isinstance(head_doc.data, dict):
+        return  # the head's validation reports a file that does not load
+    base_data = base_doc.data if isinstance(base_doc.data, dict) else {}
+    for key in sorted(set(base_data) | set(head_doc.data), key=str):
+        if key != "claims" and base_data.get(key) != head_doc.data.get(key):
+            yield ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
+                                "志愿者只能在 claims 下添加自己的认领")
+    new = _new_claims(base_data.get("claims") or [], head_doc.data.get("claims") or [])
+    if new is None:
+        yield ctx.refuse_at(path, ("claims",), "C710", "不能修改或删除已有的认领",
+                            "只能添加一条新的认领，已有的认领保持原样")
+        return
+    yield from _new_claim_problems(ctx, path, new)
+
+
+def _new_claims(before: list, after: list) -> list[int] | None:
+    """Indexes of the entries added to ``after``, if ``before`` is kept in order; else None."""
+    added, i = [], 0
+    for j, entry in enumerate(after):
+        if i < len(before) and entry == before[i]:
+            i += 1
+        else:
+            added.append(j)
+    return added if i == len(before) else None
+
+
+def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Problem]:
+    head_wish, mine = wish_at(ctx.head, path), _own_volunteer(ctx)
+    if head_wish is None or not new:
+        return
+    for i in new:
+        claim = head_wish.claims[i]
+        if claim.volunteer != mine:
+            yield ctx.refuse_at(path, ("claims", i, "volunteer"), "C709",
+                                "只能为自己的志愿者记录认领" + (f"（你的记录是 {mine}）" if mine else "（你还没有志愿者记录）"),
+                                "第一次认领请同时添加 data/volunteers/ 下自己的记录")
+        for key in ("dispatched_by", "released"):
+            if getattr(claim, key):
+                yield ctx.refuse_at(path, ("claims", i, key), "C711",
+                                    f"志愿者自己认领时不能写 {key}", "派单和退回由组织的管理员记录")
+        if claim.date > ctx.head.today:
+            yield ctx.refuse_at(path, ("claims", i, "date"), "C712",
+                                f"认领日期 {claim.date} 晚于今天 {ctx.head.today}", "写认领当天的日期")
+    yield from _claimable(ctx, path, head_wish, new)
+
+
+def _claimable(ctx: Context, path: str, head_wish: Wish, new: list[int]) -> Iterator[Problem]:
+    base_wish, today = wish_at(ctx.base, path), ctx.head.today
+    base_status = base_wish.status(today) if base_wish else None
+    if base_wish is None or base_status is not Status.OPEN or base_wish.free_slots < len(new):
+        label = base_status.label if base_status else "无法读取"
+        yield ctx.refuse_at(path, ("claims", new[0]), "C713",
+                            f"这个心愿现在不能认领（{label}，剩余名额 "
+                            f"{base_wish.free_slots if base_wish else 0}）", "请选择其他待认领的心愿")
+    elif head_wish.status(today) not in (Status.OPEN, Status.CLAIMED):
+        yield ctx.refuse_at(path, ("claims", new[0]), "C713",
+                            f"认领后心愿的状态不对（{head_wish.status(today).label}）")
+    chain = base_wish.chain if base_wish else head_wish.chain
+    ctx.review_orgs.update(o for o in chain
+                           if (org := ctx.base.model.orgs.get(o)) and org.claim_approval == "review")
+
+
+def _own_volunteer(ctx: Context) -> str | None:
+    """The author's volunteer id: from the base, or a record the change adds."""
+    for repo in (ctx.base, ctx.head):
+        mine = repo.model.volunteer_by_login(ctx.roles.login)
+        if mine:
+            return mine.id
+    return None
+

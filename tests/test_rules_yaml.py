@@ -1,0 +1,27 @@
+"""Y1xx: what the strict loader refuses, each at the line and column of the cause."""
+
+import pytest
+
+from helpers import MARK, WISH3, Case, assert_reported, edit, mini_file
+
+CASES = [
+    Case("Y101", WISH3, edit(WISH3, "place: 河县山镇}\norg: hill-village", "place: 河县山镇\norg⟦: hill-village"),
+         "unclosed-flow-mapping"),
+    Case("Y102", WISH3, mini_file(WISH3) + "⟦slots: 2\n", "duplicate-slots"),
+    Case("Y103", WISH3, edit(WISH3, "slots: 1", "slots: ⟦&n 1\nvalue_yuan: *n"), "anchor"),
+    Case("Y104", WISH3, mini_file(WISH3) + "⟦---\nid: hill-2026-004\n", "second-document"),
+    Case("Y105", WISH3, mini_file(WISH3) + "value_yuan: " + "[" * 31 + MARK + "[1" + "]" * 32 + "\n",
+         "root-and-32-lists-deep"),
+    Case("Y106", WISH3, MARK + mini_file(WISH3) + "# " + "填充" * 140_000 + "\n", "over-256-kib"),
+    Case("Y107", WISH3, edit(WISH3, "title: 一根拐杖", "title: ⟦拐杖"), "saved-as-gbk", encoding="gbk"),
+    Case("Y108", WISH3, edit(WISH3, "slots: 1", "extra:\n⟦\tslots: 1"), "tab"),
+    Case("Y109", WISH3, mini_file(WISH3) + "⟦on: 2026-11-02\n", "on-as-key"),
+    Case("Y110", WISH3, mini_file(WISH3) + "? ⟦[a, b]\n: 1\n", "list-as-key"),
+    Case("Y111", WISH3, edit(WISH3, "title: 一根拐杖", "title: ⟦!!python/object:os.system 一根拐杖"),
+         "python-tag"),
+]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_refused_at_its_position(case):
+    assert_reported(case)
