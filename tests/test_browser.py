@@ -9,6 +9,7 @@ for a person to look at.
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -193,6 +194,52 @@ def test_open_list_shows_wishes_still_open_claimable_first(phone, server, shots,
     on_list = sum(len(of_status(model, s)) for s in ON_LIST)
     assert f"共 {on_list} 个心愿" in text
     assert model.wishes[shown[0]].title in text
+
+
+SEARCH = 'article #xy-find input[type="search"]'
+
+
+def test_searching_the_list_finds_a_wish_by_a_word_of_its_title(phone, server, shots, model):
+    """Type a word from an open wish's title: a result row links to that wish, with its status;
+    the index is fetched only once the box is used."""
+    wish = model.wishes["qingshan-2026-012"]        # 一台家用制氧机, open
+    assert wish.status(TODAY) is Status.OPEN and "制氧机" in wish.title
+    mark = server.mark()
+    page = look(phone, server.url("open/"), shots, "open-search-before")
+    assert "/open/index.json" not in [s.path for s in server.since(mark)], "index loaded before use"
+    box = page.locator(SEARCH)
+    expect(box).to_be_visible()
+    box.tap()
+    box.fill("制氧机")
+    results = page.locator("article #xy-find ul a")
+    expect(results).to_have_count(1)
+    link = results.first
+    assert link.evaluate("a => a.pathname").endswith(f"/wishes/{wish.id}/")
+    assert wish.title in link.inner_text() and Status.OPEN.label in link.inner_text()
+    assert "/open/index.json" in [s.path for s in server.since(mark)]
+    box.fill("桃溪乡")           # a township: several wishes, each a link to a wish page
+    expect(page.locator("article #xy-find p")).to_contain_text("找到")
+    assert page.locator("article #xy-find ul a").count() > 1
+    screenshot(page, shots, "open-search", full_page=False)
+    assert scroll_width(page) <= PHONE_WIDTH
+    link = page.locator("article #xy-find ul a").first
+    link.tap()
+    page.wait_for_url("**/wishes/*/")
+    assert phone.problems == [], "\n".join(phone.problems)
+
+
+def test_a_hostile_title_in_the_search_index_stays_text(phone, server):
+    hostile = '<img src=x onerror="console.error(1)"><b>轮椅</b>'
+    index = {"s": {"open": "待认领"}, "w": [["a-1", hostile, "open", "<i>小</i>", "某乡", "类", "组"]]}
+    page = phone.open(server.url("open/"))
+    page.route("**/open/index.json", lambda route: route.fulfill(
+        status=200, content_type="application/json", body=json.dumps(index)))
+    page.locator(SEARCH).fill("轮椅")
+    row = page.locator("article #xy-find ul a")
+    expect(row).to_have_count(1)
+    assert row.locator("b").inner_text() == hostile
+    assert row.locator("img, i").count() == 0 and page.locator("article #xy-find img").count() == 0
+    assert phone.problems == [], "\n".join(phone.problems)
 
 
 def test_a_wish_page_shows_the_wish_and_the_claim_button(phone, server, shots, model):

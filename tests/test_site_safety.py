@@ -129,3 +129,11 @@ def test_the_feed_stays_well_formed(hostile_site):
     titles = [e.findtext(f"{ns}title") for e in root.iter(f"{ns}entry")]
     assert any(TITLE in t for t in titles)
     assert not list(root.iter("script"))
+
+
+def test_the_list_search_index_keeps_hostile_text_as_data(hostile_site):
+    """open/index.json carries the text as JSON strings; the list's script builds rows with
+    textContent (tests/test_browser.py types into the box with a hostile index)."""
+    import json
+    rows = {r[0]: r for r in json.loads((hostile_site / "open" / "index.json").read_text("utf-8"))["w"]}
+    assert rows[OPEN_WISH][1] == TITLE and rows[OPEN_WISH][3] == ALIAS and rows[OPEN_WISH][4] == PLACE

@@ -13,7 +13,7 @@ from typing import Callable
 
 import jinja2
 
-from . import opendata
+from . import finder, opendata
 from .pages import Page, plan
 from .stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
 from .text import clip, front_matter
@@ -64,6 +64,7 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     for shell in shells.values():
         files[shell.src] = (front_matter(page_meta(shell, site)) + SHELL_BODY).encode("utf-8")
     files.update(opendata.files(site, env))
+    files.update(finder.files(site))
     return Docs(files, len(planned), stamps)
 
 
