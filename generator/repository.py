@@ -59,9 +59,6 @@ class Repository:
     # privacy rules scan).
     memo: dict = field(default_factory=dict, repr=False)
 
-    def docs_of(self, kind: str) -> list[Document]:
-        return [doc for path, doc in self.docs.items() if self.kinds[path] == kind]
-
 
 def load_repository(source: Source, today: date | None = None) -> Repository:
     paths = list(source.paths())
