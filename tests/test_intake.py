@@ -102,8 +102,10 @@ def test_bad_input_changes_nothing_and_says_why(repo, tmp_path, fixture, author,
 def test_wish_submission_creates_a_collected_wish(repo, tmp_path):
     result, reply, out = run(repo, tmp_path, "wish-valid.md", author="worker-gh", number=12)
     assert result.exit_code == 0, reply
-    path = "data/wishes/village-a/village-a-2026-001.yml"
-    assert out["paths"] == [path] and out["branch"] == "intake/wish-12-village-a-2026-001"
+    # The organisation's own id prefix, numbered after its highest wish of the year, as
+    # `xinyuan new wish` does (the test program's village-a wishes are va-NNN, not of that form).
+    path = "data/wishes/village-a/village-2026-001.yml"
+    assert out["paths"] == [path] and out["branch"] == "intake/wish-12-village-2026-001"
     record, problems = load(path, (repo.root / path).read_bytes())
     assert not problems
     assert record.data["story"] == "刘奶奶独自生活，家里的电饭煲坏了。\n\n她想要一台小电饭煲，自己煮饭方便些。"

@@ -3,6 +3,7 @@ organisation's maintainers to vet and publish (the pull request always waits for
 
 from __future__ import annotations
 
+from ..records import next_wish_ids, wish_path, wish_prefix
 from ..repository import Repository
 from ..sources import Source
 from . import Issue, Outcome, refused
@@ -22,8 +23,11 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     if problems:
         return refused(problems)
     org = values["org"]
-    wish_id = _next_id(base, org)
-    path = f"data/wishes/{org}/{wish_id}.yml"
+    # The same id scheme and folder as `xinyuan new wish`: the organisation's own prefix.
+    year = base.today.year
+    taken = set(base.model.wishes) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
+    wish_id = next_wish_ids(taken, wish_prefix(base.model, org), year)[0]
+    path = wish_path(base.model, org, wish_id, year)
     files = {path: _record(wish_id, values, base.today.isoformat())}
     # Only validation decides here: a new wish is the maintainers' to vet (C708 is expected).
     verdict = check_files(source, base, files, issue.author)
@@ -52,15 +56,6 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
     if not all_checked(values["privacy"]):
         problems.append("请勾选“隐私确认”")
     return problems + privacy_reasons(values, FREE_TEXT)
-
-
-def _next_id(base: Repository, org: str) -> str:
-    year = base.today.year
-    taken = set(base.model.wishes) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
-    n = 1
-    while f"{org}-{year}-{n:03d}" in taken:
-        n += 1
-    return f"{org}-{year}-{n:03d}"
 
 
 def _record(wish_id: str, v: dict[str, str], today: str) -> str:
