@@ -14,9 +14,11 @@ from .options import today_option, today_of
 
 
 def _progress(event) -> None:
-    if event.total:
+    if event.total and sys.stderr.isatty():  # one line, updated in place
         click.echo(f"\r{_STAGES[event.stage]}… {event.done}/{event.total}", err=True,
                    nl=event.done >= event.total)
+    elif event.total:  # a log (CI): a line per step, never one endless line
+        click.echo(f"{_STAGES[event.stage]}… {event.done}/{event.total}", err=True)
     else:
         click.echo(f"{_STAGES[event.stage]}…", err=True)
 
