@@ -58,6 +58,24 @@ def _last_escalation(wish: Wish) -> date | None:
     return wish.escalations[-1].date if wish.escalations else None
 
 
+CONSENTERS = {"self": "本人", "guardian": "监护人"}
+
+
+def consent(model: Model, wish_id: str, on: date, by: str, recorded_by: str | None = None) -> Transition:
+    """Record consent to publication (a guardian's for a child); the rules P630–P632 and L520
+    judge the result like any other edit."""
+    wish = find_wish(model, wish_id)
+    if wish.erased:
+        raise Refused(f"心愿 {wish.id} 的内容已应要求删除，不能再记录同意；需要时重新征集一个心愿")
+    recorded_by = recorded_by or wish.org
+    if recorded_by not in model.signers(wish):
+        raise Refused(f"“{recorded_by}” 没有经手心愿 {wish.id}，不能记录同意"
+                      f"（可以记录的组织：{'、'.join(model.signers(wish))}）")
+    entry = {"by": by, "date": on, "recorded_by": recorded_by}
+    return Transition(wish.doc.path, (Set("consent", entry),),
+                      f"{wish.id}：{on} {CONSENTERS[by]}同意公开，同意书由 {recorded_by} 留存")
+
+
 def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transition:
     wish = find_wish(model, wish_id)
     by = by or wish.org
