@@ -2,9 +2,14 @@
 program in a real git repository; `--purge-history` checked with `git log -p --all`."""
 
 import re
+from datetime import date
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from generator import erasure, schema
+from generator.edit import render
+from generator.loader import load
 from ops_helpers import GIT_ENV, diff, git, problems, sample_repo, untouched, wish_file, xinyuan
 
 
@@ -138,3 +143,29 @@ def test_purge_refuses_a_dirty_work_tree(repo):
     result = xinyuan(repo, "erase", "dongpo-2026-006", "--reason", "x", "--purge-history")
     assert result.exit_code == 2 and "未提交的修改" in result.output
     assert "title:" in wish_file(repo, "dongpo-2026-006").read_text(encoding="utf-8")
+
+
+# Characters no kept field (ids, dates, place, the fixed reasons) contains, mixed with YAML syntax.
+PERSONAL = "心愿书包小海爷拐杖彭韦叔郭"
+TEXT = st.text(alphabet=st.sampled_from(PERSONAL + "#：“”'\"{}[],:&*!|>%@` -\n\t"), min_size=1, max_size=40)
+
+
+@settings(max_examples=150, deadline=None)
+@given(title=TEXT, story=TEXT, alias=TEXT, note=TEXT, comment=TEXT.filter(lambda t: "\n" not in t))
+def test_erasure_never_crashes_and_leaves_no_personal_character(title, story, alias, note, comment):
+    record = {"id": "hill-2026-001", "title": title, "story": story, "category": "add-an-item",
+              "beneficiary": {"alias": alias, "group": "left-behind-child", "age_band": "6-11",
+                              "place": "河县山镇"},
+              "org": "hill-village", "slots": 1, "collected": date(2026, 3, 1),
+              "consent": {"by": "guardian", "date": date(2026, 3, 1), "recorded_by": "hill-village"},
+              "vetted": {"date": date(2026, 3, 5), "by": "hill-village"},
+              "escalations": [{"date": date(2026, 3, 6), "to": "river-county", "note": note}],
+              "published": date(2026, 3, 12),
+              "claims": [{"volunteer": "teacher-lin", "date": date(2026, 3, 20)}],
+              "fulfilled": {"date": date(2026, 4, 2), "note": note}}
+    text = render(record, header=comment)
+    after = erasure.erased_text(text, date(2026, 11, 20), "本人撤回同意")
+    assert not set(PERSONAL) & set(after), after
+    doc, problems = load("data/wishes/hill-village/hill-2026-001.yml", after.encode("utf-8"))
+    assert problems == [] and schema.check(doc, "wish") == []
+    assert doc.data["claims"] == [{"volunteer": "teacher-lin", "date": "2026-03-20"}]
