@@ -102,7 +102,10 @@ def escalate(model: Model, wish_id: str, on: date, note: str | None = None) -> T
 def publish(model: Model, wish_id: str, on: date) -> Transition:
     wish = find_wish(model, wish_id)
     _status(wish, on, (Status.VETTED,), "发布")
-    _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"))
+    if wish.consent is None:
+        raise Refused(f"心愿 {wish.id} 没有记录公开同意：取得本人（儿童由监护人）签字同意后先运行 "
+                      f"`xinyuan consent {wish.id} --by …`")
+    _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"), (wish.consent.date, "同意"))
     if wish.deadline and wish.deadline < on:
         raise Refused(f"截止日期 {wish.deadline} 已过，先用 `xinyuan extend` 延期再发布")
     due = wish.deadline or on + timedelta(days=model.program.time_limit(wish.category))

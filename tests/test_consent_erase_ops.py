@@ -169,3 +169,14 @@ def test_erasure_never_crashes_and_leaves_no_personal_character(title, story, al
     doc, problems = load("data/wishes/hill-village/hill-2026-001.yml", after.encode("utf-8"))
     assert problems == [] and schema.check(doc, "wish") == []
     assert doc.data["claims"] == [{"volunteer": "teacher-lin", "date": "2026-03-20"}]
+
+
+def test_publishing_needs_consent_first(repo):
+    _drop_consent(repo, "lianhua-2026-021")
+    result = xinyuan(repo, "publish", "lianhua-2026-021")
+    assert result.exit_code == 1 and "没有记录公开同意" in result.output and untouched(repo)
+    assert xinyuan(repo, "consent", "lianhua-2026-021", "--by", "guardian", "--on", "2026-11-22").exit_code == 0
+    early = xinyuan(repo, "publish", "lianhua-2026-021", "--on", "2026-11-21")
+    assert early.exit_code == 1 and "早于同意日期" in early.output
+    assert xinyuan(repo, "publish", "lianhua-2026-021", "--on", "2026-11-22").exit_code == 0
+    assert problems(repo) == []
