@@ -54,12 +54,18 @@ def texts(data: dict) -> list[str]:
     return [str(t) for t in out]
 
 
-def erased_text(text: str, on: date, reason: str) -> str:
-    """The file's text with the person's texts and every comment removed, ``erased`` recorded."""
+def without_texts(text: str) -> dict:
+    """The file's data without the person's texts (and so without its comments)."""
     data = _plain(_yaml(text).load(text))
     for keypath, key in REMOVED:
         for holder in _holders(data, keypath):
             holder.pop(key, None)
+    return data
+
+
+def erased_text(text: str, on: date, reason: str) -> str:
+    """The file's text with the person's texts and every comment removed, ``erased`` recorded."""
+    data = without_texts(text)
     if not data.get("fulfilled"):
         data["withdrawn"] = {"date": (data.get("withdrawn") or {}).get("date", on),
                              "reason": WITHDRAWN_ON_REQUEST}

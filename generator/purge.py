@@ -10,7 +10,6 @@ child process (``python -m generator.purge SPEC``) so that its process-wide stat
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 import tempfile
@@ -18,22 +17,22 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .edit import _yaml, render
-from .erasure import REMOVED, _holders, _plain, texts
+from .erasure import _plain, texts, without_texts
 from .problems import SetupError
 
 NOTICE = "（已删除）"
-_COMMENT_LINE = re.compile(r"(?m)^[ \t]*#.*(?:\n|$)")
 
 
 @dataclass(frozen=True)
 class Purged:
     blobs: int              # versions of the wish's file rewritten
     pieces: int             # distinct texts removed
-    traces: list[str]       # texts still found in `git log -p --all` afterwards (should be none)
+    traces: dict[str, list[str]]  # text -> files: still in `git log -p --all` (should be none)
 
 
-def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
-    done = subprocess.run(["git", "-C", str(root), *args], input=data, capture_output=True)
+def git(root: Path, *args: str) -> bytes:
+    """A git command's output; a failure is a :class:`SetupError`."""
+    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True)
     if done.returncode:
         raise SetupError(f"git {' '.join(args[:2])} 失败：{done.stderr.decode(errors='replace').strip()}")
     return done.stdout
@@ -41,28 +40,23 @@ def _git(root: Path, *args: str, data: bytes | None = None) -> bytes:
 
 def versions(root: Path, wish_id: str) -> dict[str, str]:
     """Every blob id the wish's file ever had in any ref, with its text."""
-    names = _git(root, "log", "--all", "--format=", "--name-only").decode().split("\n")
+    names = git(root, "log", "--all", "--format=", "--name-only").decode().split("\n")
     paths = sorted({p for p in names if p.startswith("data/wishes/") and p.endswith(f"/{wish_id}.yml")})
     blobs: set[str] = set()
     if paths:
-        raw = _git(root, "log", "--all", "--format=", "--raw", "--no-abbrev", "--", *paths).decode()
+        raw = git(root, "log", "--all", "--format=", "--raw", "--no-abbrev", "--", *paths).decode()
         for line in raw.splitlines():
             if line.startswith(":"):
                 blobs.update(b for b in line.split()[2:4] if set(b) != {"0"})
-    return {b: _git(root, "cat-file", "blob", b).decode("utf-8", errors="replace") for b in sorted(blobs)}
+    return {b: git(root, "cat-file", "blob", b).decode("utf-8", errors="replace") for b in sorted(blobs)}
 
 
 def stripped(text: str) -> str:
     """A version of the file without the person's texts and without comments."""
     try:
-        data = _plain(_yaml(text).load(text))
-    except Exception:  # an old version that was not valid YAML: keep nothing of it
+        data = without_texts(text)
+    except Exception:  # an old version that was not valid YAML, or not a record: keep nothing
         return "# " + NOTICE + "\n"
-    if not isinstance(data, dict):
-        return "# " + NOTICE + "\n"
-    for keypath, key in REMOVED:
-        for holder in _holders(data, keypath):
-            holder.pop(key, None)
     if isinstance(data.get("withdrawn"), dict) and "reason" in data["withdrawn"]:
         data["withdrawn"]["reason"] = NOTICE
     return render(data)
@@ -103,12 +97,17 @@ def purge(root: str | Path, wish_id: str) -> Purged:
 LONG_ENOUGH = 8
 
 
-def traces(root: Path, wish_id: str, pieces: list[str]) -> list[str]:
-    """The texts still in history: any in the wish's own file, longer ones anywhere."""
-    paths = [f":(glob)data/wishes/**/{wish_id}.yml"]
-    own = _git(root, "log", "-p", "--all", "--", *paths).decode("utf-8", errors="replace")
-    everything = _git(root, "log", "-p", "--all").decode("utf-8", errors="replace")
-    return [p for p in pieces if p in own or (len(p) >= LONG_ENOUGH and p in everything)]
+def traces(root: Path, wish_id: str, pieces: list[str]) -> dict[str, list[str]]:
+    """The texts still in history (any in the wish's own file, longer ones anywhere), each with
+    the files whose history holds it: another wish may rightly share a title."""
+    own = git(root, "log", "-p", "--all", "--", f":(glob)data/wishes/**/{wish_id}.yml").decode("utf-8", "replace")
+    everything = git(root, "log", "-p", "--all").decode("utf-8", "replace")
+    found = {}
+    for piece in pieces:
+        if piece in own or (len(piece) >= LONG_ENOUGH and piece in everything):
+            names = git(root, "log", "--all", "--format=", "--name-only", "-S", piece).decode().split()
+            found[piece] = sorted(set(names))
+    return found
 
 
 def _run_filter_repo(spec_path: str) -> None:

@@ -180,3 +180,16 @@ def test_publishing_needs_consent_first(repo):
     assert early.exit_code == 1 and "早于同意日期" in early.output
     assert xinyuan(repo, "publish", "lianhua-2026-021", "--on", "2026-11-22").exit_code == 0
     assert problems(repo) == []
+
+
+def test_purge_reports_text_left_in_another_file(repo, monkeypatch):
+    for key, value in GIT_ENV.items():
+        monkeypatch.setenv(key, value)
+    story = re.search(r"(?m)^story: (.+)$", wish_file(repo, "dongpo-2026-006").read_text(encoding="utf-8"))[1]
+    (repo / "notes.md").write_text(f"# 走访记录\n{story}\n", encoding="utf-8")
+    git(repo, "add", "notes.md")
+    git(repo, "commit", "-qm", "visit notes")
+    result = xinyuan(repo, "erase", "dongpo-2026-006", "--reason", "本人撤回同意", "--purge-history")
+    assert result.exit_code == 1
+    assert "历史中仍能找到" in result.output and "notes.md" in result.output
+    assert story not in git(repo, "log", "-p", "--all", "--", "data")

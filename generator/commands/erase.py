@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import click
@@ -10,6 +9,7 @@ import click
 from .. import erasure
 from ..changeset import read
 from ..problems import SetupError
+from ..purge import git, purge
 from .apply import load_repo, refuse, refusals, write_checked
 from .options import as_date, on_option, repo_option, today_of, today_option
 
@@ -27,10 +27,10 @@ NEXT_STEPS = """\
 
 
 def _git(root: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True)
-    if done.returncode:
-        raise click.UsageError(f"git {args[0]} 失败：{done.stderr.strip()}")
-    return done.stdout
+    try:
+        return git(root, *args).decode("utf-8", errors="replace")
+    except SetupError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 def _check_clean(root: Path, path: str) -> None:
@@ -80,8 +80,6 @@ def erase(wish, reason, purge_history, root, on, today):
 
 
 def _purge(root: Path, wish: str, path: str) -> None:
-    from ..purge import purge
-
     if _git(root, "status", "--porcelain", "--", path).strip():
         _git(root, "add", "--", path)
         _git(root, "commit", "-q", "-m", f"Erase the text of wish {wish} on request", "--", path)
@@ -93,9 +91,10 @@ def _purge(root: Path, wish: str, path: str) -> None:
     click.echo(f"已从全部提交中清除：改写了这个文件的 {result.blobs} 个历史版本，"
                f"从提交说明中删去 {result.pieces} 段文字。")
     if result.traces:
-        click.echo("历史中仍能找到以下文字（可能在别的文件里），请逐一处理后再运行一次：", err=True)
-        for piece in result.traces:
-            click.echo(f"  {piece}", err=True)
+        click.echo("历史中仍能找到以下文字（后面是含有它的文件；别的心愿可能恰好有同样的标题）。"
+                   "确属这个人的，从那些文件中删去并提交后再运行一次：", err=True)
+        for piece, paths in result.traces.items():
+            click.echo(f"  {piece}：{'、'.join(paths) or '提交说明'}", err=True)
         raise SystemExit(1)
     click.echo("检查：git log -p --all 中已找不到这些文字。")
     click.echo(NEXT_STEPS, nl=False)
