@@ -193,3 +193,10 @@ def test_purge_reports_text_left_in_another_file(repo, monkeypatch):
     assert result.exit_code == 1
     assert "历史中仍能找到" in result.output and "notes.md" in result.output
     assert story not in git(repo, "log", "-p", "--all", "--", "data")
+
+
+def test_no_consent_can_be_recorded_for_an_erased_wish(repo):
+    assert xinyuan(repo, "erase", "dongpo-2026-006", "--reason", "本人撤回同意").exit_code == 0
+    git(repo, "commit", "-qam", "erase")
+    result = xinyuan(repo, "consent", "dongpo-2026-006", "--by", "self")
+    assert result.exit_code == 1 and "已应要求删除" in result.output and untouched(repo)
