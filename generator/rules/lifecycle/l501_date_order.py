@@ -20,12 +20,11 @@ STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "publi
 
 
 def _story(wish):
-    """(keypath, step, date) in the order they must happen; claims all follow publication."""
+    """(keypath, step, date) in the order they must happen: collection, vetting, each step up."""
     yield ("collected",), "collected", wish.collected
     yield ("vetted", "date"), "vetted", wish.vetted
     for i, e in enumerate(wish.escalations):
         yield ("escalations", i, "date"), "escalated", e.date
-    yield ("published",), "published", wish.published
 
 
 def check(repo):
@@ -39,12 +38,21 @@ def check(repo):
                                    "检查日期是否写错（常见：月份或年份）")
             return None
 
+        vetted = None
         for keypath, step, day in _story(wish):
             problem = late(keypath, step, day, before)
             if problem:
                 yield problem
             elif day:
                 before = (keypath, step, day)
+            if step == "vetted":
+                vetted = before
+        # A wish may be passed up before or after it is listed: publication follows vetting.
+        problem = late(("published",), "published", wish.published, vetted)
+        if problem:
+            yield problem
+        elif wish.published:
+            before = (("published",), "published", wish.published)
         last_claim = before
         for i, claim in enumerate(wish.claims):
             found = [late(("claims", i, "date"), "claimed", claim.date, before),
