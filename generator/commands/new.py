@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
+import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
+from .. import reporters
+from ..changeset import introduced, write
+from ..loader import load
+from ..problems import Problem
 from ..records import NewRecord, new_org, new_volunteer, new_wish
+from ..schema import schema_of
+from ..sources import FileSource
 from ..taxonomy import names, resolve, resolve_age_band
 from .apply import load_repo, refuse, wish_ids, write_checked
 from .options import DATE, as_date, on_option, repo_option, today_option, today_of
@@ -19,16 +27,32 @@ def new():
 
 
 def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
+    """Write a new record after validating it. A record with required fields left for a person
+    to fill in (a draft) is written only when every problem it brings is about those fields."""
     if (Path(root) / record.path).exists():
         refuse(f"{record.path} 已经存在")
     if not record.missing:
         write_checked(root, {record.path: record.text}, {}, today, summary)
         return
-    target = Path(root) / record.path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(record.text, encoding="utf-8")
-    click.echo(f"{summary}\n  {record.path}\n请填写：{'、'.join(record.missing)}；"
-               "填好后运行 `xinyuan validate` 检查")
+    problems = [p for p in introduced(FileSource(root), {record.path: record.text}, today)
+                if not _about_missing(p, record)]
+    if problems:
+        sys.stderr.write(reporters.text(problems))
+        refuse("新记录校验不通过（见上）")
+    write(root, {record.path: record.text})
+    click.echo(f"已写出草稿（尚未填完，暂不能通过校验）：{summary}\n  {record.path}\n"
+               f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查")
+
+
+def _about_missing(problem: Problem, record: NewRecord) -> bool:
+    """The problem is about one of the fields the draft leaves for a person to fill in."""
+    if problem.path != record.path or not problem.code.startswith("S2"):
+        return False
+    doc, _ = load(record.path, record.text.encode("utf-8"))
+    lines = {doc.locate(tuple(name.split("."))).line for name in record.missing
+             if doc and doc.locate(tuple(name.split("."))) != doc.locate(())}
+    return problem.line in lines or any(f"“{name.split('.')[-1]}”" in problem.message
+                                        for name in record.missing)
 
 
 def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | None:
@@ -101,6 +125,13 @@ def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
 @today_option
 def org(org_id, name, level, parent, place, maintainers, claim_approval, root, today):
     """新建组织 ORG_ID。"""
+    # A draft with empty fields is not checked for references: check the parent here.
+    orgs = load_repo(root, today_of(today)).model.orgs
+    if parent and parent not in orgs:
+        close = difflib.get_close_matches(parent, list(orgs), n=1)
+        refuse(f"没有上级组织 “{parent}”" + (f"；是不是 “{close[0]}”？" if close else "；先新建上级组织"))
+    if not maintainers and "maintainers" in schema_of("org")["required"]:
+        refuse("组织需要至少一名管理员：加上 --maintainer <GitHub 账号>（可多次给出）")
     fields = {"name": name, "level": level, "parent": parent, "place": place,
               "maintainers": maintainers, "claim_approval": claim_approval}
     record = new_org(org_id, {k: v for k, v in fields.items() if v})
