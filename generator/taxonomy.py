@@ -63,5 +63,19 @@ def resolve_age_band(bands: dict[str, Named], text) -> str | None:
     return resolve(bands, str(text))
 
 
+# Where a wish names a taxonomy entry, and the Program attribute that lists the entries.
+WISH_FIELDS = {("category",): "categories", ("beneficiary", "group"): "groups",
+               ("beneficiary", "age_band"): "age_bands", ("campaign",): "campaigns"}
+
+
+def id_hint(program, keypath: tuple, value) -> str | None:
+    """When a name (``添一物``) or an age (``9``) is written where an id belongs: which id to write."""
+    table = getattr(program, WISH_FIELDS[keypath])
+    found = (resolve_age_band if keypath[-1] == "age_band" else resolve)(table, value)
+    if found is None or found == value:
+        return None
+    return f"这里写编号：改成 “{found}”（{table[found].name}）"
+
+
 def names(entries: dict) -> str:
     return "、".join(f"{e.name}（{key}）" for key, e in entries.items())
