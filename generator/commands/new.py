@@ -100,7 +100,8 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
 @click.option("--name", help="公开显示的名字或称呼。")
 @click.option("--github", help="GitHub 账号。")
 @click.option("--unit", help="工作单位。")
-@click.option("--kind", type=click.Choice(["person", "team", "unit"]), default="person", show_default=True)
+@click.option("--kind", type=click.Choice(["person", "team", "unit"]), default="person", show_default=True,
+              help="person 个人、team 团队、unit 单位。")
 @on_option
 @repo_option
 @today_option
@@ -116,11 +117,13 @@ def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
 @click.argument("org_id")
 @click.option("--name", help="组织全称。")
 @click.option("--level", type=click.Choice(["province", "city", "county", "township", "village",
-                                            "community", "unit"]))
+                                            "community", "unit"]),
+              help="层级：province 省、city 市、county 县、township 乡镇（街道）、village 村、community 社区、unit 单位。")
 @click.option("--parent", help="上一级组织的编号。")
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--maintainer", "maintainers", multiple=True, help="管理员的 GitHub 账号（可多次给出）。")
-@click.option("--claim-approval", type=click.Choice(["auto", "review"]), default="review", show_default=True)
+@click.option("--claim-approval", type=click.Choice(["auto", "review"]), default="review", show_default=True,
+              help="auto：合格的认领自动合并；review：由管理员审核合并。")
 @repo_option
 @today_option
 def org(org_id, name, level, parent, place, maintainers, claim_approval, root, today):
