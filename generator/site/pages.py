@@ -19,6 +19,9 @@ from .lists import DIMENSIONS, facets, paginate
 from .views import ON_LIST, Site, WishView, org_url
 
 POSTER_PER_PAGE = 12
+FAMILY_NAMES = {"yaml": "YAML 格式（Y1xx）", "schema": "字段（S2xx）", "identity": "编号与文件（I3xx）",
+                "references": "引用（R4xx）", "lifecycle": "流程（L5xx）", "privacy": "隐私（P6xx）",
+                "claims": "认领申请（C7xx）"}
 HOME_ROWS = 6
 
 
@@ -156,7 +159,8 @@ def rules(site: Site) -> Iterator[Page]:
     families: dict[str, list] = {}
     for each in all_rules():    # already in pipeline order: loading, schema ... privacy
         families.setdefault(each.family, []).append(each)
-    yield Page("rules/", "pages/rules.md.j2", dict(families=families), title="数据校验规则",
+    yield Page("rules/", "pages/rules.md.j2", dict(families=families, family_names=FAMILY_NAMES),
+               title="数据校验规则",
                search=True)
 
 
