@@ -8,6 +8,5 @@ FAIL (from login ``vol-one-gh``)::
     claims:
       - {volunteer: vol-two, date: 2026-04-30}
 
-Fix: claim with your own volunteer id (the hint names it); a first-time volunteer adds their
-record under ``data/volunteers/`` in the same pull request.
+Fix: claim with your own volunteer id; add your record under ``data/volunteers/`` first.
 """
