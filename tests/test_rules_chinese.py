@@ -7,7 +7,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.rules import all_rules
-from sitetext import article_text, page
+from sitetext import article, article_text, page
 
 TRANSLATED = {"yaml", "schema", "identity", "references", "lifecycle"}
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -38,3 +38,11 @@ def test_the_rules_page_is_chinese(sample_site):
         assert heading in text
     assert "心愿经历的日期顺序不对。" in text and "改法：改正写错的日期" in text
     assert "Fix:" not in text.split("隐私")[0]
+    html = article(page(sample_site, "rules"))
+    assert "<code>minors: true</code>" in html and "``" not in html
+
+
+def test_code_spans_escape_everything_else():
+    from generator.site.render import code_spans
+
+    assert str(code_spans("写 ``<b>`` 或 <i>x</i>")) == "写 <code>&lt;b&gt;</code> 或 &lt;i&gt;x&lt;/i&gt;"
