@@ -78,6 +78,7 @@ def test_a_campaign_has_its_poster(built):
         assert _cards(site, f"campaigns/{campaign.id}/poster/") == expected
         assert campaign.name in article_text(page(site, f"campaigns/{campaign.id}/poster"))
         assert campaign.name in article_text(page(site, "poster"))
+        assert 'href="poster/"' in article(page(site, f"campaigns/{campaign.id}"))
         break
     else:
         pytest.fail("the sample has no campaign with an open wish")
