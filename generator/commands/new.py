@@ -34,8 +34,9 @@ def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
     if not record.missing:
         write_checked(root, {record.path: record.text}, {}, today, summary)
         return
+    to_fill = _to_fill(record)
     problems = [p for p in introduced(FileSource(root), {record.path: record.text}, today)
-                if not _about_missing(p, record)]
+                if not to_fill(p)]
     if problems:
         sys.stderr.write(reporters.text(problems))
         refuse("新记录校验不通过（见上）")
@@ -44,15 +45,18 @@ def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
                f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查")
 
 
-def _about_missing(problem: Problem, record: NewRecord) -> bool:
-    """The problem is about one of the fields the draft leaves for a person to fill in."""
-    if problem.path != record.path or not problem.code.startswith("S2"):
-        return False
+def _to_fill(record: NewRecord):
+    """A test: is a problem about one of the fields the draft leaves for a person to fill in
+    (a schema problem at its line, or naming it)?"""
     doc, _ = load(record.path, record.text.encode("utf-8"))
-    lines = {doc.locate(tuple(name.split("."))).line for name in record.missing
-             if doc and doc.locate(tuple(name.split("."))) != doc.locate(())}
-    return problem.line in lines or any(f"“{name.split('.')[-1]}”" in problem.message
-                                        for name in record.missing)
+    keypaths = [tuple(name.split(".")) for name in record.missing]
+    lines = {doc.locate(k).line for k in keypaths if doc and doc.locate(k) != doc.locate(())}
+    names = [f"“{k[-1]}”" for k in keypaths]
+
+    def test(problem: Problem) -> bool:
+        return (problem.path == record.path and problem.code.startswith("S2")
+                and (problem.line in lines or any(n in problem.message for n in names)))
+    return test
 
 
 def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | None:
