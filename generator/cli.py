@@ -9,6 +9,10 @@ import importlib
 
 import click
 
+from .commands.chinese import install
+
+install()  # click's own texts in Chinese, before any command is built
+
 # name -> "module:function" of the click command; imported lazily so `xinyuan --help` is fast.
 COMMANDS = {
     "validate": "generator.commands.validate:validate",

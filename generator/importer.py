@@ -144,7 +144,7 @@ def _alias(value, program: Program) -> str:
 def _taxon(attribute: str, what: str, finder: Callable = resolve) -> Callable:
     def convert(value, program: Program) -> str:
         entries = getattr(program, attribute)
-        found = finder(entries, str(value))
+        found = finder(entries, value)
         if found is None:
             raise ValueError(f"没有{what}“{value}”；可用：{names(entries)}")
         return found

@@ -88,15 +88,19 @@ def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transiti
 
 
 def escalate(model: Model, wish_id: str, on: date, note: str | None = None) -> Transition:
+    """Pass the wish up to the handler's parent: before publication, or after it when nobody has
+    taken every slot (the wish stays on the list, now handled by the parent)."""
     wish = find_wish(model, wish_id)
-    _status(wish, on, (Status.VETTED,), "上报（发布后不再上报；需先审核）")
+    _status(wish, on, (Status.VETTED, Status.OPEN, Status.OVERDUE), "上报（需先审核；名额已满的不再上报）")
     handler = model.orgs.get(wish.handler)
     if handler is None or not handler.parent:
         raise Refused(f"“{wish.handler}” 已是最上级组织，无处上报")
-    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"))
+    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"),
+                (wish.published, "发布"))
     step = {"date": on, "to": handler.parent, "note": note}
+    listed = "（仍在心愿清单上，改由上级承办）" if wish.published else ""
     return Transition(wish.doc.path, (Append("escalations", step),),
-                      f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}")
+                      f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}{listed}")
 
 
 def publish(model: Model, wish_id: str, on: date) -> Transition:

@@ -104,14 +104,15 @@ def new_volunteer(volunteer_id: str, on: date, fields: dict) -> NewRecord:
 
 
 def new_org(org_id: str, fields: dict) -> NewRecord:
+    """An organisation; without maintainers the key is left out (its parent's maintainers act
+    for it where the schema allows that; otherwise the person is asked to fill it in)."""
     record = {"id": org_id, "name": fields.get("name", ""), "level": fields.get("level", ""),
               "parent": fields.get("parent"), "place": fields.get("place", ""),
-              "maintainers": list(fields.get("maintainers") or []) or [""],
+              "maintainers": list(fields.get("maintainers") or []) or None,
               "claim_approval": fields.get("claim_approval", "review")}
     comments = {"name": "必填：组织全称", "level": "必填：province/city/county/township/village/community/unit",
                 "parent": "上一级组织的编号（分级圆梦时上报给它）", "place": "必填：只写到县、乡镇",
-                "maintainers": "必填：可审核、发布、派单的 GitHub 账号",
+                "maintainers": "可审核、发布、派单的 GitHub 账号",
                 "claim_approval": "auto 自动合并认领；review 由管理员审核"}
     missing = tuple(k for k in ("name", "level", "place") if not record[k])
-    missing += ("maintainers",) if record["maintainers"] == [""] else ()
     return NewRecord(f"data/orgs/{org_id}.yml", render(record, comments=comments), missing)

@@ -62,7 +62,9 @@ def publish(wish, root, on, today):
 @_command
 @click.option("--note", help="上报的原因，一行。")
 def escalate(wish, note, root, on, today):
-    """把心愿 WISH 上报给上一级组织（分级圆梦）。"""
+    """把心愿 WISH 上报给上一级组织（分级圆梦）。
+
+    发布后没人认领的心愿也可以上报：心愿留在清单上，改由上级组织承办、派单。"""
     _run(root, today, on, lambda m, d: lifecycle.escalate(m, wish, d, note))
 
 

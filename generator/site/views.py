@@ -170,7 +170,8 @@ def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
         steps.append((1, Step(wish.vetted, "审核", f"{site.org_name(wish.vetted_by)}审核通过")))
     for e in wish.escalations:
         note = f"：{e.note}" if e.note else ""
-        steps.append((2, Step(e.date, "上报", f"上报至{site.org_name(e.to)}{note}")))
+        listed = "，仍在心愿清单上，由其承办" if wish.published and e.date > wish.published else ""
+        steps.append((2, Step(e.date, "上报", f"上报至{site.org_name(e.to)}{listed}{note}")))
     if wish.published:
         steps.append((3, Step(wish.published, "发布", "发布到心愿清单，等待认领")))
     for c in wish.claims:

@@ -1,10 +1,9 @@
-"""A step of the story is dated in the future.
+"""流程中的某一步写的是将来的日期。
 
-Collection, consent, vetting, passing up, publication, claims, releases, extensions,
-fulfilment, withdrawal and erasure are recorded when they happen; only the ``deadline`` lies
-ahead.
+征集、同意、审核、上报、发布、认领、退回、延期、圆梦、撤回和删除都在发生时记录；只有截止日期
+（``deadline``）在将来。
 
-Fix: correct the date (often a mistyped year).
+改法：改正日期（常见是年份写错）。
 """
 
 
