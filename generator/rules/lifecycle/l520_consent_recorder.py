@@ -8,7 +8,7 @@ FAIL::
     org: hill-village
     consent: {by: guardian, date: 2026-03-01, recorded_by: far-village}
 
-修改（Fix）：写实际留存同意书的组织编号，一般就是征集组织（``org``）。
+改法：写实际留存同意书的组织编号，一般就是征集组织（``org``）。
 """
 
 

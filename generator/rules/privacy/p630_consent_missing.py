@@ -17,7 +17,7 @@ PASS::
     consent: {by: guardian, date: 2026-03-01, recorded_by: majiayi-village}
     vetted: {date: 2026-03-05, by: majiayi-village}
 
-修改（Fix）：取得同意（心愿卡上签字）后运行 ``xinyuan consent 心愿编号 --by guardian``（本人同意用
+改法：取得同意（心愿卡上签字）后运行 ``xinyuan consent 心愿编号 --by guardian``（本人同意用
 ``--by self``），或照上面的样子手写一行。没有取得同意的心愿不要提交到仓库。
 """
 

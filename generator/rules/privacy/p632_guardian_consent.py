@@ -10,7 +10,7 @@ FAIL::
     beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 河县山镇}
     consent: {by: self, date: 2026-03-01, recorded_by: hill-village}
 
-修改（Fix）：请孩子的父母或其他监护人在心愿卡上签字同意，然后写 ``by: guardian``
+改法：请孩子的父母或其他监护人在心愿卡上签字同意，然后写 ``by: guardian``
 （``xinyuan consent 心愿编号 --by guardian``）。
 """
 

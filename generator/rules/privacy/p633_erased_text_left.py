@@ -12,7 +12,7 @@ FAIL::
     ...
     erased: {date: 2026-11-20, reason: 本人撤回同意}
 
-修改（Fix）：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。
+改法：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。
 """
 
 TEXTS = (("title",), ("story",), ("beneficiary", "alias"), ("fulfilled", "note"))
