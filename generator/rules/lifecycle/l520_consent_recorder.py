@@ -3,7 +3,7 @@
 同意书由经办心愿的组织留存：征集它的组织、它逐级上报到的组织，或它们的上级组织（与派单、审核的
 规则相同）。别的组织无从核对同意书，不能替这个心愿签收同意。
 
-FAIL::
+示例（出错）::
 
     org: hill-village
     consent: {by: guardian, date: 2026-03-01, recorded_by: far-village}

@@ -6,12 +6,12 @@
 ``guardian``）、哪天同意、由哪个组织记录。只记这三项，不写同意人的姓名，签字的同意书由组织留存。
 问题报告在 ``collected`` 一行，``consent`` 就记在它的下一行。
 
-FAIL::
+示例（出错）::
 
     collected: 2026-03-01
     vetted: {date: 2026-03-05, by: majiayi-village}
 
-PASS::
+示例（正确）::
 
     collected: 2026-03-01
     consent: {by: guardian, date: 2026-03-01, recorded_by: majiayi-village}

@@ -2,7 +2,7 @@
 
 公开需要事先同意：``published`` 的日期不能早于 ``consent.date``。问题报告在 ``published`` 一行。
 
-FAIL::
+示例（出错）::
 
     consent: {by: self, date: 2026-03-20, recorded_by: majiayi-village}
     published: 2026-03-12

@@ -5,7 +5,7 @@
 （如留守儿童、事实孤儿），或者年龄段包含 14 岁以下的年龄（如 ``6-11``、``12-17``），
 ``consent.by`` 就必须是 ``guardian``。问题报告在 ``by`` 的值上。
 
-FAIL::
+示例（出错）::
 
     beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 河县山镇}
     consent: {by: self, date: 2026-03-01, recorded_by: hill-village}
