@@ -87,8 +87,8 @@ def vet(wishes, every, org, by, root, on, today):
     所有心愿一起校验、一起写入：有一个不能审核，就一个也不写。
 
     \b
-    例：xinyuan vet majiayi-2026-019 majiayi-2026-020
-        xinyuan vet --all --org majiayi-village
+    例：xinyuan vet majiayi-2026-019 dongpo-2026-021
+        xinyuan vet --all --org yangguang-community
     """
     _run_many(root, today, on, wishes, every, org, Status.COLLECTED,
               lambda m, w, d: lifecycle.vet(m, w, d, by))
@@ -101,8 +101,8 @@ def publish(wishes, every, org, root, on, today):
     每月集中发布时用：所有心愿一起校验、一起写入，有一个不能发布，就一个也不写。
 
     \b
-    例：xinyuan publish majiayi-2026-019 majiayi-2026-020
-        xinyuan publish --all --org majiayi-village --on 2026-12-05
+    例：xinyuan publish lianhua-2026-021 liutang-2026-015
+        xinyuan publish --all --org jinqiao-community
     """
     _run_many(root, today, on, wishes, every, org, Status.VETTED, lifecycle.publish)
 
