@@ -36,7 +36,7 @@ def resolve_age_band(bands: dict[str, Named], text: str) -> str | None:
     """A band id or name, or an age in years (``8``, ``8岁``) turned into its band."""
     found = resolve(bands, text)
     digits = str(text).strip().removesuffix("岁").strip()
-    if found is None and digits.isdigit():
+    if found is None and digits.isdecimal():   # isdigit() also takes ², which int() refuses
         found = band_for_age(bands, int(digits))
     return found
 

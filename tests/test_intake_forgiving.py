@@ -201,3 +201,30 @@ def test_another_programs_form_has_its_own_choices_and_examples(tmp_path):
     text = (other / FORM).read_text(encoding="utf-8")
     for sample in ("dongpo", "白沙县", "助一学", "马家驿", "majiayi", "沅陵县", "80-up"):
         assert sample not in text
+
+
+def test_any_text_in_the_named_fields_never_crashes(tmp_path_factory):
+    """Whatever a person types into the organisation, category, group and age fields: a wish or
+    a refusal, never a traceback, and nothing written on a refusal."""
+    from hypothesis import HealthCheck, example, given, settings, strategies as st
+
+    from claims_repo import make_repo
+    from generator.intake import intake as run_intake
+    from generator.sources import FileSource
+
+    root = make_repo(tmp_path_factory.mktemp("never-crashes") / "repo").root
+    answers = {**ANSWERS, "org": "village-a", "category": "添一物", "group": "空巢老人"}
+    text = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
+        ["²", "９", "8岁", "0", "-1", "1e3", "8.5", "null", "6-11", " 70-79 ", "空巢", "village"])
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.sampled_from(["org", "category", "group", "age_band"]), text)
+    @example("age_band", "²")          # str.isdigit() says yes, int() says no
+    def check(field, typed):
+        event = {"issue": {"number": 5, "body": body({**answers, field: typed}),
+                           "user": {"login": "worker-gh"}, "labels": [{"name": "new-wish"}]}}
+        outcome = run_intake(FileSource(root), event)
+        assert outcome.ok or outcome.files == {}
+        assert outcome.reply
+
+    check()
