@@ -44,6 +44,9 @@ def body(answers: dict[str, str], root: Path = ROOT) -> str:
 ANSWERS = {"org": "马家驿村妇联", "title": "一个新书包", "story": "孩子的书包背带断了，想要一个结实的新书包。",
            "category": "助一学", "alias": "小海", "group": "留守儿童", "age_band": "8",
            "place": "白沙县黄泥镇", "slots": "1",
+           "consent_by": "监护人（父母或其他监护人）",
+           "consent": "- [X] 受助人本人（儿童由监护人）已在心愿卡上签字，同意在网站和公开的数据仓库中公开这个心愿；"
+                      "我知道这个议题一提交就是公开的。",
            "privacy": "- [X] 我没有写受助人的真实姓名、电话、身份证号或详细住址，也没有上传儿童照片。"}
 
 

@@ -9,7 +9,7 @@ from ops_helpers import diff, git, problems, sample_repo, untouched, wish_file, 
 
 NEW = ("new", "wish", "--org", "majiayi-village", "--title", "一个新书包", "--category", "助一学",
        "--alias", "小海", "--group", "留守儿童", "--age-band", "8", "--place", "白沙县石门镇",
-       "--story", "书包背带断了，想要一个结实的新书包。")
+       "--story", "书包背带断了，想要一个结实的新书包。", "--consent", "guardian")
 
 
 @pytest.fixture
