@@ -7,7 +7,6 @@ from pathlib import Path
 
 import click
 
-from ..importer import CONVERT
 from ..records import NewRecord, new_org, new_volunteer, new_wish
 from ..taxonomy import names, resolve, resolve_age_band
 from .apply import load_repo, refuse, wish_ids, write_checked
@@ -91,6 +90,8 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
 
 def _yuan(text: str | None):
     """An amount as the spreadsheet import reads it (``300``, ``300元``, ``1,200``)."""
+    from ..importer import CONVERT
+
     if text is None:
         return None
     try:
