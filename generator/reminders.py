@@ -1,6 +1,7 @@
 """Reminders: claims past their time limit or due soon, grouped by the organisation handling
-each wish, with the volunteers' GitHub logins; and claims overdue for longer than the program's
-grace period, which may be released back to the list (``xinyuan release``).
+each wish, with the volunteers' GitHub logins; claims overdue for longer than the program's
+grace period, which may be released back to the list (``xinyuan release``); and open wishes
+nobody has claimed that are past or near their deadline, for the organisation to act on.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ KINDS = {  # kind -> heading, most urgent first
     "overdue": "已逾期，请尽快圆梦",
     "due-soon": "即将到期",
     "unclaimed": "已逾期且无人认领，请组织上报、派单或延期",
+    "unclaimed-soon": "即将到期仍无人认领，请组织派单、上报或延期",
 }
 
 
@@ -45,7 +47,7 @@ class Reminder:
 def _kind(wish: Wish, today: date, within: int, grace: int) -> str | None:
     days_left = (wish.due - today).days
     if not wish.active_claims:
-        return "unclaimed" if days_left < 0 else None
+        return "unclaimed" if days_left < 0 else "unclaimed-soon" if days_left <= within else None
     if releasable(wish, today, grace):
         return "releasable"
     if days_left < 0:
@@ -89,7 +91,7 @@ def _org_name(model: Model, org_id: str) -> str:
 
 def as_text(model: Model, items: list[Reminder], today: date) -> str:
     if not items:
-        return f"{today}：没有逾期或即将到期的认领。\n"
+        return f"{today}：没有逾期或即将到期的认领，也没有即将到期仍无人认领的心愿。\n"
     lines = []
     for org_id, group in by_org(items).items():
         lines.append(_org_name(model, org_id))
@@ -102,10 +104,10 @@ def as_text(model: Model, items: list[Reminder], today: date) -> str:
 def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -> str:
     """The body of the one reminder issue the scheduled workflow keeps up to date."""
     head = [f"# 认领提醒（{today}）", "",
-            f"逾期和 {within} 天内到期的认领，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
+            f"逾期和 {within} 天内到期的认领，以及到期前仍无人认领的心愿，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
             "需要延期请找组织（`xinyuan extend`）。", ""]
     if not items:
-        return "\n".join(head + ["目前没有逾期或即将到期的认领。"]) + "\n"
+        return "\n".join(head + ["目前没有逾期或即将到期的认领，也没有即将到期仍无人认领的心愿。"]) + "\n"
     lines = head
     for org_id, group in by_org(items).items():
         org = model.orgs.get(org_id)

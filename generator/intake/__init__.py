@@ -69,5 +69,8 @@ def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
     if form is None:
         return refused(["没有认出表单：请用“认领心愿”或“提交心愿”表单，不要删改表单里的标题"])
     base = load_repository(source, today)
+    if base.model.program is None:
+        return refused(["主分支的 data/program.yml 现在读不出来，暂时无法处理表单；"
+                        "请管理员先修好它（xinyuan validate 会指出问题），再重新提交"])
     handler = claim.intake if form == "claim" else wish.intake
     return handler(source, base, fields, issue)
