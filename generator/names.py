@@ -1,0 +1,76 @@
+"""One rule for the names people choose to be shown by (a volunteer's display name), however
+they come in: a pull request, the claim form, the command line. Validation (rule I310) applies
+it to every record, so no path can skip it; intake uses it to answer the form in words.
+
+A name may not
+- hold an invisible, bidirectional or control character (a right-to-left override turns
+  "甲乙" into what looks like another name; a zero-width space makes a twin of a real name);
+- start with a character a spreadsheet reads as a formula (``= + - @``, tab, carriage return,
+  and their full-width forms: Excel and WPS turn some of those into formulas too), because
+  names go into the CSV files the program hands to employers and publishes as open data;
+- be, once spaces, width and case are set aside, a label the site shows in place of a person
+  (一位志愿者 …) or the name of an organisation or of the program.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from .model import STATUS_LABELS
+
+# What the site (and the reminder issue) print where a volunteer's name would be.
+SITE_LABELS = ("一位志愿者", "匿名", "匿名志愿者", "志愿者", "管理员", "组织派单", "空缺", "无人认领",
+               *STATUS_LABELS.values())
+
+FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
+
+# Characters that show nothing (or nothing of their own) although they are not format characters.
+_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f")
+
+
+def invisible(char: str) -> bool:
+    """Control, format (bidirectional controls, zero-width characters, BOM), separator other than
+    a plain space, private-use, unassigned, variation selectors and blank look-alikes."""
+    category = unicodedata.category(char)
+    return (category in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp")
+            or (category == "Zs" and char not in " \u3000")
+            or char in _BLANK_LOOKALIKES
+            or "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
+
+
+def shown(text: str) -> str:
+    """``text`` safe to quote in a message: invisible characters written as ``<U+202E>``."""
+    return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
+
+
+def folded(text: str) -> str:
+    """``text`` as a reader sees it: width, case and spaces set aside."""
+    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def formula_like(text: str) -> bool:
+    """A spreadsheet would read the cell as a formula (OWASP's CSV injection rule)."""
+    stripped = text.lstrip(" \u3000")
+    return bool(stripped) and (stripped[0] in FORMULA_START or text[0] in FORMULA_START)
+
+
+def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = True) -> str | None:
+    """Why ``name`` cannot be shown as a person's name, in Chinese, or None.
+
+    ``reserved``: further names nobody may take (the organisations' and the program's);
+    ``labels=False`` for text that may equal them (a volunteer's unit may be an organisation).
+    """
+    bad = next((c for c in name if invisible(c)), None)
+    if bad is not None:
+        return f"包含看不见的字符或改变文字方向的控制字符（U+{ord(bad):04X}）"
+    if name != name.strip(" \u3000"):
+        return "开头或结尾有空格"
+    if formula_like(name):
+        return f"不能以 “{name.lstrip()[:1]}” 开头（表格软件会把它当成公式）"
+    if not labels:
+        return None
+    key = folded(name)
+    taken = next((label for label in (*SITE_LABELS, *reserved) if folded(label) == key), None)
+    if taken is not None:
+        return f"与网站上使用的称呼或组织名称 “{taken}” 相同，容易让人误会"
+    return None
