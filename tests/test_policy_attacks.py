@@ -41,7 +41,7 @@ def bytes_of(path, transform):
 CASES = [
     # 1. a wish file changed byte for byte beyond appended claim lines
     ("comment-added", ONE, [append(WISH, "# 扫码领取积分 https://evil.example\n")],
-     "C715", (WISH, 17), False),
+     "C715", (WISH, 16), False),
     ("comment-on-claim-line", ONE, [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30}  # 领积分\n")],
      "C715", (WISH, 17), False),
     ("requoted-title", ONE, [replace(WISH, "title: 一根拐杖", 'title: "一根拐杖"')], "C715", (WISH, 2), False),
@@ -49,9 +49,9 @@ CASES = [
      "C715", (WISH, 1), False),
     ("crlf", ONE, [bytes_of(WISH, lambda b: b.replace(b"\n", b"\r\n"))], "C715", (WISH, 1), False),
     ("bom", ONE, [bytes_of(WISH, lambda b: b"\xef\xbb\xbf" + b)], "C715", (WISH, 1), False),
-    ("empty-claims", ONE, [append(WISH, "claims: []\n")], "C715", (WISH, 17), False),
+    ("empty-claims", ONE, [append(WISH, "claims: []\n")], "C715", (WISH, 16), False),
     ("flow-claims", ONE, [append(WISH, "claims: [{volunteer: vol-one, date: 2026-04-30}]\n")],
-     "C715", (WISH, 17), False),
+     "C715", (WISH, 16), False),
     ("trailing-spaces", ONE, [replace(WISH, "slots: 1\n", "slots: 1   \n")], "C715", (WISH, 11), False),
     # 2. signing for an organisation above one's own (judged from the base)
     ("village-vets-as-city", "village-admin",
@@ -135,10 +135,10 @@ def test_village_cannot_pass_up_on_the_towns_behalf(tmp_path):
     repo.write({**FILES, VA + "va-050.yml": escalated})
     repo.commit("base")
     head = branch(repo, "up", [replace(VA + "va-050.yml", "  - {date: 2026-03-06, to: town-a}\n",
-                                       "  - {date: 2026-03-06, to: town-a}\n  - {date: 2026-04-02, to: city-wf}\n")])
+                                       "  - {date: 2026-03-06, to: town-a}\n  - {date: 2026-03-20, to: city-wf}\n")])
     verdict = check_revisions(repo.root, "main", head, "village-admin", TODAY)
     assert not verdict.allowed
-    assert ("C716", VA + "va-050.yml", 16) in [(p.code, p.path, p.line) for p in verdict.problems]
+    assert ("C716", VA + "va-050.yml", 17) in [(p.code, p.path, p.line) for p in verdict.problems]
     # the town itself may
     assert check_revisions(repo.root, "main", head, "town-admin", TODAY).allowed
 

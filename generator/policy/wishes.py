@@ -18,6 +18,7 @@ from ..git import Change
 from ..model import Status, Wish
 from ..problems import Problem
 from ..repository import Repository, path_parts
+from .bytes import extra_bytes
 from .context import Context
 
 
@@ -38,6 +39,14 @@ def _rules(ctx: Context, path: str, side: str) -> bool:
 
 
 def check(ctx: Context, change: Change) -> Iterator[Problem]:
+    refusals = list(_refusals(ctx, change))
+    yield from refusals
+    # Someone who does not run the wish can only add their own claims (C707, C711 say why).
+    if not refusals and change.status != "D" and _rules(ctx, change.old_path or change.path, "base"):
+        yield from _signed_out_of_reach(ctx, change)
+
+
+def _refusals(ctx: Context, change: Change) -> Iterator[Problem]:
     if change.status == "A" and not _rules(ctx, change.path, "head"):
         yield ctx.refuse_file(change.path, "C708", "只有该组织（或上级组织）的管理员可以新建心愿",
                               "请用“提交心愿”表单，由组织审核后发布")
@@ -50,21 +59,83 @@ def check(ctx: Context, change: Change) -> Iterator[Problem]:
         yield from _volunteer_edit(ctx, change.path)
 
 
+def _signatures(data) -> Iterator[tuple[tuple, object, str]]:
+    """(key path, organisation, what it signs) for each act a wish records in an organisation's
+    name: vetting, each escalation (sent by the organisation handling the wish before it),
+    each dispatch, and the consent it recorded."""
+    if not isinstance(data, dict):
+        return
+    vetted, consent = data.get("vetted"), data.get("consent")
+    if isinstance(vetted, dict):
+        yield ("vetted", "by"), vetted.get("by"), "审核"
+    sender = data.get("org")
+    for i, step in enumerate(data.get("escalations") or []):
+        if isinstance(step, dict):
+            yield ("escalations", i), sender, "上报"
+            sender = step.get("to")
+    for i, claim in enumerate(data.get("claims") or []):
+        if isinstance(claim, dict) and claim.get("dispatched_by") is not None:
+            yield ("claims", i, "dispatched_by"), claim.get("dispatched_by"), "派单"
+    if isinstance(consent, dict) and consent.get("recorded_by") is not None:
+        yield ("consent", "recorded_by"), consent.get("recorded_by"), "登记同意"
+
+
+def _entry(data, keypath: tuple):
+    """The entry a signature belongs to (the whole claim, escalation step, vetted or consent)."""
+    for step in keypath[:2]:
+        try:
+            data = data[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return data
+
+
+def _signed_out_of_reach(ctx: Context, change: Change) -> Iterator[Problem]:
+    """C716: an act the change records in the name of an organisation the author does not
+    maintain, nor one above it (judged from the base)."""
+    base_doc, head_doc = ctx.base_doc(change.old_path or change.path), ctx.head_doc(change.path)
+    if head_doc is None:
+        return
+    base_data = base_doc.data if base_doc is not None and change.status != "A" else {}
+    base_sigs = [(_entry(base_data, kp), org) for kp, org, _ in _signatures(base_data)]
+    for keypath, org, act in _signatures(head_doc.data):
+        if (_entry(head_doc.data, keypath), org) in base_sigs:
+            continue  # recorded before this change
+        if not ctx.roles.rules_over(org if isinstance(org, str) else None):
+            yield ctx.refuse_at(change.path, keypath, "C716",
+                                f"不能以 “{org}” 的名义{act}：你不是它或它上级组织的管理员",
+                                "只能以你管理的组织（或它下级的组织）的名义记录")
+
+
 def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
     base_doc, head_doc = ctx.base_doc(path), ctx.head_doc(path)
     if base_doc is None or head_doc is None or not isinstance(head_doc.data, dict):
         return  # the head's validation reports a file that does not load
     base_data = base_doc.data if isinstance(base_doc.data, dict) else {}
-    for key in sorted(set(base_data) | set(head_doc.data), key=str):
-        if key != "claims" and base_data.get(key) != head_doc.data.get(key):
-            yield ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
-                                "志愿者只能在 claims 下添加自己的认领")
+    fields = [ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
+                            "志愿者只能在 claims 下添加自己的认领")
+              for key in sorted(set(base_data) | set(head_doc.data), key=str)
+              if key != "claims" and base_data.get(key) != head_doc.data.get(key)]
+    yield from fields
     new = _new_claims(base_data.get("claims") or [], head_doc.data.get("claims") or [])
     if new is None:
         yield ctx.refuse_at(path, ("claims",), "C710", "不能修改或删除已有的认领",
                             "只能添加一条新的认领，已有的认领保持原样")
         return
-    yield from _new_claim_problems(ctx, path, new)
+    claims = list(_new_claim_problems(ctx, path, new))
+    yield from claims
+    if not fields and not claims:  # data may be equal while bytes are not: C715 says what differs
+        yield from _extra_bytes(ctx, path, base_doc.text, head_doc.text)
+
+
+def _extra_bytes(ctx: Context, path: str, base: str, head: str) -> Iterator[Problem]:
+    found = extra_bytes(base, head)
+    if found:
+        line, why = found
+        mine = _own_volunteer(ctx) or "你的志愿者编号"
+        yield Problem(path, line, 1, "C715", f"心愿文件除了追加认领行，必须一字不差地保持原样：{why}",
+                      f"只在 claims: 下添加一行 “  - {{volunteer: {mine}, date: {ctx.head.today}}}”，"
+                      "其他内容（注释、引号、顺序、空格、换行符）都不要动")
 
 
 def _new_claims(before: list, after: list) -> list[int] | None:
