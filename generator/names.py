@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import unicodedata
 
+from .cells import formula_like
 from .model import STATUS_LABELS
 
 # What the site (and the reminder issue) print where a volunteer's name would be.
 SITE_LABELS = ("一位志愿者", "匿名", "匿名志愿者", "志愿者", "管理员", "组织派单", "空缺", "无人认领",
                *STATUS_LABELS.values())
-
-FORMULA_START = frozenset("=+-@\t\r＝＋－＠")
 
 # Characters that show nothing (or nothing of their own) although they are not format characters.
 _BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f")
@@ -46,12 +45,6 @@ def shown(text: str) -> str:
 def folded(text: str) -> str:
     """``text`` as a reader sees it: width, case and spaces set aside."""
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-def formula_like(text: str) -> bool:
-    """A spreadsheet would read the cell as a formula (OWASP's CSV injection rule)."""
-    stripped = text.lstrip(" \u3000")
-    return bool(stripped) and (stripped[0] in FORMULA_START or text[0] in FORMULA_START)
 
 
 def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = True) -> str | None:

@@ -1,8 +1,9 @@
 """Who may change what: the policy for pull requests, as a pure function of two repositories.
 
 :func:`check` takes the loaded base and head repositories, the changed paths and the author's
-GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C714, documented in
-``generator/rules/claims/``) and whether an organisation that reviews claims is involved.
+GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, documented in
+``generator/rules/claims/``) and whether it must wait for a person's review (an organisation that reviews claims, code
+outside ``data/``, or more claims than the program's limits, C717).
 Roles come from the base repository only; the head can never grant itself rights.
 :mod:`generator.policy.trees` runs it on two git revisions.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from ..git import Change
 from ..problems import Problem
 from ..repository import Repository, kind_of
-from . import records, wishes
+from . import limits, records, wishes
 from .context import Context
 from .roles import Roles
 
@@ -27,6 +28,7 @@ class Verdict:
     invalid: list[Problem] = field(default_factory=list)    # the head's validation problems
     review_orgs: list[str] = field(default_factory=list)    # orgs whose claims a maintainer merges
     outside_data: bool = False                              # code or config changed: always reviewed
+    reasons: list[Problem] = field(default_factory=list)    # why else it waits for review (C717)
 
     @property
     def problems(self) -> list[Problem]:
@@ -38,11 +40,12 @@ class Verdict:
 
     @property
     def needs_review(self) -> bool:
-        return bool(self.review_orgs) or self.outside_data
+        return bool(self.review_orgs) or self.outside_data or bool(self.reasons)
 
     def summary(self) -> dict:
         return {"allowed": self.allowed, "needs_review": self.needs_review,
                 "review_orgs": self.review_orgs,
+                "review_reasons": [p.as_dict() for p in self.reasons],
                 "refusals": [p.as_dict() for p in self.problems]}
 
 
@@ -57,6 +60,7 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
         verdict.refusals.extend(_check_change(ctx, change, verdict))
     verdict.refusals.sort()
     verdict.review_orgs = sorted(ctx.review_orgs)
+    verdict.reasons = list(limits.check(ctx))
     return verdict
 
 

@@ -16,6 +16,7 @@ class Context:
     head: Repository
     roles: Roles
     review_orgs: set[str] = field(default_factory=set)
+    claims_added: int = 0          # claims the author added for their own record
 
     def base_doc(self, path: str | None) -> Document | None:
         return self.base.docs.get(path) if path else None

@@ -132,7 +132,7 @@ def _extra_bytes(ctx: Context, path: str, base: str, head: str) -> Iterator[Prob
     found = extra_bytes(base, head)
     if found:
         line, why = found
-        mine = _own_volunteer(ctx) or "你的志愿者编号"
+        mine = own_volunteer(ctx) or "你的志愿者编号"
         yield Problem(path, line, 1, "C715", f"心愿文件除了追加认领行，必须一字不差地保持原样：{why}",
                       f"只在 claims: 下添加一行 “  - {{volunteer: {mine}, date: {ctx.head.today}}}”，"
                       "其他内容（注释、引号、顺序、空格、换行符）都不要动")
@@ -150,7 +150,7 @@ def _new_claims(before: list, after: list) -> list[int] | None:
 
 
 def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Problem]:
-    head_wish, mine = wish_at(ctx.head, path), _own_volunteer(ctx)
+    head_wish, mine = wish_at(ctx.head, path), own_volunteer(ctx)
     if head_wish is None or not new:
         return
     for i in new:
@@ -180,12 +180,13 @@ def _claimable(ctx: Context, path: str, head_wish: Wish, new: list[int]) -> Iter
     elif head_wish.status(today) not in (Status.OPEN, Status.CLAIMED):
         yield ctx.refuse_at(path, ("claims", new[0]), "C713",
                             f"认领后心愿的状态不对（{head_wish.status(today).label}）")
+    ctx.claims_added += len(new)
     chain = base_wish.chain if base_wish else head_wish.chain
     ctx.review_orgs.update(o for o in chain
                            if (org := ctx.base.model.orgs.get(o)) and org.claim_approval == "review")
 
 
-def _own_volunteer(ctx: Context) -> str | None:
+def own_volunteer(ctx: Context) -> str | None:
     """The author's volunteer id: from the base, or a record the change adds."""
     for repo in (ctx.base, ctx.head):
         mine = repo.model.volunteer_by_login(ctx.roles.login)
