@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..git import Change
 from ..problems import Problem
 from ..repository import Repository, kind_of
-from . import limits, records, wishes
+from . import accounts, limits, records, wishes
 from .context import Context
 from .roles import Roles
 
@@ -53,10 +53,17 @@ _CHECKERS = {"wish": wishes.check, "volunteer": records.check_volunteer,
              "org": records.check_org, "program": records.check_program}
 
 
-def check(base: Repository, head: Repository, changes: list[Change], author: str) -> Verdict:
-    ctx = Context(base, head, Roles(base.model, author))
+def check(base: Repository, head: Repository, changes: list[Change], author: str,
+          author_id: int | None = None, derived: frozenset[str] = frozenset()) -> Verdict:
+    """``author_id``: GitHub's numeric id of the author (from the event), compared with the ids
+    the base records for the login (C718). ``derived``: files outside ``data/`` whose new content
+    is exactly what the data generates (``.github/CODEOWNERS``), which anyone may update."""
+    ctx = Context(base, head, Roles(base.model, author), author_id=author_id)
     verdict = Verdict()
+    verdict.refusals.extend(accounts.check(ctx))
     for change in changes:
+        if change.path in derived and not change.old_path and not change.special:
+            continue
         verdict.refusals.extend(_check_change(ctx, change, verdict))
     verdict.refusals.sort()
     verdict.review_orgs = sorted(ctx.review_orgs)
