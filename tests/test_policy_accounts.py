@@ -1,0 +1,173 @@
+"""Accounts and owners: logins that change hands (C718), CODEOWNERS that cannot go stale (C719),
+volunteers without a GitHub account and organisations without maintainers of their own."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from claims_repo import FILES, GitRepo, append, branch, claim_line, make_repo, org, put, replace, volunteer
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.codeowners import PATH, render
+from generator.policy.trees import check_revisions
+from generator.repository import load_repository
+from generator.sources import FileSource
+
+TODAY = date(2026, 5, 1)
+WISH = "data/wishes/village-a/va-002.yml"
+CLAIM = append(WISH, "claims:\n" + claim_line("vol-one"))
+
+
+def codes(verdict):
+    return [(p.code, p.path) for p in verdict.problems]
+
+
+# C718: GitHub's numeric ids
+
+@pytest.fixture(scope="module")
+def ids_repo(tmp_path_factory):
+    repo = GitRepo(tmp_path_factory.mktemp("ids") / "repo")
+    files = dict(FILES)
+    files["data/volunteers/vol-one.yml"] = FILES["data/volunteers/vol-one.yml"].replace(
+        "kind:", "github_id: 1001\nkind:")
+    files["data/orgs/village-a.yml"] = FILES["data/orgs/village-a.yml"] + "maintainer_ids: {village-admin: 3003}\n"
+    repo.write(files)
+    repo.commit("base")
+    return repo
+
+
+def test_a_login_registered_again_by_someone_else_cannot_claim(ids_repo):
+    head = branch(ids_repo, "claim", [CLAIM])
+    impostor = check_revisions(ids_repo.root, "main", head, "vol-one-gh", TODAY, author_id=2002)
+    assert ("C718", "data/volunteers/vol-one.yml") in codes(impostor) and not impostor.allowed
+    assert check_revisions(ids_repo.root, "main", head, "vol-one-gh", TODAY, author_id=1001).allowed
+
+
+def test_a_maintainer_login_registered_again_has_no_rights(ids_repo):
+    head = branch(ids_repo, "fulfil", [append("data/wishes/village-a/va-001.yml",
+                                              "fulfilled: {date: 2026-04-30, note: 已送到}\n")])
+    verdict = check_revisions(ids_repo.root, "main", head, "village-admin", TODAY, author_id=4004)
+    assert ("C718", "data/orgs/village-a.yml") in codes(verdict) and not verdict.allowed
+    assert check_revisions(ids_repo.root, "main", head, "village-admin", TODAY, author_id=3003).allowed
+
+
+def test_a_new_record_may_only_carry_the_authors_own_id(ids_repo):
+    record = volunteer("newcomer", "新来的", "newcomer-gh").replace("kind:", "github_id: 1001\nkind:")
+    head = branch(ids_repo, "newcomer", [put("data/volunteers/newcomer.yml", record)])
+    verdict = check_revisions(ids_repo.root, "main", head, "newcomer-gh", TODAY, author_id=5005)
+    assert ("C718", "data/volunteers/newcomer.yml") in codes(verdict)
+    own = check_revisions(ids_repo.root, "main", head, "newcomer-gh", TODAY, author_id=1001)
+    assert ("C718", "data/volunteers/newcomer.yml") not in codes(own)
+
+
+def test_check_pr_takes_the_author_id(ids_repo):
+    head = branch(ids_repo, "claim-cli", [CLAIM])
+    args = ["check-pr", "--repo", str(ids_repo.root), "--today", "2026-05-01", "--base", "main",
+            "--head", head, "--author", "vol-one-gh", "--format", "text"]
+    assert CliRunner().invoke(main, [*args, "--author-id", "1001"]).exit_code == 0
+    refused = CliRunner().invoke(main, [*args, "--author-id", "2002"])
+    assert refused.exit_code == 1 and " C718 " in refused.stdout
+
+
+def test_the_claim_form_records_the_authors_id(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    body = (open("tests/fixtures/intake/claim-first-time.md", encoding="utf-8").read())
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"issue": {"number": 8, "body": body,
+                                           "user": {"login": "Newcomer-GH", "id": 777}}}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
+                                       "--reply", str(tmp_path / "r.md"), "--output", str(tmp_path / "o.json"),
+                                       "--today", "2026-05-01"])
+    assert result.exit_code == 0, (tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "github_id: 777\n" in repo.read("data/volunteers/newcomer-gh.yml")
+
+
+@pytest.mark.parametrize("name", ["一位志愿者", "=HYPERLINK(1)", "小\u202e周", "东村妇联"])
+def test_the_claim_form_refuses_deceiving_names(tmp_path, name):
+    repo = make_repo(tmp_path / "repo")
+    body = open("tests/fixtures/intake/claim-first-time.md", encoding="utf-8").read().replace("爱心小周", name)
+    assert name in body
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": {"login": "newcomer-gh"}}}),
+                     encoding="utf-8")
+    reply = tmp_path / "r.md"
+    CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply", str(reply),
+                              "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
+    assert "显示的名字" in reply.read_text(encoding="utf-8")
+    assert not (repo.root / "data/volunteers/newcomer-gh.yml").exists()
+
+
+# C719: CODEOWNERS kept in step
+
+NEW_VILLAGE = org("village-b", "北村妇联", "village", "town-a", ["helper-gh"])
+
+
+@pytest.fixture()
+def owned(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    repo.write({PATH: render(load_repository(FileSource(repo.root)).model)})
+    repo.commit("codeowners")
+    return repo
+
+
+def regenerated(repo):
+    repo.write({PATH: render(load_repository(FileSource(repo.root)).model)})
+
+
+def test_a_new_org_with_its_codeowners_merges_by_itself(owned):
+    head = branch(owned, "org", [put("data/orgs/village-b.yml", NEW_VILLAGE), regenerated])
+    verdict = check_revisions(owned.root, "main", head, "town-admin", TODAY)
+    assert verdict.allowed and not verdict.needs_review, verdict.problems
+
+
+def test_a_new_org_without_its_codeowners_is_refused(owned):
+    head = branch(owned, "org-only", [put("data/orgs/village-b.yml", NEW_VILLAGE)])
+    verdict = check_revisions(owned.root, "main", head, "town-admin", TODAY)
+    assert ("C719", PATH) in codes(verdict)
+
+
+def test_codeowners_edited_by_hand_is_still_refused(owned):
+    head = branch(owned, "grab", [append(PATH, "/data/ @vol-one-gh\n")])
+    verdict = check_revisions(owned.root, "main", head, "vol-one-gh", TODAY)
+    assert ("C701", PATH) in codes(verdict)
+
+
+def test_a_stale_main_does_not_block_claims(owned):
+    owned.write({PATH: "# old\n"})
+    owned.commit("stale")
+    head = branch(owned, "claim", [CLAIM])
+    assert check_revisions(owned.root, "main", head, "vol-one-gh", TODAY).allowed
+
+
+def test_new_org_command_regenerates_codeowners(owned):
+    result = CliRunner().invoke(main, ["new", "org", "village-b", "--name", "北村妇联", "--level", "village",
+                                       "--parent", "town-a", "--place", "示例县", "--maintainer", "helper-gh",
+                                       "--repo", str(owned.root), "--today", "2026-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "/data/wishes/village-b/ @helper-gh @town-admin @city-admin" in owned.read(PATH).splitlines()
+    assert CliRunner().invoke(main, ["codeowners", str(owned.root), "--check"]).exit_code == 0
+
+
+# Volunteers without GitHub, organisations without maintainers
+
+def test_org_without_maintainers_is_owned_by_its_parents(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({**FILES, "data/orgs/village-a.yml": org("village-a", "东村妇联", "village", "town-a", [])})
+    repo.commit("base")
+    assert CliRunner().invoke(main, ["validate", str(repo.root), "--today", "2026-05-01"]).exit_code == 0
+    text = render(load_repository(FileSource(repo.root)).model)
+    assert "/data/wishes/village-a/ @town-admin @city-admin" in text.splitlines()
+
+
+def test_phone_volunteer_record_is_valid_and_claims_are_recorded_by_maintainers(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    phone = "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"
+    head = branch(repo, "phone", [put("data/volunteers/phone-vol.yml", phone),
+                                  append(WISH, "claims:\n" + claim_line("phone-vol"))])
+    # a maintainer of the wish's village records the phone claim (and the record, github-less)
+    assert check_revisions(repo.root, "main", head, "village-admin", TODAY).allowed
+    # nobody else can
+    assert not check_revisions(repo.root, "main", head, "vol-one-gh", TODAY).allowed
