@@ -166,3 +166,37 @@ def test_org_without_maintainers_is_run_by_its_parent(tmp_path):
     head = branch(repo, "fulfil", [append(VA + "va-001.yml", "fulfilled: {date: 2026-04-30, note: 已送到}\n")])
     assert check_revisions(repo.root, "main", head, "town-admin", TODAY).allowed
     assert not check_revisions(repo.root, "main", head, "village-admin", TODAY).allowed
+
+
+# Found while closing the classes above: erasing what an organisation above signed.
+
+@pytest.fixture()
+def signed(tmp_path):
+    """va-060 was passed up to town-a and dispatched by it; va-061 was vetted by the city."""
+    repo = GitRepo(tmp_path / "repo")
+    up = wish("va-060", "village-a", 2).replace(
+        "published:", "escalations:\n  - {date: 2026-03-06, to: town-a}\npublished:") + (
+        "claims:\n  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n")
+    city = wish("va-061", "village-a").replace("by: village-a}", "by: city-wf}")
+    repo.write({**FILES, VA + "va-060.yml": up, VA + "va-061.yml": city})
+    repo.commit("base")
+    return repo
+
+
+@pytest.mark.parametrize("name, edits", [
+    ("rewrite-the-towns-dispatch", [replace(VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: village-a}")]),
+    ("delete-the-towns-dispatch", [replace(VA + "va-060.yml", "  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n", "  - {volunteer: vol-two, date: 2026-04-10}\n")]),
+    ("revet-as-village", [replace(VA + "va-061.yml", "by: city-wf}", "by: village-a}")]),
+    ("delete-city-vetted-wish", [lambda repo: repo.write({VA + "va-061.yml": None})]),
+])
+def test_a_village_cannot_erase_what_those_above_signed(signed, name, edits):
+    head = branch(signed, name, edits)
+    verdict = check_revisions(signed.root, "main", head, "village-admin", TODAY)
+    assert "C716" in [p.code for p in verdict.problems] and not verdict.allowed
+    assert check_revisions(signed.root, "main", head, "city-admin", TODAY).allowed
+
+
+def test_a_village_may_still_release_and_fulfil_a_wish_passed_up(signed):
+    head = branch(signed, "release", [replace(
+        VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: town-a, released: 2026-04-30}")])
+    assert check_revisions(signed.root, "main", head, "village-admin", TODAY).allowed

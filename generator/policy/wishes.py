@@ -42,7 +42,7 @@ def check(ctx: Context, change: Change) -> Iterator[Problem]:
     refusals = list(_refusals(ctx, change))
     yield from refusals
     # Someone who does not run the wish can only add their own claims (C707, C711 say why).
-    if not refusals and change.status != "D" and _rules(ctx, change.old_path or change.path, "base"):
+    if not refusals and _rules(ctx, change.old_path or change.path, "base"):
         yield from _signed_out_of_reach(ctx, change)
 
 
@@ -59,52 +59,54 @@ def _refusals(ctx: Context, change: Change) -> Iterator[Problem]:
         yield from _volunteer_edit(ctx, change.path)
 
 
-def _signatures(data) -> Iterator[tuple[tuple, object, str]]:
-    """(key path, organisation, what it signs) for each act a wish records in an organisation's
-    name: vetting, each escalation (sent by the organisation handling the wish before it),
-    each dispatch, and the consent it recorded."""
+def _signatures(data) -> Iterator[tuple[tuple, object, str, tuple]]:
+    """(key path, organisation, what it did, identity) for each act a wish records in an
+    organisation's name: vetting, each escalation (sent by the organisation handling the wish
+    before it), each dispatch, and the consent it recorded. The identity is what the act says;
+    other keys added to its entry later (``released`` on a claim) leave it the same act."""
     if not isinstance(data, dict):
         return
     vetted, consent = data.get("vetted"), data.get("consent")
     if isinstance(vetted, dict):
-        yield ("vetted", "by"), vetted.get("by"), "审核"
+        yield ("vetted", "by"), vetted.get("by"), "审核", ("vetted", vetted.get("date"), vetted.get("by"))
     sender = data.get("org")
     for i, step in enumerate(data.get("escalations") or []):
         if isinstance(step, dict):
-            yield ("escalations", i), sender, "上报"
+            yield ("escalations", i), sender, "上报", ("up", step.get("date"), sender, step.get("to"))
             sender = step.get("to")
     for i, claim in enumerate(data.get("claims") or []):
         if isinstance(claim, dict) and claim.get("dispatched_by") is not None:
-            yield ("claims", i, "dispatched_by"), claim.get("dispatched_by"), "派单"
+            yield (("claims", i, "dispatched_by"), claim.get("dispatched_by"), "派单",
+                   ("dispatch", claim.get("volunteer"), claim.get("date"), claim.get("dispatched_by")))
     if isinstance(consent, dict) and consent.get("recorded_by") is not None:
-        yield ("consent", "recorded_by"), consent.get("recorded_by"), "登记同意"
-
-
-def _entry(data, keypath: tuple):
-    """The entry a signature belongs to (the whole claim, escalation step, vetted or consent)."""
-    for step in keypath[:2]:
-        try:
-            data = data[step]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return data
+        yield (("consent", "recorded_by"), consent.get("recorded_by"), "登记同意",
+               ("consent", consent.get("by"), consent.get("date"), consent.get("recorded_by")))
 
 
 def _signed_out_of_reach(ctx: Context, change: Change) -> Iterator[Problem]:
-    """C716: an act the change records in the name of an organisation the author does not
-    maintain, nor one above it (judged from the base)."""
-    base_doc, head_doc = ctx.base_doc(change.old_path or change.path), ctx.head_doc(change.path)
-    if head_doc is None:
-        return
-    base_data = base_doc.data if base_doc is not None and change.status != "A" else {}
-    base_sigs = [(_entry(base_data, kp), org) for kp, org, _ in _signatures(base_data)]
-    for keypath, org, act in _signatures(head_doc.data):
-        if (_entry(head_doc.data, keypath), org) in base_sigs:
-            continue  # recorded before this change
-        if not ctx.roles.rules_over(org if isinstance(org, str) else None):
+    """C716: an act the change records, alters or removes in the name of an organisation the
+    author does not maintain, nor one above it (judged from the base)."""
+    base_doc = ctx.base_doc(change.old_path or change.path) if change.status != "A" else None
+    head_doc = ctx.head_doc(change.path) if change.status != "D" else None
+    if change.status != "D" and head_doc is None:
+        return  # the head's validation reports a file that does not load
+    base = list(_signatures(base_doc.data if base_doc else {}))
+    head = list(_signatures(head_doc.data if head_doc else {}))
+    base_ids, head_ids = {sig[3] for sig in base}, {sig[3] for sig in head}
+
+    def out_of_reach(org) -> bool:
+        return not ctx.roles.rules_over(org if isinstance(org, str) else None)
+
+    for keypath, org, act, identity in head:
+        if identity not in base_ids and out_of_reach(org):
             yield ctx.refuse_at(change.path, keypath, "C716",
                                 f"不能以 “{org}” 的名义{act}：你不是它或它上级组织的管理员",
                                 "只能以你管理的组织（或它下级的组织）的名义记录")
+    for _, org, act, identity in base:
+        if identity not in head_ids and out_of_reach(org):
+            yield ctx.refuse_file(change.path, "C716",
+                                  f"不能删除或改动 “{org}” 所做的{act}记录：你不是它或它上级组织的管理员",
+                                  f"请 “{org}” 的管理员来修改")
 
 
 def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
