@@ -171,3 +171,19 @@ def test_phone_volunteer_record_is_valid_and_claims_are_recorded_by_maintainers(
     assert check_revisions(repo.root, "main", head, "village-admin", TODAY).allowed
     # nobody else can
     assert not check_revisions(repo.root, "main", head, "vol-one-gh", TODAY).allowed
+
+
+@pytest.mark.parametrize("char", ["\u2067", "\u2066", "\u00ad", "\u2060", "\u061c"])
+def test_submitted_wish_with_invisible_characters_is_refused(tmp_path, char):
+    """The form used to refuse only some of them; now the one rule validation uses."""
+    repo = make_repo(tmp_path / "repo")
+    body = open("tests/fixtures/intake/wish-valid.md", encoding="utf-8").read().replace(
+        "一台电饭煲", "一台电饭" + char + "煲")
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"issue": {"number": 12, "body": body, "user": {"login": "worker-gh"}}}),
+                     encoding="utf-8")
+    reply = tmp_path / "r.md"
+    CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
+                              str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
+    assert "控制字符" in reply.read_text(encoding="utf-8")
+    assert repo.git("status", "--porcelain") == ""  # nothing written

@@ -29,6 +29,8 @@ CASES = [
          edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦'@SUM(1+1)'"), "formula"),
     Case("I310", "data/volunteers/youth-team.yml",
          edit("data/volunteers/youth-team.yml", "kind: team", "unit: ⟦'=1+2'\nkind: team"), "formula-unit"),
+    Case("I311", WISH3, edit(WISH3, "title: 一根", "title: ⟦一\u2067根"),
+         "bidi-isolate-in-title"),
 ]
 
 

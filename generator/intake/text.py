@@ -6,8 +6,8 @@ import json
 import re
 
 from ..loader import load
+from ..names import invisible
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\ufeff]")
 _MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
 _CLAIMS_KEY = re.compile(r"^claims:[ \t]*(?:#.*)?$")
 _EMPTY_FLOW = re.compile(r"^claims:[ \t]*\[\][ \t]*(?:#.*)?$")
@@ -19,8 +19,12 @@ class EditError(ValueError):
 
 def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
     """Why a form answer cannot go into a record, or None."""
-    if _CONTROL.search(value.replace("\n", "") if multiline else value):
-        return "只能写普通文字，不能有控制字符" if multiline else "只能写一行普通文字，不能换行"
+    # The same characters validation refuses (I310, I311), and line breaks in one-line answers.
+    if not multiline and ("\n" in value or "\r" in value):
+        return "只能写一行普通文字，不能换行"
+    bad = next((c for c in (value.replace("\n", "") if multiline else value) if invisible(c)), None)
+    if bad is not None:
+        return f"只能写普通文字，不能有看不见的字符或控制字符（U+{ord(bad):04X}）"
     if _MARKUP.search(value):
         return "不能包含网页代码、链接或特殊符号（< > ` { } [ ] | \\）"
     if len(value) > limit:
