@@ -38,23 +38,26 @@ def quote(value: str) -> str:
 
 
 def append_claim(path: str, text: str, volunteer: str, day: str) -> str:
-    """``text`` with one flow-style claim added at the end of ``claims:`` (or a new ``claims:``).
+    """``text`` with one flow-style claim added at the end of ``claims:`` (or a new ``claims:``),
+    in the file's own line endings: the claim check wants every other byte unchanged (C715).
 
     The result is re-read and compared with the intended data, so an unusual layout fails
     loudly instead of producing a wrong record.
     """
-    if not text.endswith("\n"):
-        text += "\n"
+    eol = "\r\n" if "\r\n" in text else "\n"
+    if not text.endswith(eol):
+        text += eol
     lines = text.splitlines(keepends=True)
-    key = next((i for i, line in enumerate(lines) if _CLAIMS_KEY.match(line.rstrip("\n"))), None)
-    empty = next((i for i, line in enumerate(lines) if _EMPTY_FLOW.match(line.rstrip("\n"))), None)
+    key = next((i for i, line in enumerate(lines) if _CLAIMS_KEY.match(line.rstrip("\r\n"))), None)
+    empty = next((i for i, line in enumerate(lines) if _EMPTY_FLOW.match(line.rstrip("\r\n"))), None)
+    entry = f"- {{volunteer: {volunteer}, date: {day}}}{eol}"
     if key is not None:
         last, indent = _block_end(lines, key)
-        lines.insert(last + 1, f"{indent}- {{volunteer: {volunteer}, date: {day}}}\n")
+        lines.insert(last + 1, indent + entry)
     elif empty is not None:
-        lines[empty] = f"claims:\n  - {{volunteer: {volunteer}, date: {day}}}\n"
+        lines[empty] = f"claims:{eol}  {entry}"
     else:
-        lines.append(f"claims:\n  - {{volunteer: {volunteer}, date: {day}}}\n")
+        lines.append(f"claims:{eol}  {entry}")
     result = "".join(lines)
     _verify(path, text, result, {"volunteer": volunteer, "date": day})
     return result
