@@ -230,3 +230,29 @@ def test_the_claim_form_writes_what_the_byte_rule_allows(tmp_path, layout):
     assert after.endswith(b"  - {volunteer: vol-one, date: 2026-05-01}" + (b"\r\n" if layout == "crlf" else b"\n"))
     head = repo.commit("intake")
     assert check_revisions(repo.root, head + "~1", head, ONE, TODAY).allowed
+
+
+def test_claim_limits_come_from_program_yml_and_the_comment_says_why(tmp_path):
+    from generator.policy.comment import render
+
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({**FILES, **MORE})
+    repo.commit("base")
+    four = [put(VOL + "newcomer.yml", NEWCOMER), *claims_everywhere("newcomer", list(MORE)[:4])]
+    head = branch(repo, "four", four)
+    verdict = check_revisions(repo.root, "main", head, NEW, TODAY)
+    assert verdict.allowed and verdict.needs_review and verdict.review_orgs == []
+    comment = render(verdict)
+    assert "等待 组织 的管理员审核" in comment and "C717" in comment and "第一次认领最多 2 个" in comment
+    assert verdict.summary()["review_reasons"][0]["code"] == "C717"
+    # a program that allows more
+    repo.write({"data/program.yml": FILES["data/program.yml"] + "claim_limits: {open: 10, first: 4}\n"})
+    repo.commit("limits")
+    head = branch(repo, "four-again", four)
+    verdict = check_revisions(repo.root, "main", head, NEW, TODAY)
+    assert verdict.allowed and not verdict.needs_review
+    # the open limit counts claims already held: vol-two holds three (va-001, va-003, va-004 is
+    # fulfilled so it does not count)
+    head = branch(repo, "more", claims_everywhere("vol-two", list(MORE)[:9]))
+    verdict = check_revisions(repo.root, "main", head, "vol-two-gh", TODAY)
+    assert [p.code for p in verdict.reasons] == ["C717"] and "11 个未完成的认领" in verdict.reasons[0].message
