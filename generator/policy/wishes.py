@@ -7,7 +7,11 @@ folder's organisation (or above it).
 
 Everyone else may only add claims for their own volunteer record to a wish that is open with a
 free slot, before and after the change: no other field, no other claim, no ``dispatched_by`` or
-``released``, no date after today.
+``released``, no date after today, and no other byte (C715, :mod:`.bytes`).
+
+Maintainers sign only for organisations they run (C716): an act the change records in an
+organisation's name (vetting, an escalation, a dispatch, recorded consent) must name one they
+maintain or one below it, and an act of an organisation they do not run stays as it was.
 """
 
 from __future__ import annotations
