@@ -187,3 +187,33 @@ def test_submitted_wish_with_invisible_characters_is_refused(tmp_path, char):
                               str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
     assert "控制字符" in reply.read_text(encoding="utf-8")
     assert repo.git("status", "--porcelain") == ""  # nothing written
+
+
+def test_new_volunteer_without_github_and_org_without_maintainers_are_written_valid(tmp_path):
+    repo = make_repo(tmp_path / "repo")
+    common = ["--repo", str(repo.root), "--today", "2026-05-01"]
+    made = CliRunner().invoke(main, ["new", "volunteer", "wang-ayi", "--name", "王阿姨", *common])
+    assert made.exit_code == 0 and "请填写" not in made.output, made.output
+    assert "\ngithub:" not in repo.read("data/volunteers/wang-ayi.yml")
+    made = CliRunner().invoke(main, ["new", "org", "village-c", "--name", "南村妇联", "--level", "village",
+                                     "--parent", "town-a", "--place", "示例县", *common])
+    assert made.exit_code == 0 and "请填写" not in made.output, made.output
+    assert CliRunner().invoke(main, ["validate", str(repo.root), "--today", "2026-05-01"]).exit_code == 0
+    # the phone volunteer's claim is recorded by a maintainer's command
+    claimed = CliRunner().invoke(main, ["claim", "va-002", "wang-ayi", *common])
+    assert claimed.exit_code == 0, claimed.output
+
+
+def test_reminder_names_the_maintainers_above_an_org_without_its_own(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    files = {**FILES, "data/orgs/village-a.yml": org("village-a", "东村妇联", "village", "town-a", []),
+             "data/volunteers/phone-vol.yml": "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"}
+    files["data/wishes/village-a/va-002.yml"] += "claims:\n  - {volunteer: phone-vol, date: 2026-04-10}\n"
+    repo.write(files)
+    repo.commit("base")
+    result = CliRunner().invoke(main, ["remind", "--format", "markdown", "--within", "90", "--repo",
+                                       str(repo.root), "--today", "2026-05-01"])
+    assert result.exit_code == 0, result.output
+    section = result.output.split("东村妇联")[1]
+    assert "组织管理员：@town-admin" in section
+    assert "电话志愿者" in section or "phone-vol（无 GitHub 账号" in section
