@@ -8,12 +8,15 @@ A name may not
 - start with a character a spreadsheet reads as a formula (``= + - @``, tab, carriage return,
   and their full-width forms: Excel and WPS turn some of those into formulas too), because
   names go into the CSV files the program hands to employers and publishes as open data;
+- hold web markup or a link (``< > ` { } [ ] | \\``, ``&…;``, ``://``), or be longer than the
+  claim form allows (20 characters for a name, 40 for a unit);
 - be, once spaces, width and case are set aside, a label the site shows in place of a person
   (一位志愿者 …) or the name of an organisation or of the program.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from .cells import formula_like
@@ -22,6 +25,11 @@ from .model import STATUS_LABELS
 # What the site (and the reminder issue) print where a volunteer's name would be.
 SITE_LABELS = ("一位志愿者", "匿名", "匿名志愿者", "志愿者", "管理员", "组织派单", "空缺", "无人认领",
                *STATUS_LABELS.values())
+
+# Web markup, Markdown and links: text from forms and names is shown, never interpreted.
+MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
+# The longest names the claim form takes: a display name and a unit.
+NAME_LENGTH, UNIT_LENGTH = 20, 40
 
 # Characters that show nothing (or nothing of their own) although they are not format characters.
 _BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f")
@@ -60,6 +68,11 @@ def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = Tr
         return "开头或结尾有空格"
     if formula_like(name):
         return f"不能以 “{name.lstrip()[:1]}” 开头（表格软件会把它当成公式）"
+    if MARKUP.search(name):
+        return "不能包含网页代码、链接或特殊符号（< > ` { } [ ] | \\ ://）"
+    limit = NAME_LENGTH if labels else UNIT_LENGTH
+    if len(name) > limit:
+        return f"太长了（{len(name)} 个字，最多 {limit} 个）"
     if not labels:
         return None
     key = folded(name)

@@ -80,6 +80,9 @@ CASES = [
     ("formula-name", NEW,
      [put(VOL + "newcomer.yml", volunteer("newcomer", "'=HYPERLINK(\"https://evil.example\",\"积分兑换\")'", NEW))],
      "I310", (VOL + "newcomer.yml", 2), False),
+    ("link-in-name", NEW, [put(VOL + "newcomer.yml", volunteer("newcomer", "领积分 https://evil.example", NEW))],
+     "I310", (VOL + "newcomer.yml", 2), False),
+    ("long-name", ONE, [replace(VOL + "vol-one.yml", "志愿者甲", "甲" * 60)], "I310", (VOL + "vol-one.yml", 2), False),
     # 8. a record without github cannot be taken over
     ("take-over-phone-volunteer", ONE,
      [replace(VOL + "phone-vol.yml", "joined:", f"github: {ONE}\njoined:")], "C706", (VOL + "phone-vol.yml", 1),

@@ -6,9 +6,8 @@ import json
 import re
 
 from ..loader import load
-from ..names import invisible
+from ..names import MARKUP, invisible
 
-_MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
 _CLAIMS_KEY = re.compile(r"^claims:[ \t]*(?:#.*)?$")
 _EMPTY_FLOW = re.compile(r"^claims:[ \t]*\[\][ \t]*(?:#.*)?$")
 
@@ -25,7 +24,7 @@ def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
     bad = next((c for c in (value.replace("\n", "") if multiline else value) if invisible(c)), None)
     if bad is not None:
         return f"只能写普通文字，不能有看不见的字符或控制字符（U+{ord(bad):04X}）"
-    if _MARKUP.search(value):
+    if MARKUP.search(value):
         return "不能包含网页代码、链接或特殊符号（< > ` { } [ ] | \\）"
     if len(value) > limit:
         return f"太长了（{len(value)} 个字，最多 {limit} 个）"
