@@ -259,3 +259,17 @@ def test_claim_limits_come_from_program_yml_and_the_comment_says_why(tmp_path):
     head = branch(repo, "more", claims_everywhere("vol-two", list(MORE)[:9]))
     verdict = check_revisions(repo.root, "main", head, "vol-two-gh", TODAY)
     assert [p.code for p in verdict.reasons] == ["C717"] and "11 个未完成的认领" in verdict.reasons[0].message
+
+
+def test_consent_recorded_in_the_name_of_an_org_above_is_refused(tmp_path):
+    """``consent: {by, date, recorded_by}`` (added to the schema by another branch): whoever
+    records consent signs for an organisation too."""
+    repo = GitRepo(tmp_path / "repo")
+    repo.write(FILES)
+    repo.commit("base")
+    head = branch(repo, "consent", [append(WISH, "consent: {by: self, date: 2026-03-04, recorded_by: city-wf}\n")])
+    found = [(p.code, p.line) for p in check_revisions(repo.root, "main", head, "village-admin", TODAY).problems]
+    assert ("C716", 16) in found
+    own = [p.code for p in check_revisions(repo.root, "main", branch(repo, "consent-own", [
+        append(WISH, "consent: {by: self, date: 2026-03-04, recorded_by: village-a}\n")]), "village-admin", TODAY).problems]
+    assert "C716" not in own
