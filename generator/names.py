@@ -45,6 +45,19 @@ def invisible(char: str) -> bool:
             or "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
 
 
+# Characters that are certainly visible text (ASCII, CJK punctuation, ideographs, full-width
+# forms): only the others need the (slower) look-up, which keeps validating 60,000 wishes fast.
+_COMMON = re.compile(r"[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+")
+
+
+def first_invisible(text: str, allow_newline: bool = False) -> str | None:
+    """The first invisible character of ``text`` (a line break is allowed if asked), or None."""
+    for char in _COMMON.sub("", text):
+        if invisible(char) and not (allow_newline and char == "\n"):
+            return char
+    return None
+
+
 def shown(text: str) -> str:
     """``text`` safe to quote in a message: invisible characters written as ``<U+202E>``."""
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
@@ -61,7 +74,7 @@ def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = Tr
     ``reserved``: further names nobody may take (the organisations' and the program's);
     ``labels=False`` for text that may equal them (a volunteer's unit may be an organisation).
     """
-    bad = next((c for c in name if invisible(c)), None)
+    bad = first_invisible(name)
     if bad is not None:
         return f"包含看不见的字符或改变文字方向的控制字符（U+{ord(bad):04X}）"
     if name != name.strip(" \u3000"):

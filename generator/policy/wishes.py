@@ -101,16 +101,20 @@ def _signed_out_of_reach(ctx: Context, change: Change) -> Iterator[Problem]:
     def out_of_reach(org) -> bool:
         return not ctx.roles.rules_over(org if isinstance(org, str) else None)
 
+    def named(org) -> str:
+        known = ctx.base.model.orgs.get(org) if isinstance(org, str) else None
+        return f"{known.name}（{org}）" if known else str(org)
+
     for keypath, org, act, identity in head:
         if identity not in base_ids and out_of_reach(org):
             yield ctx.refuse_at(change.path, keypath, "C716",
-                                f"不能以 “{org}” 的名义{act}：你不是它或它上级组织的管理员",
+                                f"不能以 {named(org)} 的名义{act}：你不是它或它上级组织的管理员",
                                 "只能以你管理的组织（或它下级的组织）的名义记录")
     for _, org, act, identity in base:
         if identity not in head_ids and out_of_reach(org):
             yield ctx.refuse_file(change.path, "C716",
-                                  f"不能删除或改动 “{org}” 所做的{act}记录：你不是它或它上级组织的管理员",
-                                  f"请 “{org}” 的管理员来修改")
+                                  f"不能删除或改动 {named(org)} 所做的{act}记录：你不是它或它上级组织的管理员",
+                                  f"请 {named(org)} 的管理员来修改")
 
 
 def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:

@@ -13,7 +13,7 @@
 修改：删掉这些字符（在编辑器里显示不可见字符后删除），只留普通文字。
 """
 
-from ...names import invisible
+from ...names import first_invisible
 
 
 def _strings(value, keypath=()):
@@ -33,7 +33,7 @@ def check(repo):
         for keypath, text in _strings(doc.data):
             if repo.kinds.get(path) == "volunteer" and keypath in (("name",), ("unit",)):
                 continue  # I310 reports these, with the other rules for names
-            bad = next((c for c in text if c != "\n" and invisible(c)), None)
+            bad = first_invisible(text, allow_newline=True)
             if bad is not None:
                 yield doc.problem(keypath, "I311", f"文字里有看不见的字符或方向控制字符 U+{ord(bad):04X}",
                                   "删掉这个字符，只留普通文字")
