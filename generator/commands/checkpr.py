@@ -21,7 +21,7 @@ from .options import chosen_format, format_option, today_option, today_of
 @click.option("--repo", "repo", default=".", type=click.Path(exists=True, file_okay=False),
               help="git 仓库目录（默认当前目录）。")
 @click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
-              help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、refusals。")
+              help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、review_reasons、refusals。")
 @click.option("--comment", "comment_file", type=click.Path(dir_okay=False, writable=True),
               help="把给拉取请求的中文评论（Markdown）写进这个文件。")
 @format_option
