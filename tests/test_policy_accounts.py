@@ -217,3 +217,19 @@ def test_reminder_names_the_maintainers_above_an_org_without_its_own(tmp_path):
     section = result.output.split("东村妇联")[1]
     assert "组织管理员：@town-admin" in section
     assert "电话志愿者" in section or "phone-vol（无 GitHub 账号" in section
+
+
+def test_the_claim_form_says_why_a_claim_waits(tmp_path):
+    repo = GitRepo(tmp_path / "repo")
+    repo.write({**FILES, "data/program.yml": FILES["data/program.yml"] + "claim_limits: {open: 1, first: 1}\n"})
+    repo.commit("base")
+    body = open("tests/fixtures/intake/claim-returning.md", encoding="utf-8").read()
+    event = tmp_path / "event.json"
+    event.write_text(json.dumps({"issue": {"number": 5, "body": body, "user": {"login": "vol-two-gh"}}}),
+                     encoding="utf-8")
+    reply = tmp_path / "r.md"
+    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
+                                       str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
+    assert result.exit_code == 0
+    text = reply.read_text(encoding="utf-8")
+    assert "审核后合并" in text and "超过本项目每位志愿者同时最多 1 个的限制" in text

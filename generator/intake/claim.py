@@ -47,7 +47,7 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     verdict = check_files(source, base, files, issue.author, issue.author_id)
     if not verdict.allowed:
         return refused(reasons(verdict.problems))
-    return _opened(issue, wish, files, verdict.needs_review)
+    return _opened(issue, wish, files, verdict.needs_review, [p.message for p in verdict.reasons])
 
 
 def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
@@ -97,8 +97,10 @@ def _free_id(base: Repository, stem: str) -> str:
     return candidate
 
 
-def _opened(issue: Issue, wish, files: dict[str, str], review: bool) -> Outcome:
+def _opened(issue: Issue, wish, files: dict[str, str], review: bool, why: list[str]) -> Outcome:
     after = "组织的管理员审核后合并" if review else "检查通过后会自动合并"
+    if why:  # e.g. more claims than the program lets one account hold without review (C717)
+        after += "（" + "；".join(why) + "）"
     reply = (f"已为你生成认领心愿 **{wish.id}**（{wish.title}）的拉取请求，{after}。"
              "合并后心愿页面会显示你的认领。谢谢你！")
     body = (f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"
