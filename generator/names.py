@@ -47,14 +47,30 @@ def invisible(char: str) -> bool:
 
 # Characters that are certainly visible text (ASCII, CJK punctuation, ideographs, full-width
 # forms): only the others need the (slower) look-up, which keeps validating 60,000 wishes fast.
-_COMMON = re.compile(r"[\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]+")
+
+
+_UNCOMMON = re.compile(r"[^\x20-\x7e\u3000-\u303f\u4e00-\u9fff\uff01-\uff5e]")
+_EMOJI_JOINERS = frozenset("\u200d\ufe0e\ufe0f")  # zero-width joiner, text and emoji selectors
+
+
+def _emoji_part(text: str, at: int) -> bool:
+    """A joiner or presentation selector inside an emoji (``❤️``, ``👩‍👧``), which phones write."""
+    before = text[at - 1] if at else ""
+    after = text[at + 1] if at + 1 < len(text) else ""
+    if text[at] == "\u200d":
+        return unicodedata.category(before or " ") == "So" and unicodedata.category(after or " ") == "So"
+    return bool(before) and (unicodedata.category(before) in ("So", "Sk") or before in "0123456789#*")
 
 
 def first_invisible(text: str, allow_newline: bool = False) -> str | None:
     """The first invisible character of ``text`` (a line break is allowed if asked), or None."""
-    for char in _COMMON.sub("", text):
-        if invisible(char) and not (allow_newline and char == "\n"):
-            return char
+    for match in _UNCOMMON.finditer(text):
+        char = match.group()
+        if char == "\n" and allow_newline or not invisible(char):
+            continue
+        if char in _EMOJI_JOINERS and _emoji_part(text, match.start()):
+            continue
+        return char
     return None
 
 

@@ -50,7 +50,8 @@ def test_readme_and_gitkeep_names_are_allowed(path):
     assert [p for p in Case("I307", path, "x").problems() if p.code == "I307"] == []
 
 
-@pytest.mark.parametrize("name", ["小李", "张 三", "Li Lei", "志愿者甲", "一位志愿者的朋友", "O'Neil"])
+@pytest.mark.parametrize("name", ["小李", "张 三", "Li Lei", "志愿者甲", "一位志愿者的朋友", "O'Neil", "小李❤️",
+                                  "\U0001F469\u200d\U0001F467 一家"])
 def test_ordinary_names_pass(name):
     case = Case("I310", "data/volunteers/youth-team.yml",
                 edit("data/volunteers/youth-team.yml", "name: 青年志愿队", f"name: {name}"))

@@ -6,7 +6,7 @@ import json
 import re
 
 from ..loader import load
-from ..names import MARKUP, invisible
+from ..names import MARKUP, first_invisible
 
 _CLAIMS_KEY = re.compile(r"^claims:[ \t]*(?:#.*)?$")
 _EMPTY_FLOW = re.compile(r"^claims:[ \t]*\[\][ \t]*(?:#.*)?$")
@@ -21,7 +21,7 @@ def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
     # The same characters validation refuses (I310, I311), and line breaks in one-line answers.
     if not multiline and ("\n" in value or "\r" in value):
         return "只能写一行普通文字，不能换行"
-    bad = next((c for c in (value.replace("\n", "") if multiline else value) if invisible(c)), None)
+    bad = first_invisible(value, allow_newline=multiline)
     if bad is not None:
         return f"只能写普通文字，不能有看不见的字符或控制字符（U+{ord(bad):04X}）"
     if MARKUP.search(value):
