@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
-from claims_repo import FILES, GitRepo, append, branch, claim_line, make_repo, org, put, replace, volunteer
+from claims_repo import FILES, GitRepo, append, branch, claim_line, make_repo, org, put, volunteer
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -19,6 +20,21 @@ from generator.sources import FileSource
 TODAY = date(2026, 5, 1)
 WISH = "data/wishes/village-a/va-002.yml"
 CLAIM = append(WISH, "claims:\n" + claim_line("vol-one"))
+FIXTURES = Path(__file__).parent / "fixtures" / "intake"
+
+
+def fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def submit_form(repo, tmp_path, body: str, login: str, user_id: int | None = None) -> tuple[int, str]:
+    """Run intake on an issue opened with ``body`` by ``login``: (exit status, the reply)."""
+    user = {"login": login, **({"id": user_id} if user_id else {})}
+    event, reply = tmp_path / "event.json", tmp_path / "reply.md"
+    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": user}}), encoding="utf-8")
+    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
+                                       str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
+    return result.exit_code, reply.read_text(encoding="utf-8")
 
 
 def codes(verdict):
@@ -74,29 +90,18 @@ def test_check_pr_takes_the_author_id(ids_repo):
 
 def test_the_claim_form_records_the_authors_id(tmp_path):
     repo = make_repo(tmp_path / "repo")
-    body = (open("tests/fixtures/intake/claim-first-time.md", encoding="utf-8").read())
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 8, "body": body,
-                                           "user": {"login": "Newcomer-GH", "id": 777}}}), encoding="utf-8")
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
-                                       "--reply", str(tmp_path / "r.md"), "--output", str(tmp_path / "o.json"),
-                                       "--today", "2026-05-01"])
-    assert result.exit_code == 0, (tmp_path / "r.md").read_text(encoding="utf-8")
+    status, reply = submit_form(repo, tmp_path, fixture("claim-first-time.md"), "Newcomer-GH", 777)
+    assert status == 0, reply
     assert "github_id: 777\n" in repo.read("data/volunteers/newcomer-gh.yml")
 
 
 @pytest.mark.parametrize("name", ["一位志愿者", "=HYPERLINK(1)", "小\u202e周", "东村妇联"])
 def test_the_claim_form_refuses_deceiving_names(tmp_path, name):
     repo = make_repo(tmp_path / "repo")
-    body = open("tests/fixtures/intake/claim-first-time.md", encoding="utf-8").read().replace("爱心小周", name)
+    body = fixture("claim-first-time.md").replace("爱心小周", name)
     assert name in body
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": {"login": "newcomer-gh"}}}),
-                     encoding="utf-8")
-    reply = tmp_path / "r.md"
-    CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply", str(reply),
-                              "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
-    assert "显示的名字" in reply.read_text(encoding="utf-8")
+    _, reply = submit_form(repo, tmp_path, body, "newcomer-gh")
+    assert "显示的名字" in reply
     assert not (repo.root / "data/volunteers/newcomer-gh.yml").exists()
 
 
@@ -177,15 +182,9 @@ def test_phone_volunteer_record_is_valid_and_claims_are_recorded_by_maintainers(
 def test_submitted_wish_with_invisible_characters_is_refused(tmp_path, char):
     """The form used to refuse only some of them; now the one rule validation uses."""
     repo = make_repo(tmp_path / "repo")
-    body = open("tests/fixtures/intake/wish-valid.md", encoding="utf-8").read().replace(
-        "一台电饭煲", "一台电饭" + char + "煲")
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 12, "body": body, "user": {"login": "worker-gh"}}}),
-                     encoding="utf-8")
-    reply = tmp_path / "r.md"
-    CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
-                              str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
-    assert "控制字符" in reply.read_text(encoding="utf-8")
+    body = fixture("wish-valid.md").replace("一台电饭煲", "一台电饭" + char + "煲")
+    _, reply = submit_form(repo, tmp_path, body, "worker-gh")
+    assert "控制字符" in reply
     assert repo.git("status", "--porcelain") == ""  # nothing written
 
 
@@ -223,13 +222,6 @@ def test_the_claim_form_says_why_a_claim_waits(tmp_path):
     repo = GitRepo(tmp_path / "repo")
     repo.write({**FILES, "data/program.yml": FILES["data/program.yml"] + "claim_limits: {open: 1, first: 1}\n"})
     repo.commit("base")
-    body = open("tests/fixtures/intake/claim-returning.md", encoding="utf-8").read()
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 5, "body": body, "user": {"login": "vol-two-gh"}}}),
-                     encoding="utf-8")
-    reply = tmp_path / "r.md"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
-                                       str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
-    assert result.exit_code == 0
-    text = reply.read_text(encoding="utf-8")
-    assert "审核后合并" in text and "超过本项目每位志愿者同时最多 1 个的限制" in text
+    status, reply = submit_form(repo, tmp_path, fixture("claim-returning.md"), "vol-two-gh")
+    assert status == 0
+    assert "审核后合并" in reply and "超过本项目每位志愿者同时最多 1 个的限制" in reply

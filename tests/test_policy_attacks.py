@@ -208,12 +208,7 @@ def test_a_village_may_still_release_and_fulfil_a_wish_passed_up(signed):
 @pytest.mark.parametrize("layout", ["crlf", "empty-flow", "no-final-newline"])
 def test_the_claim_form_writes_what_the_byte_rule_allows(tmp_path, layout):
     """Intake's claim (checked by the same policy) keeps every other byte: CRLF files stay CRLF."""
-    import json
-    from pathlib import Path
-
-    from click.testing import CliRunner
-
-    from generator.cli import main
+    from test_policy_accounts import fixture, submit_form
 
     text = wish("va-070", "village-a")
     text = {"crlf": text.replace("\n", "\r\n"), "empty-flow": text + "claims: []\n",
@@ -221,14 +216,8 @@ def test_the_claim_form_writes_what_the_byte_rule_allows(tmp_path, layout):
     repo = GitRepo(tmp_path / "repo")
     repo.write({**FILES, VA + "va-070.yml": text.encode("utf-8")})
     repo.commit("base")
-    body = (Path(__file__).parent / "fixtures/intake/claim-returning.md").read_text(encoding="utf-8")
-    event = tmp_path / "event.json"
-    event.write_text(json.dumps({"issue": {"number": 9, "body": body.replace("va-002", "va-070"),
-                                           "user": {"login": ONE}}}), encoding="utf-8")
-    reply = tmp_path / "reply.md"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
-                                       str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
-    assert result.exit_code == 0, reply.read_text(encoding="utf-8")
+    status, reply = submit_form(repo, tmp_path, fixture("claim-returning.md").replace("va-002", "va-070"), ONE)
+    assert status == 0, reply
     after = (repo.root / VA / "va-070.yml").read_bytes()
     assert after.endswith(b"  - {volunteer: vol-one, date: 2026-05-01}" + (b"\r\n" if layout == "crlf" else b"\n"))
     head = repo.commit("intake")
