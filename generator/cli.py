@@ -13,6 +13,8 @@ import click
 COMMANDS = {
     "validate": "generator.commands.validate:validate",
     "rules": "generator.commands.validate:rules",
+    "consent": "generator.commands.lifecycle:consent",
+    "erase": "generator.commands.erase:erase",
     "vet": "generator.commands.lifecycle:vet",
     "publish": "generator.commands.lifecycle:publish",
     "escalate": "generator.commands.lifecycle:escalate",

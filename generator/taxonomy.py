@@ -9,6 +9,9 @@ import re
 from .model import Named
 
 _BAND = re.compile(r"(?P<low>[0-9]+)-(?P<high>[0-9]+|up)")
+# A band's name read for its lowest age: "6–11岁", "6—11 岁", "0至5岁"; "14岁以下" starts at 0.
+_NAMED_BAND = re.compile(r"(?P<low>[0-9]+)\s*(?:岁\s*)?[-–—~～至到]|(?P<under>[0-9]+)\s*岁?\s*(?:以下|以内|及以下)")
+CHILD_AGE = 14   # PIPL Art. 28, 31: a child under 14 needs a guardian's consent
 
 
 def resolve(entries: dict, text: str) -> str | None:
@@ -30,6 +33,28 @@ def band_for_age(bands: dict[str, Named], age: int) -> str | None:
         if match and int(match["low"]) <= age and (match["high"] == "up" or age <= int(match["high"])):
             return band_id
     return None
+
+
+def lowest_age(band: Named) -> int | None:
+    """The youngest age an age band holds, from its id (``6-11``) or its name; None if unknown."""
+    match = _BAND.fullmatch(band.id)
+    if match:
+        return int(match["low"])
+    match = _NAMED_BAND.search(band.name)
+    if match:
+        return int(match["low"]) if match["low"] else 0
+    return None
+
+
+def needs_guardian(program, group: str, age_band: str) -> bool:
+    """A beneficiary in a group marked ``minors: true``, or in an age band that holds ages under
+    14, can only consent through a parent or guardian."""
+    entry = program.groups.get(group)
+    if entry and entry.extra.get("minors"):
+        return True
+    band = program.age_bands.get(age_band)
+    low = lowest_age(band) if band else None
+    return low is not None and low < CHILD_AGE
 
 
 def resolve_age_band(bands: dict[str, Named], text: str) -> str | None:

@@ -12,11 +12,12 @@ import test_rules_privacy
 import test_rules_references
 import test_rules_schema
 import test_rules_yaml
+import test_rules_consent
 from generator.rules import all_rules
 
 VALIDATION_FAMILIES = {"yaml", "schema", "identity", "references", "lifecycle", "privacy"}
 CASE_MODULES = [test_rules_yaml, test_rules_schema, test_rules_identity, test_rules_references,
-                test_rules_lifecycle, test_rules_privacy]
+                test_rules_lifecycle, test_rules_privacy, test_rules_consent]
 GENERATOR = Path(__file__).parent.parent / "generator"
 
 

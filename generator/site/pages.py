@@ -16,6 +16,7 @@ from ..rules import all_rules
 from ..stats import LEVEL_NAMES, LEVELS
 from . import charts, opendata, poster
 from .lists import DIMENSIONS, facets, paginate
+from .disclosure import Disclosure
 from .views import ON_LIST, Site, WishView, org_url
 
 POSTER_PER_PAGE = 12
@@ -51,19 +52,20 @@ def plan(site: Site) -> Iterator[Page]:
 
 
 def published(site: Site) -> list[WishView]:
-    return [w for w in site.wishes if w.wish.published]
+    """Published wishes whose text may still be shown (see .disclosure)."""
+    return [w for w in site.wishes if w.listed]
 
 
 def on_list(site: Site) -> list[WishView]:
     """The dynamic wish list: published and not yet closed; claimable ones first (those given
     back by a volunteer first of all: they have waited longest), then by deadline."""
-    rows = [w for w in site.wishes if w.status in ON_LIST]
+    rows = [w for w in site.wishes if w.status in ON_LIST and w.listed]
     return sorted(rows, key=lambda w: (w.status is not Status.OPEN, not w.wish.released_back,
                                        w.wish.due or date.max, w.id))
 
 
 def fulfilled(site: Site) -> list[WishView]:
-    rows = [w for w in site.wishes if w.status is Status.FULFILLED]
+    rows = [w for w in site.wishes if w.status is Status.FULFILLED and w.listed]
     return sorted(rows, key=lambda w: (w.wish.fulfilled, w.id), reverse=True)
 
 
@@ -107,12 +109,21 @@ def fulfilled_list(site: Site) -> Iterator[Page]:
                            kind="fulfilled")
 
 
+ERASED_TITLE = "已删除的心愿"
+
+
 def wish_pages(site: Site) -> Iterator[Page]:
+    for w in site.wishes:
+        if w.wish.erased and w.wish.published:
+            # Old links and printed QR codes still lead somewhere, and say why nothing is there.
+            yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=ERASED_TITLE,
+                       hide=("toc", "search"), stamped=True)
     for w in published(site):
         # No search box on wish pages: they are what people share and open cold on a phone,
         # and the search worker and index would be most of the bytes.
+        full = w.disclosure is Disclosure.FULL
         yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=w.wish.title, og_type="article",
-                   description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}",
+                   description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
                    hide=("toc", "search"), stamped=True)
 
 

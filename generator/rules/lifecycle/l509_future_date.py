@@ -1,7 +1,8 @@
 """A step of the story is dated in the future.
 
-Collection, vetting, passing up, publication, claims, releases, extensions, fulfilment and
-withdrawal are recorded when they happen; only the ``deadline`` lies ahead.
+Collection, consent, vetting, passing up, publication, claims, releases, extensions,
+fulfilment, withdrawal and erasure are recorded when they happen; only the ``deadline`` lies
+ahead.
 
 Fix: correct the date (often a mistyped year).
 """
@@ -12,7 +13,8 @@ def check(repo):
     for wish in repo.model.wishes.values():
         dated = [(("collected",), wish.collected), (("vetted", "date"), wish.vetted),
                  (("published",), wish.published), (("fulfilled", "date"), wish.fulfilled),
-                 (("withdrawn", "date"), wish.withdrawn)]
+                 (("withdrawn", "date"), wish.withdrawn), (("erased", "date"), wish.erased),
+                 (("consent", "date"), wish.consent.date if wish.consent else None)]
         dated += [(("escalations", i, "date"), e.date) for i, e in enumerate(wish.escalations)]
         dated += [(("extensions", i, "date"), e.date) for i, e in enumerate(wish.extensions)]
         for i, c in enumerate(wish.claims):
