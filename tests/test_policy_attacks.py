@@ -25,6 +25,16 @@ NEWCOMER = volunteer("newcomer", "新来的志愿者", NEW)
 CLAIM = "claims:\n" + claim_line("vol-one")
 WISH = VA + "va-002.yml"
 
+
+# Lines of the fixture's wish: the first line appended, the claim under a new ``claims:``.
+def line_of(text: str, start: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(start))
+
+
+APPENDED = wish("va-002", "village-a").count("\n") + 1
+CLAIM_ITEM = APPENDED + 1
+VETTED = line_of(wish("va-002", "village-a"), "vetted:")
+
 # Ten more open wishes in village-a, for the claim limits.
 MORE = {f"{VA}va-1{i:02}.yml": wish(f"va-1{i:02}", "village-a") for i in range(10)}
 
@@ -41,28 +51,28 @@ def bytes_of(path, transform):
 CASES = [
     # 1. a wish file changed byte for byte beyond appended claim lines
     ("comment-added", ONE, [append(WISH, "# 扫码领取积分 https://evil.example\n")],
-     "C715", (WISH, 16), False),
+     "C715", (WISH, APPENDED), False),
     ("comment-on-claim-line", ONE, [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30}  # 领积分\n")],
-     "C715", (WISH, 17), False),
+     "C715", (WISH, CLAIM_ITEM), False),
     ("requoted-title", ONE, [replace(WISH, "title: 一根拐杖", 'title: "一根拐杖"')], "C715", (WISH, 2), False),
     ("key-order", ONE, [replace(WISH, "id: va-002\ntitle: 一根拐杖\n", "title: 一根拐杖\nid: va-002\n")],
      "C715", (WISH, 1), False),
     ("crlf", ONE, [bytes_of(WISH, lambda b: b.replace(b"\n", b"\r\n"))], "C715", (WISH, 1), False),
     ("bom", ONE, [bytes_of(WISH, lambda b: b"\xef\xbb\xbf" + b)], "C715", (WISH, 1), False),
-    ("empty-claims", ONE, [append(WISH, "claims: []\n")], "C715", (WISH, 16), False),
+    ("empty-claims", ONE, [append(WISH, "claims: []\n")], "C715", (WISH, APPENDED), False),
     ("flow-claims", ONE, [append(WISH, "claims: [{volunteer: vol-one, date: 2026-04-30}]\n")],
-     "C715", (WISH, 16), False),
+     "C715", (WISH, APPENDED), False),
     ("trailing-spaces", ONE, [replace(WISH, "slots: 1\n", "slots: 1   \n")], "C715", (WISH, 11), False),
     # 2. signing for an organisation above one's own (judged from the base)
     ("village-vets-as-city", "village-admin",
      [replace(WISH, "vetted: {date: 2026-03-05, by: village-a}", "vetted: {date: 2026-03-05, by: city-wf}")],
-     "C716", (WISH, 14), False),
+     "C716", (WISH, VETTED), False),
     ("village-dispatches-as-town", "village-admin",
      [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: town-a}\n")],
-     "C716", (WISH, 17), False),
+     "C716", (WISH, CLAIM_ITEM), False),
     ("town-passes-up-as-nobody-else", "town-admin",
      [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: city-wf}\n")],
-     "C716", (WISH, 17), False),
+     "C716", (WISH, CLAIM_ITEM), False),
     # 5. one account, many wishes
     ("first-timer-claims-many", NEW,
      [put(VOL + "newcomer.yml", NEWCOMER), *claims_everywhere("newcomer", list(MORE)[:4])],
@@ -88,7 +98,7 @@ CASES = [
      [replace(VOL + "phone-vol.yml", "joined:", f"github: {ONE}\njoined:")], "C706", (VOL + "phone-vol.yml", 1),
      False),
     ("claim-for-phone-volunteer", ONE, [append(WISH, "claims:\n" + claim_line("phone-vol"))], "C709",
-     (WISH, 17), False),
+     (WISH, CLAIM_ITEM), False),
 ]
 
 PHONE_VOLUNTEER = "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"
@@ -141,7 +151,8 @@ def test_village_cannot_pass_up_on_the_towns_behalf(tmp_path):
                                        "  - {date: 2026-03-06, to: town-a}\n  - {date: 2026-03-20, to: city-wf}\n")])
     verdict = check_revisions(repo.root, "main", head, "village-admin", TODAY)
     assert not verdict.allowed
-    assert ("C716", VA + "va-050.yml", 17) in [(p.code, p.path, p.line) for p in verdict.problems]
+    new_step = line_of(escalated, "published:")  # inserted just above it
+    assert ("C716", VA + "va-050.yml", new_step) in [(p.code, p.path, p.line) for p in verdict.problems]
     # the town itself may
     assert check_revisions(repo.root, "main", head, "town-admin", TODAY).allowed
 
@@ -251,14 +262,12 @@ def test_claim_limits_come_from_program_yml_and_the_comment_says_why(tmp_path):
 
 
 def test_consent_recorded_in_the_name_of_an_org_above_is_refused(tmp_path):
-    """``consent: {by, date, recorded_by}`` (added to the schema by another branch): whoever
-    records consent signs for an organisation too."""
+    """``consent: {by, date, recorded_by}``: whoever records consent signs for an organisation."""
     repo = GitRepo(tmp_path / "repo")
     repo.write(FILES)
     repo.commit("base")
-    head = branch(repo, "consent", [append(WISH, "consent: {by: self, date: 2026-03-04, recorded_by: city-wf}\n")])
+    head = branch(repo, "consent", [replace(WISH, "recorded_by: village-a}", "recorded_by: city-wf}")])
     found = [(p.code, p.line) for p in check_revisions(repo.root, "main", head, "village-admin", TODAY).problems]
-    assert ("C716", 16) in found
-    own = [p.code for p in check_revisions(repo.root, "main", branch(repo, "consent-own", [
-        append(WISH, "consent: {by: self, date: 2026-03-04, recorded_by: village-a}\n")]), "village-admin", TODAY).problems]
-    assert "C716" not in own
+    assert ("C716", line_of(repo.read(WISH), "consent:")) in found
+    own = check_revisions(repo.root, "main", head, "city-admin", TODAY).problems
+    assert "C716" not in [p.code for p in own]
