@@ -246,7 +246,7 @@ def test_claim_limits_come_from_program_yml_and_the_comment_says_why(tmp_path):
     verdict = check_revisions(repo.root, "main", head, NEW, TODAY)
     assert verdict.allowed and verdict.needs_review and verdict.review_orgs == []
     comment = render(verdict)
-    assert "等待 组织 的管理员审核" in comment and "C717" in comment and "第一次认领最多 2 个" in comment
+    assert "等待组织的管理员审核" in comment and "C717" in comment and "第一次认领最多 2 个" in comment
     assert verdict.summary()["review_reasons"][0]["code"] == "C717"
     # a program that allows more
     repo.write({"data/program.yml": FILES["data/program.yml"] + "claim_limits: {open: 10, first: 4}\n"})

@@ -38,9 +38,11 @@ def render(verdict: Verdict) -> str:
     if verdict.allowed and not verdict.needs_review:
         status = "✅ 检查通过：这是一次有效的认领，将自动合并。谢谢你！"
     elif verdict.allowed:
-        who = "、".join(f"`{one_line(o, 64).replace('`', '')}`" for o in verdict.review_orgs) \
-            or ("组织" if verdict.reasons and not verdict.outside_data else "最上级组织")
-        status = f"✅ 检查通过，等待 {who} 的管理员审核后合并。"
+        who = "、".join(f"`{one_line(o, 64).replace('`', '')}`" for o in verdict.review_orgs)
+        if not who and verdict.reasons and not verdict.outside_data:
+            status = "✅ 检查通过，等待组织的管理员审核后合并。"  # e.g. above the claim limits
+        else:
+            status = f"✅ 检查通过，等待 {who or '最上级组织'} 的管理员审核后合并。"
         if verdict.reasons:
             status += "需要审核的原因："
     else:
