@@ -84,10 +84,17 @@ def folded(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).casefold().split())
 
 
-def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = True) -> str | None:
+def reserved_names(names=()) -> dict[str, str]:
+    """The site's labels and ``names`` (organisations', the program's), by their folded form."""
+    return {folded(name): name for name in (*SITE_LABELS, *names)}
+
+
+def name_problem(name: str, reserved: tuple[str, ...] | dict[str, str] = (), *,
+                 labels: bool = True) -> str | None:
     """Why ``name`` cannot be shown as a person's name, in Chinese, or None.
 
-    ``reserved``: further names nobody may take (the organisations' and the program's);
+    ``reserved``: further names nobody may take (the organisations' and the program's), or
+    :func:`reserved_names` computed once for many names;
     ``labels=False`` for text that may equal them (a volunteer's unit may be an organisation).
     """
     bad = first_invisible(name)
@@ -104,8 +111,8 @@ def name_problem(name: str, reserved: tuple[str, ...] = (), *, labels: bool = Tr
         return f"太长了（{len(name)} 个字，最多 {limit} 个）"
     if not labels:
         return None
-    key = folded(name)
-    taken = next((label for label in (*SITE_LABELS, *reserved) if folded(label) == key), None)
+    table = reserved if isinstance(reserved, dict) else reserved_names(reserved)
+    taken = table.get(folded(name))
     if taken is not None:
         return f"与网站上使用的称呼或组织名称 “{taken}” 相同，容易让人误会"
     return None

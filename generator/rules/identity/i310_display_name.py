@@ -22,14 +22,15 @@
 修改：换一个普通的名字，例如 ``小李``。
 """
 
-from ...names import name_problem, shown
+from ...names import name_problem, reserved_names, shown
 
 
 def check(repo):
     model = repo.model
-    reserved = tuple(o.name for o in model.orgs.values())
+    names = [o.name for o in model.orgs.values()]
     if model.program:
-        reserved += (model.program.name, model.program.short_name)
+        names += [model.program.name, model.program.short_name]
+    reserved = reserved_names(names)
     for volunteer in model.volunteers.values():
         for key, text, labels in (("name", volunteer.name, True), ("unit", volunteer.unit, False)):
             why = text and name_problem(text, reserved, labels=labels)
