@@ -96,7 +96,8 @@ def as_text(model: Model, items: list[Reminder], today: date) -> str:
     for org_id, group in by_org(items).items():
         lines.append(_org_name(model, org_id))
         for item in group:
-            who = "、".join(f"{c.volunteer}（@{c.github}）" for c in item.claimants) or "无人认领"
+            who = "、".join(f"{c.volunteer}（@{c.github}）" if c.github else c.volunteer
+                           for c in item.claimants) or "无人认领"
             lines.append(f"  [{KINDS[item.kind]}] {item.wish.id} {item.wish.title}：{_when(item)}；{who}")
     return "\n".join(lines) + "\n"
 
@@ -113,7 +114,9 @@ def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -
         org = model.orgs.get(org_id)
         lines += [f"## {_org_name(model, org_id)}", ""]
         if org:
-            lines += ["组织管理员：" + " ".join(f"@{m}" for m in org.maintainers), ""]
+            # An organisation without maintainers of its own is run by those above it.
+            lines += ["组织管理员：" + (" ".join(f"@{m}" for m in model.acting_maintainers(org_id))
+                                         or "（无）"), ""]
         for kind, heading in KINDS.items():
             chosen = [i for i in group if i.kind == kind]
             if chosen:
@@ -125,7 +128,8 @@ def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -
 
 def _mentions(item: Reminder) -> str:
     """The claimants as @-mentions; a volunteer who chose not to be shown stays unnamed."""
-    names = [f"@{c.github}" if c.public else "一位志愿者（请组织私下联系）" for c in item.claimants]
+    names = [(f"@{c.github}" if c.github else f"{c.volunteer}（无 GitHub 账号，请组织电话联系）")
+             if c.public else "一位志愿者（请组织私下联系）" for c in item.claimants]
     return "；" + " ".join(names) if names else ""
 
 

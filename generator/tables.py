@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import escape
 
+from .cells import neutralise
+
 
 @dataclass(frozen=True)
 class Table:
@@ -67,8 +69,9 @@ def as_csv(table: Table) -> str:
     """CSV with a byte-order mark, so that Excel opens the Chinese text as UTF-8."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
-    writer.writerows([["" if v is None else cell(v) for v in row] for row in table.rows])
+    writer.writerow([neutralise(c) for c in table.columns])
+    writer.writerows([["" if v is None else cell(v) if isinstance(v, (int, float)) else neutralise(cell(v))
+                       for v in row] for row in table.rows])
     return "\ufeff" + buffer.getvalue()
 
 

@@ -45,6 +45,7 @@ class Issue:
     number: int
     author: str
     body: str
+    author_id: int | None = None   # GitHub's numeric id of the author (``user.id``)
 
     @classmethod
     def from_event(cls, event: dict) -> Issue | None:
@@ -56,7 +57,9 @@ class Issue:
         if not isinstance(number, int) or not isinstance(body, str) \
                 or not isinstance(login, str) or not LOGIN.fullmatch(login):
             return None
-        return cls(number, login, body)
+        user_id = (issue.get("user") or {}).get("id")
+        valid_id = isinstance(user_id, int) and not isinstance(user_id, bool) and user_id > 0
+        return cls(number, login, body, user_id if valid_id else None)
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
