@@ -200,8 +200,9 @@ def test_a_share_image_is_a_png_with_a_qr_code_to_the_wish_page(phone, server, s
     expected = model.program.site_url.rstrip("/") + f"/wishes/{wish.id}/"
     assert [c.text for c in codes] == [expected]
     assert "github.com" not in codes[0].text
-    # Drawn in the browser: nothing fetched for it, nothing from another host.
-    assert [s.path for s in server.since(mark)] == []
+    # Drawn in the browser: only the drawing script is fetched (on the tap, not with the page),
+    # and nothing from another host.
+    assert [s.path for s in server.since(mark)] == ["/assets/javascripts/share.js"]
     assert phone.problems == [], "\n".join(phone.problems)
     # Shown at the page's width, so a long press lands on it.
     box = element.bounding_box()

@@ -112,3 +112,20 @@ def test_qr_modules_are_the_qr_code_for_any_text(text):
     assert re.fullmatch(r"\d+:[A-Za-z0-9+/]*={0,2}", code)
     expected = [[bool(v) for v in row] for row in segno.make(text, error="m", micro=False, mask=0).matrix]
     assert unpack(code) == expected
+
+
+def test_our_stylesheet_and_scripts_are_shrunk_without_changing_them():
+    from pathlib import Path
+
+    from generator.site.assets import OWN, shrink_text
+
+    assert shrink_text("a {\n  b: c; /* why\n more */\n}\n\n") == "a {\nb: c;\n}\n"
+    root = Path(__file__).resolve().parents[1] / "site_templates" / "overrides"
+    for name in OWN:
+        text = (root / name).read_text(encoding="utf-8")
+        shrunk = shrink_text(text)
+        assert "/*" not in shrunk and "*/" not in shrunk, name
+        # The rules the shrinking relies on: no line comments, no "/*" inside a string.
+        assert not re.search(r"(^|\s)//", text, re.M), name
+        assert not re.search(r"[\"'][^\"'\n]*/\*", text), name
+        assert len(shrunk) < len(text)

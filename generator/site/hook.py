@@ -14,6 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from generator.reporters import text
+from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
 from generator.site.docs import render_docs, write_docs
 from generator.site.render import environment
@@ -40,3 +41,4 @@ def on_config(config):
 
 def on_post_build(config):
     stamp(Path(config.site_dir), _stamps)
+    shrink(Path(config.site_dir))

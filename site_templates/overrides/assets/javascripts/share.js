@@ -1,5 +1,6 @@
-/* The share image of a wish (分享到微信), drawn on a tap from the facts on the wish page and the QR
-   code the build worked out (data-qr: "<size>:<base64 of the dark modules, row by row>").
+/* The share image of a wish (分享到微信), drawn on a tap (xinyuan.js fetches this file then and
+   calls window.xinyuanShareImage(box)) from the facts on the wish page and the QR code the build
+   worked out (data-qr: "<size>:<base64 of the dark modules, row by row>").
    No outside service and no library: a canvas, the phone's own Chinese font, and a PNG data URL
    in an <img>, which WeChat's browser lets a person long-press to save or send on. */
 (function () {
@@ -87,16 +88,5 @@
     return canvas.toDataURL("image/png");
   }
 
-  document.querySelectorAll(".xy-share[data-qr]").forEach(function (box) {
-    if (!box.dataset.qr) return;
-    var button = box.querySelector(".xy-share__make"), image = box.querySelector(".xy-share__image");
-    var hint = box.querySelector(".xy-share__hint");
-    button.hidden = false;
-    button.addEventListener("click", function () {
-      image.src = draw(box);
-      image.hidden = false;
-      hint.hidden = false;
-      button.hidden = true;
-    });
-  });
+  window.xinyuanShareImage = draw;
 })();
