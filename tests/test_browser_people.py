@@ -142,7 +142,7 @@ def glyph_variety(image, top: int, bottom: int) -> int:
     shapes = set()
     for left, right in pieces:
         piece = gray.crop((left, 0, right, gray.height)).resize((12, 12))
-        shapes.add(tuple(v < 160 for v in piece.getdata()))
+        shapes.add(tuple(v < 160 for v in piece.tobytes()))
     return len(shapes)
 
 
