@@ -258,6 +258,7 @@ def page_kinds(model, built_site) -> list[tuple[str, str]]:
             ("wish-fulfilled", f"wishes/{of_status(model, Status.FULFILLED)[0].id}/"),
             ("fulfilled-list", "fulfilled/"), ("orgs", "orgs/"), ("org", "orgs/baisha-wf/"),
             ("honour-roll", "volunteers/"), ("stats", "stats/"), ("campaigns", "campaigns/"),
+            ("campaign", f"campaigns/{sorted(model.program.campaigns)[0]}/"),
             ("opendata", "opendata/"), ("rules", "rules/"), ("about", "about/"),
             ("posters", "poster/"), ("poster", biggest_poster(built_site))]
 
