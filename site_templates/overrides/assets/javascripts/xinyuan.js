@@ -32,15 +32,17 @@
     return loading;
   }
   document.querySelectorAll(".xy-share[data-qr]").forEach(function (box) {
-    var make = box.querySelector(".xy-share__make"), image = box.querySelector(".xy-share__image");
-    var hint = box.querySelector(".xy-share__hint");
+    var make = box.querySelector(".xy-share__make"), hint = box.querySelector(".xy-share__hint");
     if (!box.dataset.qr || !make) return;
     box.hidden = false;
     make.hidden = false;
     make.addEventListener("click", function () {
       drawer(make.getAttribute("data-script")).then(function (draw) {
+        var image = document.createElement("img");
+        image.className = "xy-share__image";
+        image.alt = "心愿分享图片：" + box.dataset.title;
         image.src = draw(box);
-        image.hidden = false;
+        box.appendChild(image);
         hint.hidden = false;
         make.hidden = true;
       }, function () { hint.hidden = false; hint.textContent = "图片暂时生成不了，请稍后再试。"; });
