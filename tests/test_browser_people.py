@@ -291,6 +291,18 @@ def test_axe_core_finds_no_violation_with_large_text_and_a_share_image(phone, se
     assert axe_violations(page) == []
 
 
+def test_axe_core_finds_no_violation_in_the_opened_search_panel(phone, server, shots):
+    page = look(phone, server.url(), shots, "axe-search")
+    page.locator('.md-header label[for="__search"]').first.tap()
+    box = page.locator("input.md-search__input")
+    expect(box).to_be_visible()
+    box.fill("心愿")
+    expect(page.locator(".md-search-result__meta")).to_be_visible()
+    screenshot(page, shots, "axe-search-open", full_page=False)
+    assert axe_violations(page) == []
+    assert page.evaluate(SMALL_TEXT) == []
+
+
 def test_the_axe_check_can_fail(phone, server):
     """The same check on a page made to fail: light grey text, an image without words."""
     page = phone.open(server.url("about/"))
