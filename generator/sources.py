@@ -11,6 +11,7 @@ from typing import Iterable, Protocol
 
 from . import git
 from .loader import MAX_BYTES
+from .pathnames import from_os
 
 
 class Source(Protocol):
@@ -24,6 +25,7 @@ class Source(Protocol):
 class FileSource:
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
+        self._on_disk: dict[str, str] = {}  # readable path -> the name on disk, where they differ
 
     def paths(self) -> list[str]:
         data = self.root / "data"
@@ -31,11 +33,16 @@ class FileSource:
         for folder, dirs, files in os.walk(data):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             rel = Path(folder).relative_to(self.root).as_posix()
-            found.extend(f"{rel}/{name}" for name in files)
+            for name in files:
+                real = f"{rel}/{name}"
+                shown = from_os(real)
+                if shown != real:
+                    self._on_disk[shown] = real
+                found.append(shown)
         return sorted(found)
 
     def read(self, path: str) -> bytes:
-        with open(self.root / path, "rb") as handle:
+        with open(self.root / self._on_disk.get(path, path), "rb") as handle:
             return handle.read(MAX_BYTES + 1)
 
 

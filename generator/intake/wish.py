@@ -3,6 +3,8 @@ organisation's maintainers to vet and publish (the pull request always waits for
 
 from __future__ import annotations
 
+import re
+
 from ..records import next_wish_ids, wish_path, wish_prefix
 from ..repository import Repository
 from ..sources import Source
@@ -14,6 +16,7 @@ from .text import quote, text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
 LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
+SLOTS = re.compile(r"[0-9]{1,3}")
 IDS = {"org": "组织编号", "category": "类别编号", "group": "受助群体编号", "age_band": "年龄段编号"}
 
 
@@ -51,7 +54,8 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
         why = text_problem(values[name], LIMITS[name], multiline=name == "story")
         if not values[name] or why:
             problems.append(f"“{label}”{why or '不能为空'}")
-    if not values["slots"].isdigit() or not 1 <= int(values["slots"] or 0) <= 100:
+    # ASCII digits only: str.isdigit() also says yes to ² and ３, which int() refuses.
+    if not SLOTS.fullmatch(values["slots"]) or not 1 <= int(values["slots"]) <= 100:
         problems.append("“名额”要写 1 到 100 之间的数字")
     if not all_checked(values["privacy"]):
         problems.append("请勾选“隐私确认”")
