@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from gh_fake import FakeGitHub, have_tools
 
 ROOT = Path(__file__).parent.parent
 WORKFLOWS = sorted((ROOT / ".github/workflows").glob("*.yml"))
@@ -237,39 +238,14 @@ def test_intake_starts_validate_on_its_branch():
     assert 'gh workflow run validate.yml --repo "$REPO" --ref "$branch"' in script_texts()["intake.sh"]
 
 
-FAKE_GH = r"""#!/usr/bin/env bash
-echo "gh $*" >> "$LOG"
-case "$1 $2" in
-  "pr list") printf '1\n2\n3\n' ;;
-  "pr view") case "$*" in *headRefName*) echo branch ;; *isCrossRepository*) echo true ;;
-             *) echo vol-one-gh ;; esac ;;
-  "pr merge") [[ "$3" != 2 ]] ;;
-esac
-"""
-FAKE_GIT = r"""#!/usr/bin/env bash
-[[ "$*" == *rev-parse* ]] && echo 0123abcd
-exit 0
-"""
-FAKE_XINYUAN = r"""#!/usr/bin/env bash
-while (( $# )); do [[ "$1" == --summary-json ]] && out="$2"; shift; done
-echo '{"allowed": true, "needs_review": false}' > "$out"
-"""
-
-
-@pytest.mark.skipif(shutil.which("jq") is None, reason="claim.sh needs jq")
+@pytest.mark.skipif(not have_tools(), reason="claim.sh needs jq")
 def test_sweep_goes_on_after_a_failed_merge(tmp_path):
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    for name, text in (("gh", FAKE_GH), ("git", FAKE_GIT), ("xinyuan", FAKE_XINYUAN)):
-        (bin_dir / name).write_text(text, encoding="utf-8")
-        (bin_dir / name).chmod(0o755)
-    log = tmp_path / "log"
-    env = {"PATH": f"{bin_dir}:/usr/bin:/bin", "LOG": str(log), "GH_TOKEN": "t",
-           "REPO": "o/r", "BASE": "main", "RUNNER_TEMP": str(tmp_path)}
-    done = subprocess.run(["bash", str(ROOT / ".github/scripts/claim.sh"), "sweep"],
-                          env=env, capture_output=True, text=True)
-    calls = [c for c in log.read_text().splitlines() if c.startswith(("gh pr merge", "gh workflow"))]
-    assert [c.split(" --")[0] for c in calls] == [
-        "gh pr merge 1", "gh workflow run deploy.yml", "gh pr merge 2",
-        "gh pr merge 3", "gh workflow run deploy.yml"]
+    from test_hardening_merge import FAKE_GIT, FAKE_XINYUAN, pr
+
+    prs = {str(n): pr(labels=["claim-ok"], merge_fails=n == 2) for n in (1, 2, 3)}
+    gh = FakeGitHub(tmp_path, {"prs": prs, "issues": {}}, {"git": FAKE_GIT, "xinyuan": FAKE_XINYUAN})
+    done = gh.run(ROOT / ".github/scripts/claim.sh", "sweep")
+    calls = [" ".join(c[:4]) for c in gh.calls if c[:2] in (["pr", "merge"], ["workflow", "run"])]
+    assert calls == ["pr merge 1 --repo", "workflow run deploy.yml --repo", "pr merge 2 --repo",
+                     "pr merge 3 --repo", "workflow run deploy.yml --repo"]
     assert done.returncode == 1 and "#2" in done.stderr

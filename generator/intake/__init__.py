@@ -15,7 +15,7 @@ from datetime import date
 
 from ..repository import load_repository
 from ..sources import Source
-from .forms import parse
+from .forms import FormError, parse
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 
@@ -45,18 +45,23 @@ class Issue:
     number: int
     author: str
     body: str
+    labels: tuple[str, ...] = ()
 
     @classmethod
     def from_event(cls, event: dict) -> Issue | None:
         issue = event.get("issue") if isinstance(event, dict) else None
         if not isinstance(issue, dict):
             return None
-        number, body = issue.get("number"), issue.get("body") or ""
-        login = (issue.get("user") or {}).get("login", "")
-        if not isinstance(number, int) or not isinstance(body, str) \
-                or not isinstance(login, str) or not LOGIN.fullmatch(login):
+        number, body, user = issue.get("number"), issue.get("body") or "", issue.get("user")
+        login = user.get("login", "") if isinstance(user, dict) else ""
+        labels = issue.get("labels") or []
+        if isinstance(number, bool) or not isinstance(number, int) or not isinstance(body, str) \
+                or not isinstance(login, str) or not LOGIN.fullmatch(login) \
+                or not isinstance(labels, list):
             return None
-        return cls(number, login, body)
+        names = tuple(label.get("name") for label in labels if isinstance(label, dict)
+                      and isinstance(label.get("name"), str))
+        return cls(number, login, body, names)
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
@@ -65,9 +70,10 @@ def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
     issue = Issue.from_event(event)
     if issue is None:
         return refused(["事件里没有可读的议题（issue）"])
-    form, fields = parse(issue.body)
-    if form is None:
-        return refused(["没有认出表单：请用“认领心愿”或“提交心愿”表单，不要删改表单里的标题"])
+    try:
+        form, fields = parse(issue.body, issue.labels)
+    except FormError as exc:
+        return refused([str(exc)])
     base = load_repository(source, today)
     handler = claim.intake if form == "claim" else wish.intake
     return handler(source, base, fields, issue)
