@@ -143,7 +143,7 @@ name_bytes = st.one_of(
 # Form bodies: the form's headings with hostile values, or hostile text around them.
 form_values = st.one_of(texts, st.text(alphabet=st.characters(categories=["Cs", "Cc", "Cf", "Zl"]),
                                        max_size=10),
-                        st.sampled_from(["- [X] 同意", "- [ ] 同意", "_No response_", "### 心愿编号",
+                        st.sampled_from(["小\udc80", "\ud800", "- [X] 同意", "- [ ] 同意", "_No response_", "### 心愿编号",
                                          "va-002", "village-a", "1", "²", "个人", "单位"]))
 
 

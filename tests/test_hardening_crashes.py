@@ -179,3 +179,12 @@ def test_validate_reports_a_file_name_that_is_not_utf8(repo):
     result = invoke("validate", str(repo.root), "--today", TODAY, "--format", "json")
     assert result.exit_code == 1
     assert "data/wishes/village-a/\\xff.yml" in {p["path"] for p in json.loads(result.stdout)}
+
+
+# A lone surrogate: JSON can escape one (\\udc80), UTF-8 cannot hold it, so no reply could.
+
+def test_a_lone_surrogate_in_a_form_gets_a_reply(repo, tmp_path):
+    body = WISH_FORM.format(slots="1").replace("刘奶奶", "刘\udc80")
+    result, reply = intake(repo, tmp_path, body)
+    assert result.exit_code == 1 and "没有可读的议题" in reply
+    assert repo.git("status", "--porcelain") == ""

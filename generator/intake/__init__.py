@@ -57,11 +57,20 @@ class Issue:
         labels = issue.get("labels") or []
         if isinstance(number, bool) or not isinstance(number, int) or not isinstance(body, str) \
                 or not isinstance(login, str) or not LOGIN.fullmatch(login) \
-                or not isinstance(labels, list):
+                or not isinstance(labels, list) or not _encodable(body):
             return None
         names = tuple(label.get("name") for label in labels if isinstance(label, dict)
                       and isinstance(label.get("name"), str))
         return cls(number, login, body, names)
+
+
+def _encodable(text: str) -> bool:
+    """No lone surrogates (JSON can escape them; UTF-8 cannot hold them, so no reply could)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
