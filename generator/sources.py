@@ -6,6 +6,7 @@ A source lists the repository-relative paths of the files under ``data/`` and re
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Iterable, Protocol
 
@@ -20,6 +21,10 @@ class Source(Protocol):
 
     def read(self, path: str) -> bytes:
         """The file's bytes; at most MAX_BYTES + 1 of them (enough to tell it is too large)."""
+
+
+class NotAFile(Exception):
+    """A path under ``data/`` that is not a regular file one can read (the reason, in Chinese)."""
 
 
 class FileSource:
@@ -42,7 +47,16 @@ class FileSource:
         return sorted(found)
 
     def read(self, path: str) -> bytes:
-        with open(self.root / self._on_disk.get(path, path), "rb") as handle:
+        """The file's bytes; NotAFile for a symbolic link (never followed: it could point out of
+        the repository), a pipe or device (reading could block), or a file that cannot be read."""
+        real = self.root / self._on_disk.get(path, path)
+        try:
+            fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError as exc:
+            raise NotAFile("是符号链接" if real.is_symlink() else f"无法读取（{exc.strerror}）") from None
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise NotAFile("不是普通文件（管道、设备或套接字）")
             return handle.read(MAX_BYTES + 1)
 
 
