@@ -188,3 +188,16 @@ def test_a_lone_surrogate_in_a_form_gets_a_reply(repo, tmp_path):
     result, reply = intake(repo, tmp_path, body)
     assert result.exit_code == 1 and "没有可读的议题" in reply
     assert repo.git("status", "--porcelain") == ""
+
+
+# Problems quote the data (unknown keys, values): a line break in a key must not forge a line of
+# the text report (which the deploy workflow posts inside a code fence of the invalid-main issue).
+
+def test_a_line_break_in_a_key_cannot_forge_a_report_line(repo):
+    forged = "x\\n```\\n@everyone 点这里\\ndata/orgs/city-wf.yml:1:1: C000 伪造"
+    replace(WISH, "slots: 1\n", f'slots: 1\n"{forged}": 1\n')(repo)
+    result = invoke("validate", str(repo.root), "--today", TODAY, "--format", "text")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines and all(line.startswith(f"{WISH}:") for line in lines), lines
+    assert "S202" in result.stdout and "\\x0a" in result.stdout
