@@ -235,3 +235,27 @@ def test_hostile_issues_never_crash_intake(intake_repo, tmp_path, issue, shape):
     finally:
         intake_repo.git("checkout", "-q", "-f", "main")
         intake_repo.git("clean", "-fdqx")
+
+
+# The editing commands: hostile arguments, on the minimal program or on one with a hostile
+# record. A bad argument may be a usage error (exit 2); a traceback never.
+
+EDITS = [("claim", 2, ["--on", DAY]), ("dispatch", 2, ["--by", "{text}"]), ("escalate", 1, ["--note", "{text}"]),
+         ("fulfil", 1, ["--note", "{text}"]), ("withdraw", 1, ["--reason", "{text}"]),
+         ("vet", 1, ["--by", "{text}"]), ("publish", 1, []), ("release", 2, ["--voluntary"]),
+         ("extend", 1, ["--to", "2027-01-31", "--reason", "{text}"])]
+ids = st.one_of(st.sampled_from(["hill-2026-001", "hill-2026-002", "hill-2026-003", "teacher-lin",
+                                 "youth-team", "teacher-lin-gh", "hill-village"]), texts)
+
+
+@QUICK
+@given(edit=st.sampled_from(EDITS), args=st.lists(ids, min_size=2, max_size=2), text=texts,
+       record=st.one_of(st.none(), st.sampled_from(["wish", "volunteer", "org"]).flatmap(hostile_record)))
+def test_hostile_arguments_never_crash_the_editing_commands(edit, args, text, record):
+    command, positional, options = edit
+    with tempfile.TemporaryDirectory() as tmp:
+        files = MemorySource.of(MINI).changed(dict([record]) if record else {}).files
+        write_tree(Path(tmp), files)
+        options = [o.replace("{text}", text) for o in options]
+        invoke(command, *args[:positional], *options, "--repo", tmp, "--today", DAY,
+               allowed=(0, 1, 2))
