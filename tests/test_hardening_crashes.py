@@ -201,3 +201,17 @@ def test_a_line_break_in_a_key_cannot_forge_a_report_line(repo):
     lines = result.stdout.splitlines()
     assert lines and all(line.startswith(f"{WISH}:") for line in lines), lines
     assert "S202" in result.stdout and "\\x0a" in result.stdout
+
+
+# A pull request whose record fails its schema (claims: 1) reached the policy, which read the
+# fields by their schema's types.
+
+@pytest.mark.parametrize("edit", [("claims:\n", "claims: 1\nx:\n"), ("slots: 2\n", "slots: [2]\n"),
+                                  ("claims:\n", "claims: {a: 1}\nx:\n")])
+def test_check_pr_refuses_a_record_of_the_wrong_shape(repo, tmp_path, edit):
+    path = "data/wishes/village-a/va-001.yml"
+    head = branch(repo, "shape", [replace(path, *edit)])
+    result = invoke("check-pr", "--repo", str(repo.root), "--base", "main", "--head", head,
+                    "--author", "vol-one-gh", "--today", TODAY, "--format", "text")
+    assert result.exit_code == 1
+    assert f"{path}:" in result.stdout and ("S203" in result.stdout or "S202" in result.stdout)
