@@ -30,6 +30,11 @@ RAW = ["2026-02-30", "2026-13-01", "3.0", "1.5", "1e999", "-.5", ".inf", "-.inf"
        '""', "|\n  block\n  text", ">-\n  folded", "\"\\0\"", "\"\\u202e\"", "\"\\x85\""]
 
 
+# Dates in the right format at the calendar's ends and around its odd days.
+DATES = ["0001-01-01", "9999-12-31", "9999-12-01", "1899-12-31", "1900-01-01", "2099-12-31",
+         "2100-01-01", "2024-02-29", "2026-02-29", "1970-01-01", "2026-05-01", "2027-01-01"]
+
+
 class Raw(str):
     """A scalar written into the YAML text as it is (not quoted by the dumper)."""
 
@@ -46,6 +51,8 @@ scalars = st.one_of(
     st.booleans(),
     st.none(),
     st.sampled_from(RAW).map(Raw),
+    st.sampled_from(DATES),
+    st.sampled_from(DATES).map(Raw),
 )
 containers = st.recursive(
     st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.sampled_from(NASTY_TEXT[:30])),

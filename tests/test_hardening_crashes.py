@@ -215,3 +215,25 @@ def test_check_pr_refuses_a_record_of_the_wrong_shape(repo, tmp_path, edit):
                     "--author", "vol-one-gh", "--today", TODAY, "--format", "text")
     assert result.exit_code == 1
     assert f"{path}:" in result.stdout and ("S203" in result.stdout or "S202" in result.stdout)
+
+
+# Dates at the calendar's ends: a time limit added to published: 9999-12-31 overflowed.
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01", "2100-01-01", "1899-12-31"])
+def test_a_date_far_from_today_is_a_problem_not_an_overflow(repo, published):
+    path = "data/wishes/village-a/va-002.yml"
+    replace(path, "deadline: 2026-06-30\n", "")(repo)
+    replace(path, "published: 2026-04-01", f"published: {published}")(repo)
+    result = invoke("validate", str(repo.root), "--today", TODAY, "--format", "json")
+    assert result.exit_code == 1
+    [problem] = [p for p in json.loads(result.stdout) if p["path"] == path]
+    assert problem["code"] == "S204" and "1900 到 2099" in problem["hint"]
+    for command in (["stats"], ["remind"], ["report", "points"]):
+        assert invoke(*command, "--repo", str(repo.root), "--today", TODAY).exit_code in (0, 1)
+
+
+@pytest.mark.parametrize("args", [["remind", "--today", "9999-12-31"], ["stats", "--today", "0001-01-01"],
+                                  ["report", "points", "--year", "99999"], ["report", "points", "--year", "-5"]])
+def test_a_year_out_of_range_on_the_command_line_is_a_usage_error(repo, args):
+    result = invoke(*args, "--repo", str(repo.root))
+    assert result.exit_code == 2 and "1900" in result.output

@@ -23,7 +23,7 @@ def chosen_format(fmt: str | None) -> str:
 
 def today_option(func):
     return click.option(
-        "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+        "--today", type=DATE, default=None,
         help="把这一天当作今天（YYYY-MM-DD），用于逾期判断和复现结果；默认是北京时间的今天。",
     )(func)
 
@@ -37,7 +37,25 @@ def today_of(value) -> date:
     return as_date(value) or clock.today()
 
 
-DATE = click.DateTime(formats=["%Y-%m-%d"])
+# The years schemas/common.schema.json allows in a date: far from the calendar's ends, so that
+# adding a time limit or a grace period to a date cannot overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+YEAR = click.IntRange(FIRST_YEAR, LAST_YEAR)
+
+
+class _Date(click.DateTime):
+    """YYYY-MM-DD in the years a record's date may have."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        day = super().convert(value, param, ctx)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            self.fail(f"年份要在 {FIRST_YEAR} 到 {LAST_YEAR} 之间：{value}", param, ctx)
+        return day
+
+
+DATE = _Date(formats=["%Y-%m-%d"])
 
 
 def repo_option(func):
