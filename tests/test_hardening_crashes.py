@@ -237,3 +237,24 @@ def test_a_date_far_from_today_is_a_problem_not_an_overflow(repo, published):
 def test_a_year_out_of_range_on_the_command_line_is_a_usage_error(repo, args):
     result = invoke(*args, "--repo", str(repo.root))
     assert result.exit_code == 2 and "1900" in result.output
+
+
+# A character libyaml counts as a line break (U+0085, U+2028, U+2029, a lone CR) moved every
+# later position down a line, and crashed the privacy scan's masking of allowed fields.
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028", "\u2029", "\r"])
+def test_an_odd_line_break_is_refused_at_its_position(repo, char):
+    path = "data/orgs/city-wf.yml"
+    text = repo.read(path).replace("place: 示例县", f"place: '示例{char}县'")
+    repo.write({path: text.encode("utf-8")})
+    result = invoke("validate", str(repo.root), "--today", TODAY, "--format", "json")
+    assert result.exit_code == 1
+    [problem] = [p for p in json.loads(result.stdout) if p["path"] == path]
+    assert (problem["code"], problem["line"], problem["column"]) == ("Y121", 4, 11)
+
+
+@pytest.mark.parametrize("char", ["\x85", "\u2028"])
+def test_an_odd_line_break_in_a_form_gets_a_reply(repo, tmp_path, char):
+    result, reply = intake(repo, tmp_path, WISH_FORM.format(slots="1").replace("坏了", f"坏{char}了"))
+    assert result.exit_code == 1 and "心愿故事" in reply
+    assert repo.git("status", "--porcelain") == ""

@@ -19,6 +19,9 @@ CASES = [
     Case("Y110", WISH3, mini_file(WISH3) + "? ⟦[a, b]\n: 1\n", "list-as-key"),
     Case("Y111", WISH3, edit(WISH3, "title: 一根拐杖", "title: ⟦!!python/object:os.system 一根拐杖"),
          "python-tag"),
+    Case("Y121", WISH3, edit(WISH3, "title: 一根拐杖", "title: \"一根⟦\u2028拐杖\""), "line-separator"),
+    Case("Y121", WISH3, edit(WISH3, "title: 一根拐杖", "title: '一根⟦\x85拐杖'"), "next-line"),
+    Case("Y121", WISH3, edit(WISH3, "slots: 1", "slots: 1⟦\r# 旧式回车"), "lone-carriage-return"),
 ]
 
 
