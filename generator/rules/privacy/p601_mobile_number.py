@@ -1,20 +1,23 @@
-"""A mainland mobile phone number, in any form (``13800138000``, ``+86 138 0013 8000``,
-``138-0013-8000``, ``138.0013.8000``, ``tel13800138000``, full-width digits, zero-width spaces).
+"""文字中有手机号码，不论怎么写：``13800138000``、``+86 138 0013 8000``、``138-0013-8000``、
+``138.0013.8000``、``138—0013—8000``、``138·0013·8000``、``tel13800138000``、全角数字、夹着
+看不见的零宽字符，或用汉字数字写（``一三九〇〇一三八〇〇〇``、``壹叁玖``、``幺``，也可以和阿拉伯
+数字混写）。
 
-Why: a beneficiary's phone number lets anyone reach a vulnerable person, often a child or an
-elderly person living alone, and is published for ever once it is in git history.
+原因：受助人的手机号码能让任何人直接找到一位处境脆弱的人，往往是孩子或独居老人；一旦进了 git
+历史，就永远公开了。
 
-FAIL::
+不通过::
 
     story: 有意者请联系 13800138000
 
-Fix: remove the number. Volunteers contact the organisation, whose office phone belongs in
-``contact.phone`` of ``data/orgs/<org>.yml`` (the only field where a phone number may appear).
+改法（Fix）：删去号码。志愿者通过组织联系，组织的办公电话写在 ``data/orgs/<org>.yml`` 的
+``contact.phone`` 里（唯一允许写电话号码的地方）。
 """
 
 import re
 
 from . import rule_check
+from ._numbers import digit_view
 from ._phones import MOBILE, phones
 
 # Eleven digits 1[3-9]x xxxx xxxx, however broken up or glued to a word ("tel13800138000"),
@@ -23,6 +26,7 @@ _MOBILE = re.compile(r"(?<![0-9\-_/.])(?:\+?86[ .\-]?)?1[3-9][0-9](?:[ .\-]?[0-9
 
 
 def find(text):
+    text = digit_view(text)
     spans = [(start, end) for start, end, kind in phones(text) if kind in MOBILE]
     spans += [m.span() for m in _MOBILE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     for start, end in sorted(spans):

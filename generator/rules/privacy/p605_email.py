@@ -1,12 +1,12 @@
-"""An e-mail address.
+"""文字中有电子邮箱地址。
 
-Why: an address reaches a person directly, bypassing the organisation.
+原因：邮箱能绕过组织直接联系到本人。
 
-FAIL::
+不通过::
 
     story: 联系邮箱 someone@example.com
 
-Fix: remove it; contact goes through the organisation.
+改法（Fix）：删去邮箱；联系经组织进行。
 """
 
 import re

@@ -1,20 +1,20 @@
-"""A street-level address: a road and a house number (``人民路 12 号``, ``中山路东 12-3 号``,
-``人民路 12#``), a village group and house number (``3 组 12 号``), a flat's number after its
-estate (``阳光小区 5-2-301``), or a building, unit or room (``5 栋``, ``2 单元``, ``302 室``);
-not a public place's (``县医院 5 号楼``) nor a textbook's unit (``第 3 单元``).
+"""文字中有详细地址：路名加门牌（``人民路 12 号``、``中山路东 12-3 号``、``人民路 12#``，不写“号”的
+``幸福路16-2`` 也算），村组加门牌（``3 组 12 号``），小区后的楼号（``阳光小区 5-2-301``），楼栋、
+单元、房间号（``5 栋 2 单元 302 室``、``住在 3 栋``、``302 房``），宿舍和寝室号（``宿舍203房``、
+``5 舍 302``）。公共场所的楼和房间（``县医院 5 号楼``）、课本的单元（``语文2单元到4单元``）、
+房屋的数量（``村里12栋土坯房``）不算。
 
-Why: the public site says where a beneficiary lives only coarsely (county or township), so that
-nobody can find the home of a child left behind or an elderly person living alone.
+原因：公开网站只粗略地说受助人住在哪里（县、乡镇），不让人找到一位留守儿童或独居老人的家。
 
-FAIL::
+不通过::
 
     story: 住在幸福路 18 号 3 栋 2 单元 302 室
 
-PASS::
+通过::
 
     place: 云岭县石门镇
 
-Fix: remove the address; keep only the county and township in ``beneficiary.place``.
+改法（Fix）：删去门牌、楼栋、单元和房号；地点只写到县、乡镇（``beneficiary.place``）。
 """
 
 import re
@@ -23,21 +23,26 @@ from . import rule_check
 
 _NUM = r"[0-9]+"
 _CN_NUM = r"(?:[0-9]+|[一二三四五六七八九十百零〇两]+)"
+_ROAD = r"(?:路|街|巷|弄|胡同|大道|大街)[东南西北中]?段?\s*"
 # Each form names the part reported: the house number, where the road's name has no clear start.
 _ADDRESS = re.compile(
-    rf"(?:路|街|巷|弄|胡同|大道|大街)[东南西北中]?段?\s*(?P<road>{_CN_NUM}(?:\s*-\s*{_NUM})?\s*[号#])"
+    rf"{_ROAD}(?P<road>{_CN_NUM}(?:\s*-\s*{_NUM})*\s*[号#]|{_NUM}(?:\s*-\s*{_NUM})+(?![0-9]))"
     rf"|(?P<group>{_CN_NUM}\s*组\s*{_CN_NUM}\s*号)"
-    rf"|(?:村|社区|小区)\s*(?P<house>{_CN_NUM}\s*号)"
+    rf"|(?:村|社区|小区)\s*(?P<house>{_CN_NUM}\s*号(?!线|楼|床|车))"
     rf"|(?:小区|花园|家园|公寓|新村|大院|号院|宿舍|苑)\s*(?P<flat>{_NUM}\s*-\s*{_NUM}(?:\s*-\s*{_NUM})?)"
-    rf"|(?P<building>{_NUM}\s*(?:栋|幢|号楼))"
-    rf"|(?<!第)(?P<unit>{_NUM}\s*单元)"
-    rf"|(?P<room>{_NUM}\s*-\s*{_NUM}\s*室|[0-9]{{3,4}}\s*室)"
+    rf"|(?P<dorm>(?:宿舍|寝室|宿舍楼)\s*(?:{_NUM}\s*(?:号楼|栋|幢|号)?\s*)?{_NUM}\s*(?:房间?|室|号|寝室?)?|{_NUM}\s*舍\s*{_NUM})"
+    rf"|(?P<storey>{_NUM}\s*(?:栋|幢|号楼)(?=\s*(?:{_NUM}|[一二三四五六七八九十]+)\s*(?:单元|楼|层|室|号))"
+    rf"|(?<=住在|住的|家在|住址|地址)\s*{_NUM}\s*(?:栋|幢|号楼)"
+    rf"|{_NUM}\s*号楼)"
+    rf"|(?<=栋|幢|楼)\s*(?P<unit>{_NUM}\s*单元)"
+    rf"|(?<!第)(?P<unit_room>{_NUM}\s*单元(?=\s*{_NUM}))"
+    rf"|(?P<room>{_NUM}\s*-\s*{_NUM}\s*(?:室|房间?)|[0-9]{{3,4}}\s*(?:室|房间?|寝室?)(?![A-Za-z\u4e00-\u9fff]*(?:租|价|费|贷|源|产|子)))"
 )
-# A building or room of a public place (县医院5号楼, 住院部302室) is no one's home.
-_PUBLIC_PLACE = re.compile(r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心)\S{0,2}$")
+# A building or room of a public place (县医院5号楼) is no one's home; wards are rule P611's.
+_PUBLIC_PLACE = re.compile(r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心|病区|病房|科)\S{0,2}$")
 
 # Every form above ends in one of these, or in a flat number: a cheap test before the pattern.
-_ENDINGS = re.compile("[号栋幢楼元室#]|[0-9]-[0-9]")
+_ENDINGS = re.compile("[号栋幢楼元室房寝舍#]|[0-9]-[0-9]")
 
 
 def find(text):
@@ -45,9 +50,9 @@ def find(text):
         return
     for match in _ADDRESS.finditer(text):
         part = match.lastgroup
-        if part in ("building", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8): match.start()]):
+        if part in ("storey", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8): match.start()]):
             continue
-        yield match.start(part), match.end(part), f"文字中有详细地址（“{match.group()}”）"
+        yield match.start(part), match.end(part), f"文字中有详细地址（“{match.group().strip()}”）"
 
 
 check = rule_check("P607", find, "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")

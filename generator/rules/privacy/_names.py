@@ -1,0 +1,152 @@
+"""Personal names in Chinese text: surnames, forms of address, and a judge for the rest.
+
+A full name is found in two steps. Cheap patterns find a surname where the text says a name
+follows (父亲叫…, …奶奶, 三年2班…, a photo's file name); then jieba's part-of-speech tagger,
+run only on that short window, decides whether the surname starts a person's name (王建华 nr,
+刘/秀英 nr) or an ordinary word (常年, 高血压, 和/妈妈, 石头). Tagging whole texts would be
+too slow for validation and refuses far more harmless text (see benchmarks/privacy_names.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import lru_cache
+
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池查麻苑迟邝洪"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒")
+# Forms of address after a surname (王奶奶, 龙大叔, 刘老汉): an alias, not a given name.
+KIN_TERMS = (
+    "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "公公", "阿公", "太婆", "太公",
+    "大爷", "大娘", "大妈", "大婶", "大伯", "大叔", "大哥", "大姐", "大嫂", "大姨", "大舅",
+    "老伯", "老汉", "老太", "老爹", "老爷子", "老太太", "老奶奶", "老爷爷", "老人", "老师", "师傅",
+    "伯伯", "叔叔", "阿姨", "婶婶", "嬢嬢", "孃孃", "舅舅", "姑姑", "姐姐", "哥哥", "弟弟", "妹妹",
+    "阿叔", "阿伯", "阿哥", "阿姐", "阿妹", "娭毑", "嗲嗲", "爹爹", "妈妈", "爸爸", "同学", "医生",
+    "小朋友", "姐", "哥", "叔", "伯", "嫂", "婶", "姨", "妹", "弟", "家", "娃", "宝", "仔", "儿",
+    "老", "某", "妈", "爹", "婆", "公", "姑", "舅",
+)
+_KIN_LONGEST_FIRST = tuple(sorted(KIN_TERMS, key=len, reverse=True))
+# What a name in a text is followed by when the text calls a person by it (王秀兰奶奶, 李小明同学).
+KIN_AFTER_NAME = tuple(t for t in _KIN_LONGEST_FIRST if len(t) >= 2 and t not in ("老人", "妈妈", "爸爸"))
+
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
+NAME = rf"(?:{'|'.join(COMPOUND_SURNAMES)}|[{_SURNAME_CLASS}])[\u4e00-\u9fff]{{1,2}}"
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def surname_length(text: str) -> int:
+    """2 for a compound surname at the start of ``text``, 1 for a single one, else 0."""
+    if text.startswith(COMPOUND_SURNAMES):
+        return 2
+    return 1 if text[:1] in SURNAMES else 0
+
+
+def strip_kin_term(alias: str) -> str:
+    """``alias`` without a form of address at its end (王建华奶奶 -> 王建华, 龙大叔 -> 龙)."""
+    for term in _KIN_LONGEST_FIRST:
+        if alias.endswith(term) and len(alias) > len(term):
+            return alias[: -len(term)]
+    return alias
+
+
+@lru_cache(maxsize=1)
+def _tagger():
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.posseg.dt.initialize()
+    return jieba.posseg.dt
+
+
+_NAME_TAGS = ("nr", "ns", "nz")
+_FUNCTION_TAGS = ("c", "p", "r", "u", "d", "y", "e", "o")  # jieba tags a given name as a person's, a place's or a proper noun
+
+
+@lru_cache(maxsize=4096)
+def _word_tag(word: str) -> str | None:
+    return _tagger().word_tag_tab.get(word)
+
+
+def is_common_word(word: str) -> bool:
+    """An ordinary word, as jieba reads it, not a name (石头, 金豆, 常年 yes; 王建华 no)."""
+    tag = _word_tag(word)
+    if tag is None:
+        tokens = list(_tagger().cut(word))
+        tag = tokens[0].flag if len(tokens) == 1 else None
+    return tag is not None and not tag.startswith(_NAME_TAGS)
+
+
+@lru_cache(maxsize=8192)
+def name_at(window: str, start: int) -> str | None:
+    """The full name that starts at ``window[start]``, as jieba reads the window, or None.
+
+    ``window`` holds a few characters of context before ``start`` (the word that introduced the
+    name: 父亲, 叫, 班) so that the tagger reads 和李奶奶 as 和 + 李奶奶, not as a name 和李.
+    """
+    offset, tokens = 0, []
+    for word, tag in _tagger().cut(window):
+        tokens.append((offset, word, tag))
+        offset += len(word)
+    at = next((i for i, (pos, _, _) in enumerate(tokens) if pos == start), None)
+    if at is None:
+        return None  # the surname is inside a longer word (和李 in 和李奶奶 read as one word)
+    _, word, tag = tokens[at]
+    surname = surname_length(word)
+    if not surname:
+        return None
+    if len(word) > surname:
+        given = strip_kin_term(word)[surname:]
+        if tag.startswith("nr") and 1 <= len(given) <= 2 and given not in KIN_TERMS and given != word[0]:
+            return word[: surname + len(given)]
+        return None
+    if at + 1 == len(tokens) or tag.startswith(_FUNCTION_TAGS):
+        return None  # 和/李奶奶, 向/李爷爷: a conjunction or preposition, not a surname
+    _, given, tag = tokens[at + 1]
+    if len(given) == 1 and at + 2 < len(tokens) and tokens[at + 2][1] in KIN_TERMS:
+        return None
+    if not 1 <= len(given) <= 2 or not _HAN.fullmatch(given) or given in KIN_TERMS:
+        return None
+    if tag.startswith(_NAME_TAGS) or (_word_tag(given) is None and len(given) == 2):
+        return word + given
+    return None
+
+
+# Pinyin: a surname's syllable, then one or two syllables of a given name (Zhang Jianhua,
+# zhangjianhua, WANG Xiu-lan). Initials and finals as in the Scheme for the Chinese Phonetic
+# Alphabet; diminutives and forms of address (xiao, a, lao; nainai, yeye) make no full name.
+_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))")
+PINYIN_SURNAMES = frozenset(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang "
+    "xie song tang han feng deng cao peng zeng tian dong yuan pan yu jiang cai du ye cheng su wei lv "
+    "ding ren shen yao lu zhong tan fan jin shi jia xia fu fang bai zou meng xiong qin qiu yin xue yan "
+    "duan lei hou long tao mo kong kang qi gu mao hao gong shao wan qian dai qu ou ni niu ge xing an "
+    "qiao yi pang zhuang nie zhai zhan shen geng guan lan jiao zuo liu gan zhu bao ning shang fu shu "
+    "ruan ke ji mei tong ling bi".split())
+_NOT_GIVEN = frozenset("nainai yeye ayi dajie dage shushu bobo popo laoshi tongxue mama baba jiejie gege "
+                       "didi meimei waipo laolao dama daye shifu".split())
+_PINYIN_NAME = re.compile(rf"(?P<surname>{_SYLLABLE})[\s\-_.']*(?P<given>{_SYLLABLE}(?:[\s\-_.']*{_SYLLABLE})?)",
+                          re.IGNORECASE)
+
+
+def is_pinyin_name(text: str, run_together: bool = True) -> bool:
+    """``text`` is a full name in pinyin (Zhang Jianhua), not a nickname (Lele, xiaohai);
+    with ``run_together`` false, only a name written apart (zhang jianhua, ZhangJianhua)."""
+    match = _PINYIN_NAME.fullmatch(text.strip())
+    if not match:
+        return False
+    surname = match["surname"].lower()
+    given = re.sub(r"[\s\-_.']", "", match["given"].lower())
+    if surname not in PINYIN_SURNAMES or given in _NOT_GIVEN:
+        return False
+    # Run together, two short syllables are as likely an English name (Anna, Lina).
+    written_apart = match.end("surname") < match.start("given") or match["given"][0].isupper()
+    return written_apart or (run_together and len(text.strip()) >= 6)
