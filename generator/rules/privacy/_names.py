@@ -29,6 +29,8 @@ KIN_TERMS = (
     "老伯", "老汉", "老太", "老爹", "老爷子", "老太太", "老奶奶", "老爷爷", "老人", "老师", "师傅",
     "伯伯", "叔叔", "阿姨", "婶婶", "嬢嬢", "孃孃", "舅舅", "姑姑", "姐姐", "哥哥", "弟弟", "妹妹",
     "阿叔", "阿伯", "阿哥", "阿姐", "阿妹", "娭毑", "嗲嗲", "爹爹", "妈妈", "爸爸", "同学", "医生",
+    "老倌", "老表", "老哥", "老姐", "老弟", "老妹", "老头", "满爷", "满娘", "满叔", "满婶", "幺叔", "幺爸",
+    "幺妹", "伯娘", "婶娘", "姨娘", "阿爹", "阿奶", "大大", "嬢", "孃", "爷", "奶", "娘", "倌",
     "小朋友", "姐", "哥", "叔", "伯", "嫂", "婶", "姨", "妹", "弟", "家", "娃", "宝", "仔", "儿",
     "老", "某", "妈", "爹", "婆", "公", "姑", "舅",
 )
@@ -84,12 +86,34 @@ def is_common_word(word: str) -> bool:
     return tag is not None and not tag.startswith(_NAME_TAGS)
 
 
+# A name jieba's dictionary knows well is a public figure's (雷锋, 袁隆平, 孙悟空) or a word it
+# also tags as one (孙子, 金黄, 林子); a private person's name is rare there (王建华: 4).
+_WELL_KNOWN = 10
+# The last character of a hamlet's name after 家 (李家湾, 王家坪): a place, not a given name.
+_PLACE_ENDINGS = frozenset("湾坪村沟岭冲寨庄屯坡垄铺桥岗洼塘港堡店集镇乡街巷院场坝溪")
+
+
+def _frequency(word: str) -> int:
+    return _tagger().tokenizer.FREQ.get(word) or 0
+
+
+def _private(name: str) -> str | None:
+    if _frequency(name) >= _WELL_KNOWN:
+        return None
+    if len(name) == 3 and name[1] == "家" and name[2] in _PLACE_ENDINGS:
+        return None
+    return name
+
+
 @lru_cache(maxsize=8192)
-def name_at(window: str, start: int) -> str | None:
-    """The full name that starts at ``window[start]``, as jieba reads the window, or None.
+def name_at(window: str, start: int, introduced: bool = False) -> str | None:
+    """The private person's full name that starts at ``window[start]``, as jieba reads the
+    window, or None.
 
     ``window`` holds a few characters of context before ``start`` (the word that introduced the
     name: 父亲, 叫, 班) so that the tagger reads 和李奶奶 as 和 + 李奶奶, not as a name 和李.
+    ``introduced``: the text says a name follows (叫, 姓名, 签字), so a given name that is also
+    an ordinary word (李/春花) counts.
     """
     offset, tokens = 0, []
     for word, tag in _tagger().cut(window):
@@ -102,21 +126,30 @@ def name_at(window: str, start: int) -> str | None:
     surname = surname_length(word)
     if not surname:
         return None
+    if len(word) > surname and tag.startswith("nr") and at + 1 < len(tokens) and len(word) == surname + 1:
+        _, rest, rest_tag = tokens[at + 1]
+        if len(rest) == 1 and rest_tag.startswith("nr"):
+            word = word + rest  # 赵家/宝, as jieba cuts 赵家宝
     if len(word) > surname:
-        given = strip_kin_term(word)[surname:]
+        given = word[surname:]
         if tag.startswith("nr") and 1 <= len(given) <= 2 and given not in KIN_TERMS and given != word[0]:
-            return word[: surname + len(given)]
+            return _private(word[: surname + len(given)])
         return None
     if at + 1 == len(tokens) or tag.startswith(_FUNCTION_TAGS):
         return None  # 和/李奶奶, 向/李爷爷: a conjunction or preposition, not a surname
+    surname_tag = tag
     _, given, tag = tokens[at + 1]
-    if len(given) == 1 and at + 2 < len(tokens) and tokens[at + 2][1] in KIN_TERMS:
+    if len(given) == 1 and at + 2 < len(tokens) and tokens[at + 2][1] in KIN_TERMS and not surname_tag.startswith("nr"):
         return None
     if not 1 <= len(given) <= 2 or not _HAN.fullmatch(given) or given in KIN_TERMS:
         return None
-    if tag.startswith(_NAME_TAGS) or (_word_tag(given) is None and len(given) == 2):
-        return word + given
+    if (tag.startswith(_NAME_TAGS) or (_word_tag(given) is None and len(given) == 2)
+            or (introduced and not tag.startswith(_NOT_A_GIVEN_NAME))):
+        return _private(word + given)
     return None
+
+
+_NOT_A_GIVEN_NAME = (*_FUNCTION_TAGS, "v", "m", "q", "t", "f")
 
 
 # Pinyin: a surname's syllable, then one or two syllables of a given name (Zhang Jianhua,

@@ -19,7 +19,7 @@ from ._phones import LANDLINE, phones
 
 # A local number without its area code is no valid number to libphonenumber, but after a word
 # like 电话 it is one to a reader.
-_LOCAL = re.compile(r"(?:电话|座机|固话|联系|tel|Tel|TEL)[^0-9]{0,4}(?P<number>[2-9][0-9]{6,7})(?![0-9])")
+_LOCAL = re.compile(r"(?:电话|座机|固话|联系|tel|Tel|TEL)[^0-9]{0,4}(?P<number>[2-9][0-9]{2,3}[ \-]?[0-9]{4})(?![0-9])")
 
 
 def find(text):

@@ -18,14 +18,17 @@ from datetime import date
 from stdnum.cn import ric
 
 from . import rule_check
+from ._numbers import SEPARATOR, digit_view
 
-# Eighteen (or fifteen) digits, the last possibly X, with at most one space, dot or hyphen
-# between any two: however the writer grouped them. Not inside a longer run of digits.
-_SEP = r"[ .\-]?"
-_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ .\-])(?:[0-9](?:{_SEP}[0-9]){{16}}{_SEP}[0-9Xx]"
-                        rf"|[0-9](?:{_SEP}[0-9]){{14}})(?![ .\-]?[0-9])(?![A-Za-z])")
-# Right after these words any ID-shaped number is one, whatever its check digit says.
-_NAMED = re.compile(r"(?:身份证|身份号码|证件号|身份号|公民号码|ID)\S{0,4}?$", re.IGNORECASE)
+# Eighteen (or fifteen) digits, the last possibly X, with at most one separator (a space, dot,
+# hyphen, comma or line break) between any two: however the writer grouped or wrapped them.
+# Not inside a longer run of digits.
+_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ .\-])(?:[0-9](?:{SEPARATOR}?[0-9]){{16}}{SEPARATOR}?[0-9Xx]"
+                        rf"|[0-9](?:{SEPARATOR}?[0-9]){{14}})(?!{SEPARATOR}?[0-9])(?![A-Za-z])")
+# After these words any ID-shaped number is one, whatever its check digit says; certificates
+# and student numbers that carry the ID inside (残疾证号 = ID + 2 digits, 学籍号 = G + ID) too.
+_NAMED = re.compile(rf"(?:身份证|身份号码|公民身份|证件|证号|残疾证|学籍号|身份ID)(?:号码?)?[^0-9A-Za-z\n]{{0,6}}"
+                    rf"[A-Za-z]?(?P<number>[0-9](?:{SEPARATOR}?[0-9]){{14,21}}(?:{SEPARATOR}?[Xx])?)(?!{SEPARATOR}?[0-9])")
 _PROVINCES = range(11, 92)
 
 
@@ -48,11 +51,15 @@ def is_id_number(number: str) -> bool:
 
 
 def find(text):
+    text = digit_view(text)
+    named = [m.span("number") for m in _NAMED.finditer(text)]
     for match in _CANDIDATE.finditer(text):
-        number = re.sub(r"[ .\-]", "", match.group()).upper()
-        named = _NAMED.search(text, max(0, match.start() - 12), match.start())
-        if is_id_number(number) or named:
-            yield match.start(), match.end(), "文字中有身份证号码"
+        if any(s <= match.start() < e for s, e in named):
+            continue
+        if is_id_number(re.sub(r"[^0-9Xx]", "", match.group()).upper()):
+            named.append(match.span())
+    for start, end in sorted(named):
+        yield start, end, "文字中有身份证号码"
 
 
 check = rule_check("P603", find, "删去身份证号码；记录里不需要它")

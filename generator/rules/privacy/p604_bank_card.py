@@ -17,18 +17,20 @@ import re
 from stdnum import luhn
 
 from . import rule_check
+from ._numbers import SEPARATOR, digit_view
 from .p603_id_number import is_id_number
 
-_CANDIDATE = re.compile(r"(?<![0-9])(?<![0-9][ \-])[0-9](?:[ \-]?[0-9]){9,24}(?![ \-]?[0-9])")
+_CANDIDATE = re.compile(rf"(?<![0-9])(?<![0-9][ \-])[0-9](?:{SEPARATOR}?[0-9]){{9,24}}(?!{SEPARATOR}?[0-9])")
 _CONTEXT = re.compile(
     r"(?:卡号|银行卡|账号|帐号|储蓄卡|信用卡|借记卡|存折|账户|帐户|户名|转账|汇款|打款|开户|card|account"
-    r"|银行|[工建农中交招邮]行|工商|建设|农业|邮储|邮政|信用社|农信|农商|商行|村镇银行)"
+    r"|银行|[工建农中交招邮]行|工商|建设|农业|邮储|邮政|信用社|农信|农商|商行|村镇银行|一卡通|社保卡|补贴卡|惠农卡|折子)"
     r"[^0-9]{0,8}$", re.IGNORECASE)
 
 
 def find(text):
+    text = digit_view(text)
     for match in _CANDIDATE.finditer(text):
-        digits = re.sub(r"[ \-]", "", match.group())
+        digits = re.sub(r"[^0-9]", "", match.group())
         if is_id_number(digits):
             continue
         named = _CONTEXT.search(text, max(0, match.start() - 14), match.start())

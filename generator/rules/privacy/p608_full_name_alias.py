@@ -1,8 +1,8 @@
 """受助人的称呼（``alias``）像是完整姓名：姓加名（``王建华``、``王建华奶奶``），或用拼音写的
-姓名（``Zhang Jianhua``、``zhangjianhua``）。
+姓名（``Zhang Jianhua``、``zhangjianhua``、``Tan Guilan奶奶``）。
 
 公开网站显示的称呼应当尊重本人又认不出是谁：姓加称呼（``谢大姐``、``王奶奶``、``李爷爷``、
-``龙大叔``、``钱大嫂``、``张老伯``、``刘老汉``），小名（``小海``、``阿明``），或昵称（``乐乐``、
+``龙大叔``、``钱大嫂``、``张老伯``、``刘老汉``、``罗老倌``、``彭满爷``），小名（``小海``、``阿明``），或昵称（``乐乐``、
 ``石头``、``金豆``）。
 
 原因：受助人处境困难，很多是孩子；他们的故事公开是为了打动志愿者，不是为了让人认出他们。
@@ -31,10 +31,10 @@ _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 def looks_like_full_name(alias: str) -> bool:
     """A surname and a given name, even with a form of address after it (王建华奶奶), or a
     full name in pinyin; not a nickname that is an ordinary word (石头, 金豆)."""
-    alias = re.sub(r"\s+", "", alias) if not alias.isascii() else alias.strip()
-    if alias.isascii():
-        return is_pinyin_name(alias)
-    alias = strip_kin_term(alias)
+    alias = strip_kin_term(alias.strip())
+    if re.fullmatch(r"[A-Za-z][A-Za-z\s\-_.']*", alias):
+        return is_pinyin_name(alias.strip())  # Zhang Jianhua, Tan Guilan奶奶
+    alias = re.sub(r"\s+", "", alias)
     if not _HAN.fullmatch(alias) or alias[0] in "小老阿":
         return False
     if alias.startswith(COMPOUND_SURNAMES):

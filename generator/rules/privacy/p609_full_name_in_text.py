@@ -23,38 +23,67 @@
 import re
 
 from . import rule_check
-from ._names import KIN_AFTER_NAME, NAME, name_at
+from ._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at
 
 _KIN = "|".join(KIN_AFTER_NAME)
 _NUMERAL = "[0-9一二三四五六七八九十两]"
+_RELATIVES = ("父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|孙子|孙女|外孙女?|儿媳|女婿|监护人|户主|家长"
+              "|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|继父|继母|养父|养母|姑姑|姑父|姨妈|姨父|舅舅|舅妈"
+              "|叔叔|婶婶|伯伯|伯母|大伯母|大伯|嫂子|姐夫|妹夫|邻居|同学|朋友|患者|病人|老人|学生|孩子|儿童"
+              "|受助人|本人|给|为|帮|替|陪|送给|看望|探望|慰问")
+# Words after which a name is all a reader expects: a given name that is also a word counts.
+_INTRODUCERS = ("名叫|叫做|叫|大名|学名|全名|真名|本名|原名|姓名|名字是|名字叫|名字|名为|签字|签名|签收人"
+                "|收件人|经手人|联系人|落款|主席|主任|书记|村长|组长|会计|队长|校长|班主任|网格员|专干")
+_SPACED = f"[{''.join(sorted(SURNAMES))}]"
 # Each form captures the name where a text says one follows; jieba then judges the window.
 _TRIGGERS = re.compile(
-    # introduced: 叫王建华, 姓名：王建华, 父亲王建华, 母亲是刘秀英, 患者王建华
-    r"(?:名叫|叫做|叫|姓名|名字|真名|本名|原名|名为"
-    r"|父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|孙子|孙女|外孙女?|儿媳|女婿|监护人|户主|家长"
-    r"|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|继父|继母|养父|养母|患者|病人|老人|学生|孩子|儿童|受助人|本人)"
-    rf"\s*(?:是|为|[：:，,])?\s*(?P<introduced>{NAME})"
+    # introduced: 叫王建华, 大名赵家宝, 姓名：王建华, 签字：王秀英, 主席何翠英
+    rf"(?:{_INTRODUCERS})[ \t]*(?:是|为|[：:，,])?[ \t]*(?P<introduced>{NAME})"
+    # a relative or a helping verb: 父亲王建华, 母亲是刘秀英, 姑姑刘丽娟, 给刘子轩送书包
+    rf"|(?:{_RELATIVES})[ \t]*(?:是|为|[：:，,])?[ \t]*(?P<related>{NAME})"
     # a class, then a name: 三年2班李小明, 五（3）班的王小红
-    rf"|{_NUMERAL}+\s*(?:年级?)?\s*[（(]?\s*{_NUMERAL}+\s*[)）]?\s*班\s*(?:的|学生|同学)?\s*(?P<pupil>{NAME})"
-    # a name, then a form of address: 王秀兰奶奶, 李小明同学
-    rf"|(?P<addressed>{NAME})(?=(?:{_KIN}))"
+    rf"|{_NUMERAL}+[ \t]*(?:年级?)?[ \t]*[（(]?[ \t]*{_NUMERAL}+[ \t]*[)）]?[ \t]*班[ \t]*(?:的|学生|同学)?[ \t]*(?P<pupil>{NAME})"
+    # in brackets after an alias, or with the relation in brackets: 王奶奶（王秀英）, 刘建军（孩子父亲）
+    rf"|[（(][ \t]*(?P<bracketed>{NAME})[ \t]*[)）]"
+    rf"|(?P<explained>{NAME})(?=[ \t]*[（(][^）)\n]{{0,6}}(?:{_RELATIVES}|本人|签收|签字))"
+    # a name, then a form of address or 家: 王秀兰奶奶, 李小明同学, 王秀英老人, 刘长根家
+    rf"|(?P<addressed>{NAME})(?=(?:{_KIN}|老人|家))"
     # a name, then an age: 赵德明，78岁; 赵德明（78岁）; 赵德明今年78岁
-    rf"|(?P<aged>{NAME})(?=\s*[，,（(]?\s*(?:今年|现年)?\s*{_NUMERAL}+\s*岁)"
+    rf"|(?P<aged>{NAME})(?=[ \t]*[，,（(]?[ \t]*(?:今年|现年)?[ \t]*{_NUMERAL}+[ \t]*岁)"
+    # names in a list: 谭桂兰、刘长根二位老人
+    rf"|(?P<listed>{NAME})(?=[ \t]*、[ \t]*{NAME})"
     # a name opening a title or a text: 王建华想要一台轮椅, title: 王建华的心愿
     rf"|(?:^|(?<=[\n:：]))[ \t]*(?:[\"'“]|[A-Za-z_]+:[ \t]*[\"']?)?(?P<opening>{NAME})"
-    r"(?=的|想|希望|需要|盼|要|患|家|今年|现年|[，,：:])",
+    r"(?=的|想|希望|需要|盼|要|患|家|今年|现年|[，,：:])"
+    # a name with its characters spaced out: 谭 桂 兰
+    rf"|(?<![\u4e00-\u9fff])(?P<spaced>{_SPACED}[ \t]+[\u4e00-\u9fff][ \t]+[\u4e00-\u9fff])(?![\u4e00-\u9fff])"
+    # a full name in pinyin: Zhao Jiabao
+    r"|(?<![A-Za-z])(?P<pinyin>[A-Z][a-z]{0,5}[ \t]+[A-Z][a-z]{1,11})(?![A-Za-z])",
+    re.MULTILINE,
 )
+_STRONG = {"introduced", "bracketed", "explained", "spaced"}
+_BOOK_TITLE = re.compile(r"《[^》\n]*》")
 _CONTEXT = 4  # characters before a name the tagger reads with it
 
 
+def _name(text: str, match: re.Match) -> tuple[int, str | None]:
+    part = match.lastgroup
+    start = match.start(part)
+    if part == "pinyin":
+        return start, match.group(part) if is_pinyin_name(match.group(part)) else None
+    if part == "spaced":
+        joined = re.sub(r"[ \t]+", "", match.group(part))
+        return start, joined if name_at(joined, 0, True) else None
+    window_start = max(match.start(), start - _CONTEXT) if part in ("introduced", "related", "pupil") else max(0, start - _CONTEXT)
+    return start, name_at(text[window_start: start + 6], start - window_start, part in _STRONG)
+
+
 def find(text):
+    titles = [m.span() for m in _BOOK_TITLE.finditer(text)] if "《" in text else []
     for match in _TRIGGERS.finditer(text):
-        part = match.lastgroup
-        start = match.start(part)
-        window_start = max(match.start(), start - _CONTEXT) if part in ("introduced", "pupil") else max(0, start - _CONTEXT)
-        name = name_at(text[window_start: start + 6], start - window_start)
-        if name:
-            yield start, start + len(name), f"文字中有完整姓名（“{name}”）"
+        start, name = _name(text, match)
+        if name and not any(s < start < e for s, e in titles):
+            yield start, start + len(match.group(match.lastgroup)) if match.lastgroup in ("spaced", "pinyin") else start + len(name), f"文字中有完整姓名（“{name}”）"
 
 
 check = rule_check("P609", find, "删去姓名，改用称呼（如“王奶奶”“孩子的父亲”）或小名",

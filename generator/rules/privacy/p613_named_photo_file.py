@@ -1,4 +1,4 @@
-"""照片或视频的文件名里带着姓名（``王建华.jpg``、``李小明领书包.png``、``zhang_jianhua_01.jpg``）。
+"""照片或视频的文件名里带着姓名（``王建华.jpg``、``李小明领书包.png``、``zhang_jianhua_01.jpg``、``liuzixuan_2026-05-01.jpeg``）。
 
 原因：文件名会跟着照片一起公开（网站、开放数据、git 历史），照片上的人就被点了名。
 
@@ -23,10 +23,14 @@ _FILE = re.compile(r"(?P<stem>[^\s/\\:：\"'“”‘’（）()<>|*?，,。;；
 _PARTS = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+(?:[ _\-.'][A-Za-z]+)*")
 
 
+_WISH_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*-[0-9]{4}-[0-9]{3}")
+
+
 def _named(stem: str) -> bool:
+    stem = _WISH_ID.sub(" ", stem)  # majiayi-2026-003-1: a wish id, not zhang jianhua run together
     for part in _PARTS.findall(stem):
         if part.isascii():
-            if is_pinyin_name(re.sub(r"[_\-.']", " ", part), run_together=False):
+            if any(is_pinyin_name(p) for p in (re.sub(r"[_\-.']", " ", part), *re.split(r"[_\-.' ]", part))):
                 return True
         elif surname_length(part) and name_at(part, 0):
             return True
