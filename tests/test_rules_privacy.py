@@ -84,6 +84,13 @@ CASES = [
     Case("P612", WISH2, story("三轮车牌照是⟦湘N12345。"), "licence-plate"),
     Case("P613", WISH2, story("照片见 ⟦王建华入户照.jpg"), "photo-named-in-chinese"),
     Case("P613", WISH2, story("照片见 ⟦zhang_jianhua_01.jpg"), "photo-named-in-pinyin"),
+    Case("P615", WISH2, story("电费户号⟦0745102355671，帮她交电费。"), "utility-account"),
+    Case("P615", WISH2, story("爸爸的护照号⟦E83619274。"), "passport"),
+    Case("P616", WISH2, story("定位：⟦北纬27.5532，东经109.9981。"), "coordinates"),
+    Case("P617", WISH2, story("孩子在镇中心小学⟦三年级二班。"), "school-and-class"),
+    Case("P609", WISH2, story("大名⟦赵家宝，今年八岁。"), "given-name-that-is-a-word"),
+    Case("P610", WISH2, story("奶奶是⟦1941年腊月初八生的。"), "lunar-birthday"),
+    Case("P605", WISH2, story("邮箱 ⟦zhangli1979 艾特 126 点 com"), "spelled-out-email"),
     Case("P601", "data/volunteers/youth-team.yml",
          edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: 青年志愿队⟦13800138000"), "volunteer"),
 ]
@@ -115,6 +122,11 @@ NEAR_MISSES = [
     "社区在抖音上发过心愿清单，也可以用支付宝捐到组织账户。",
     "照片见 majiayi-2026-003-1.jpg。",
     "住在石门镇的山村里，离镇上要走一个小时。",
+    "孩子最喜欢听雷锋叔叔的故事，想要一本袁隆平爷爷的传记。",
+    "金黄的稻子收完了，李家湾的老人最多，孙子九岁。",
+    "孩子在石门镇中心小学读书，全校三年级只有两个班。",
+    "发票号码 04300216，奶粉条码6901234567892。",
+    "住在大山里面，海拔1200米，冬天特别冷。",
 ]
 
 

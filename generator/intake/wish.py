@@ -13,6 +13,7 @@ from .forms import all_checked
 from .text import quote, text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
+FIELDS = {"alias": "beneficiary.alias", "place": "beneficiary.place"}  # form name -> record field
 LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
 IDS = {"org": "组织编号", "category": "类别编号", "group": "受助群体编号", "age_band": "年龄段编号"}
 
@@ -55,7 +56,7 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
         problems.append("“名额”要写 1 到 100 之间的数字")
     if not all_checked(values["privacy"]):
         problems.append("请勾选“隐私确认”")
-    return problems + privacy_reasons(values, FREE_TEXT)
+    return problems + privacy_reasons(values, FREE_TEXT, "wish", FIELDS)
 
 
 def _record(wish_id: str, v: dict[str, str], today: str) -> str:

@@ -138,16 +138,26 @@ def rule_check(code: str, find: Callable, hint: str, allowed: frozenset = frozen
 
 
 @cache
-def _finders() -> tuple[tuple[str, Callable], ...]:
+def _finders() -> tuple[tuple[str, Callable, frozenset], ...]:
     found = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "find"):
-            found.append((info.name[:4].upper(), module.find))
-    return tuple(sorted(found))
+            found.append((info.name[:4].upper(), module.find, getattr(module, "ALLOWED", frozenset())))
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
-def scan(text: str) -> list[tuple[str, str]]:
-    """(code, message) for every piece of personal information in ``text``."""
-    text = normalise(text)
-    return [(code, what) for code, find in _finders() for _, _, what in find(text)]
+def scan(text: str, kind: str | None = None, field: str | None = None) -> list[tuple[str, str]]:
+    """(code, message) for every piece of personal information in ``text``, the value of
+    ``field`` (a dotted path such as ``beneficiary.alias``) of a record of ``kind``: the answer
+    validation gives on the same text in that field (the spreadsheet import and the issue-form
+    intake use it)."""
+    key = (kind, field.split(".")[0]) if field else None
+    if key in _ALLOWED:
+        return []
+    plain = normalise(text)
+    found = [(code, what) for code, find, allowed in _finders() if key not in allowed for _, _, what in find(plain)]
+    if kind == "wish" and field == "beneficiary.alias":
+        from .p608_full_name_alias import alias_problem
+        found += [("P608", what) for what in [alias_problem(text)] if what]
+    return found

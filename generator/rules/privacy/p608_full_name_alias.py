@@ -23,7 +23,7 @@ import re
 from ...problems import Problem
 from ._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
 
-__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "looks_like_full_name"]
+__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "alias_problem", "looks_like_full_name"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -44,14 +44,20 @@ def looks_like_full_name(alias: str) -> bool:
     return alias[0] in SURNAMES and len(alias) <= 3 and not is_common_word(alias)
 
 
+def alias_problem(alias: str) -> str | None:
+    """The problem with ``alias`` as a beneficiary's alias, or None."""
+    return f"称呼“{alias}”像是真实姓名" if looks_like_full_name(alias) else None
+
+
 def check(repo):
     for path, doc in repo.docs.items():
         if repo.kinds[path] != "wish" or not isinstance(doc.data, dict):
             continue
         beneficiary = doc.data.get("beneficiary")
         alias = beneficiary.get("alias") if isinstance(beneficiary, dict) else None
-        if isinstance(alias, str) and looks_like_full_name(alias):
+        what = alias_problem(alias) if isinstance(alias, str) else None
+        if what:
             pos = doc.locate(("beneficiary", "alias"))
-            yield Problem(path, pos.line, pos.column, "P608", f"称呼 “{alias}” 像是真实姓名",
-                          f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"
-                          if not alias.isascii() else "改用中文称呼，如“王奶奶”，或小名")
+            hint = (f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"
+                    if not alias.isascii() else "改用中文称呼，如 “王奶奶”，或小名")
+            yield Problem(path, pos.line, pos.column, "P608", what, hint)

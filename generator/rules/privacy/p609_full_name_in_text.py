@@ -53,7 +53,7 @@ _TRIGGERS = re.compile(
     # names in a list: 谭桂兰、刘长根二位老人
     rf"|(?P<listed>{NAME})(?=[ \t]*、[ \t]*{NAME})"
     # a name opening a title or a text: 王建华想要一台轮椅, title: 王建华的心愿
-    rf"|(?:^|(?<=[\n:：]))[ \t]*(?:[\"'“]|[A-Za-z_]+:[ \t]*[\"']?)?(?P<opening>{NAME})"
+    rf"|(?:^|(?<=[\n:：]))[ \t]*(?:[\"'“]|#[ \t]*|[A-Za-z_]+:[ \t]*[\"']?)?(?P<opening>{NAME})"
     r"(?=的|想|希望|需要|盼|要|患|家|今年|现年|[，,：:])"
     # a name with its characters spaced out: 谭 桂 兰
     rf"|(?<![\u4e00-\u9fff])(?P<spaced>{_SPACED}[ \t]+[\u4e00-\u9fff][ \t]+[\u4e00-\u9fff])(?![\u4e00-\u9fff])"
@@ -86,5 +86,5 @@ def find(text):
             yield start, start + len(match.group(match.lastgroup)) if match.lastgroup in ("spaced", "pinyin") else start + len(name), f"文字中有完整姓名（“{name}”）"
 
 
-check = rule_check("P609", find, "删去姓名，改用称呼（如“王奶奶”“孩子的父亲”）或小名",
-                   allowed=frozenset({("volunteer", "name")}))
+ALLOWED = frozenset({("volunteer", "name")})  # the name a volunteer chose to be shown by
+check = rule_check("P609", find, "删去姓名，改用称呼（如“王奶奶”“孩子的父亲”）或小名", ALLOWED)
