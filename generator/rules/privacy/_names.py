@@ -105,51 +105,74 @@ def _private(name: str) -> str | None:
     return name
 
 
-@lru_cache(maxsize=8192)
-def name_at(window: str, start: int, introduced: bool = False) -> str | None:
-    """The private person's full name that starts at ``window[start]``, as jieba reads the
-    window, or None.
+# Surnames that are also everyday function words (和 and, 于 at, 向 towards, 常 often): there the
+# tagger, reading the words around, says which one the text uses.
+_FUNCTION_SURNAMES = frozenset("和于向常万时应全成连尚")
+# Characters that end a given name rather than continue it (王芳说, 张伟在外, 李娜的).
+_AFTER_A_NAME = frozenset("的地得在是和与跟同及或了着过今明昨前后去已也都还又才就再代说讲叫有到从把被向给为对"
+                          "年月日岁号住家里上下想要患病常每一二三四五六七八九十两几个位名等们这那其自很最太正刚会能可将"
+                          "于而但便仍曾只并手")
 
-    ``window`` holds a few characters of context before ``start`` (the word that introduced the
-    name: 父亲, 叫, 班) so that the tagger reads 和李奶奶 as 和 + 李奶奶, not as a name 和李.
-    ``introduced``: the text says a name follows (叫, 姓名, 签字), so a given name that is also
-    an ordinary word (李/春花) counts.
-    """
-    offset, tokens = 0, []
+
+def _ordinary_word(word: str) -> bool:
+    """A word jieba's dictionary knows as something other than a person's name (常年, 白内障)."""
+    tag = _word_tag(word)
+    return tag is not None and not tag.startswith("nr")
+
+
+_KIN_WORDS = tuple(t for t in _KIN_LONGEST_FIRST if len(t) >= 2)
+_KIN_CHARS = frozenset(t for t in KIN_TERMS if len(t) == 1)
+_NEVER_IN_A_NAME = frozenset("的地得了着过吗呢吧啊呀么和与及或在是有把被从向给对为也都还又就再很最太更已曾将会要想说")
+
+
+def _function_word_at(window: str, start: int) -> bool:
+    offset = 0
     for word, tag in _tagger().cut(window):
-        tokens.append((offset, word, tag))
+        if offset == start:
+            return len(word) == 1 and tag.startswith(_FUNCTION_TAGS)
         offset += len(word)
-    at = next((i for i, (pos, _, _) in enumerate(tokens) if pos == start), None)
-    if at is None:
-        return None  # the surname is inside a longer word (和李 in 和李奶奶 read as one word)
-    _, word, tag = tokens[at]
-    surname = surname_length(word)
-    if not surname:
-        return None
-    if len(word) > surname and tag.startswith("nr") and at + 1 < len(tokens) and len(word) == surname + 1:
-        _, rest, rest_tag = tokens[at + 1]
-        if len(rest) == 1 and rest_tag.startswith("nr"):
-            word = word + rest  # 赵家/宝, as jieba cuts 赵家宝
-    if len(word) > surname:
-        given = word[surname:]
-        if tag.startswith("nr") and 1 <= len(given) <= 2 and given not in KIN_TERMS and given != word[0]:
-            return _private(word[: surname + len(given)])
-        return None
-    if at + 1 == len(tokens) or tag.startswith(_FUNCTION_TAGS):
-        return None  # 和/李奶奶, 向/李爷爷: a conjunction or preposition, not a surname
-    surname_tag = tag
-    _, given, tag = tokens[at + 1]
-    if len(given) == 1 and at + 2 < len(tokens) and tokens[at + 2][1] in KIN_TERMS and not surname_tag.startswith("nr"):
-        return None
-    if not 1 <= len(given) <= 2 or not _HAN.fullmatch(given) or given in KIN_TERMS:
-        return None
-    if (tag.startswith(_NAME_TAGS) or (_word_tag(given) is None and len(given) == 2)
-            or (introduced and not tag.startswith(_NOT_A_GIVEN_NAME))):
-        return _private(word + given)
-    return None
+    return True  # inside a longer word
 
 
-_NOT_A_GIVEN_NAME = (*_FUNCTION_TAGS, "v", "m", "q", "t", "f")
+@lru_cache(maxsize=8192)
+def name_at(window: str, start: int) -> str | None:
+    """The private person's full name that starts at ``window[start]``, or None.
+
+    Called where the text says a name follows (父亲…, …奶奶, 叫…): a surname, then one or two
+    characters, is a name unless jieba's dictionary reads the surname as the start of an
+    ordinary word (常年, 高血压, 白天), the characters after it are a form of address (李奶奶,
+    龙大叔), the surname is a function word there (和/李奶奶, 于/去年, as the tagger reads the
+    ``window`` around it), or the name is one the dictionary knows well (雷锋, 孙悟空).
+    """
+    text = window[start:]
+    surname = surname_length(text)
+    if not surname or len(text) <= surname or not _HAN.match(text[surname]):
+        return None
+    if any(_ordinary_word(text[:k]) for k in range(2, min(len(text), 4) + 1)):
+        return None
+    rest = text[surname:]
+    if rest.startswith(_KIN_WORDS) or rest[0] in _NEVER_IN_A_NAME:
+        return None  # 李奶奶, 龙大叔; 查了
+    if text[0] in _FUNCTION_SURNAMES and surname == 1 and _function_word_at(window, start):
+        return None
+    # A second character of the given name, unless it ends the name or starts a word (钱伯/采买).
+    given = 2 if (len(rest) > 1 and _HAN.match(rest[1]) and rest[1] not in _AFTER_A_NAME
+                  and not rest[1:].startswith(_KIN_WORDS) and not _ordinary_word(rest[1:3])) else 1
+    if given == 1 and rest[0] in _KIN_CHARS:
+        return None  # 王姐, 钱伯
+    name = text[: surname + given]
+    return None if is_common_word(name) else _private(name)  # 金豆, 石头: a nickname that is a word
+
+
+def starts_a_word(window: str, start: int) -> bool:
+    """Whether jieba's segmentation of ``window`` has a word starting at ``start`` (女儿 in
+    妇女儿童 does not: 妇女/儿童)."""
+    offset = 0
+    for word in _tagger().tokenizer.cut(window):
+        if offset >= start:
+            return offset == start
+        offset += len(word)
+    return False
 
 
 # Pinyin: a surname's syllable, then one or two syllables of a given name (Zhang Jianhua,

@@ -23,17 +23,18 @@
 import re
 
 from . import rule_check
-from ._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at
+from ._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at, starts_a_word
 
 _KIN = "|".join(KIN_AFTER_NAME)
 _NUMERAL = "[0-9一二三四五六七八九十两]"
 _RELATIVES = ("父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|孙子|孙女|外孙女?|儿媳|女婿|监护人|户主|家长"
               "|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|继父|继母|养父|养母|姑姑|姑父|姨妈|姨父|舅舅|舅妈"
               "|叔叔|婶婶|伯伯|伯母|大伯母|大伯|嫂子|姐夫|妹夫|邻居|同学|朋友|患者|病人|老人|学生|孩子|儿童"
-              "|受助人|本人|给|为|帮|替|陪|送给|看望|探望|慰问")
+              "|受助人|本人|侄子|侄女|外甥女?|亲戚|堂[哥姐弟妹]|表[哥姐弟妹]|公公|婆婆|岳父|岳母|老公|老婆|媳妇|儿媳妇"
+              "|前夫|前妻|继子|养子|给|为|帮|替|陪|送给|看望|探望|慰问|交到|交给|转交|送到|由|请|找|联系|问")
 # Words after which a name is all a reader expects: a given name that is also a word counts.
 _INTRODUCERS = ("名叫|叫做|叫|大名|学名|全名|真名|本名|原名|姓名|名字是|名字叫|名字|名为|签字|签名|签收人"
-                "|收件人|经手人|联系人|落款|主席|主任|书记|村长|组长|会计|队长|校长|班主任|网格员|专干")
+                "|收件人|经手人|经办人|代收人|领取人|申请人|登记人|负责人|户名|联系人|落款|主席|主任|书记|村长|组长|会计|队长|校长|班主任|网格员|专干")
 _SPACED = f"[{''.join(sorted(SURNAMES))}]"
 # Each form captures the name where a text says one follows; jieba then judges the window.
 _TRIGGERS = re.compile(
@@ -54,14 +55,13 @@ _TRIGGERS = re.compile(
     rf"|(?P<listed>{NAME})(?=[ \t]*、[ \t]*{NAME})"
     # a name opening a title or a text: 王建华想要一台轮椅, title: 王建华的心愿
     rf"|(?:^|(?<=[\n:：]))[ \t]*(?:[\"'“]|#[ \t]*|[A-Za-z_]+:[ \t]*[\"']?)?(?P<opening>{NAME})"
-    r"(?=的|想|希望|需要|盼|要|患|家|今年|现年|[，,：:])"
+    r"(?=的|想|希望|需要|盼|要|患|家|今年|现年|[，,：:（(])"
     # a name with its characters spaced out: 谭 桂 兰
     rf"|(?<![\u4e00-\u9fff])(?P<spaced>{_SPACED}[ \t]+[\u4e00-\u9fff][ \t]+[\u4e00-\u9fff])(?![\u4e00-\u9fff])"
     # a full name in pinyin: Zhao Jiabao
     r"|(?<![A-Za-z])(?P<pinyin>[A-Z][a-z]{0,5}[ \t]+[A-Z][a-z]{1,11})(?![A-Za-z])",
     re.MULTILINE,
 )
-_STRONG = {"introduced", "bracketed", "explained", "spaced"}
 _BOOK_TITLE = re.compile(r"《[^》\n]*》")
 _CONTEXT = 4  # characters before a name the tagger reads with it
 
@@ -73,9 +73,16 @@ def _name(text: str, match: re.Match) -> tuple[int, str | None]:
         return start, match.group(part) if is_pinyin_name(match.group(part)) else None
     if part == "spaced":
         joined = re.sub(r"[ \t]+", "", match.group(part))
-        return start, joined if name_at(joined, 0, True) else None
-    window_start = max(match.start(), start - _CONTEXT) if part in ("introduced", "related", "pupil") else max(0, start - _CONTEXT)
-    return start, name_at(text[window_start: start + 6], start - window_start, part in _STRONG)
+        return start, joined if name_at(joined, 0) else None
+    if part == "related" and (not starts_a_word(text[max(0, match.start() - 2): start + 3], min(2, match.start()))
+                              or (match.group().startswith("家") and text[match.start() - 1: match.start()] in SURNAMES)):
+        return start, None  # 妇女儿童: no 女儿 (daughter) there; 张家长李家短: the Zhangs, no 家长
+    after_context = part in ("introduced", "related", "pupil")  # a word of the pattern ends right before
+    window_start = max(match.start(), start - _CONTEXT) if after_context else max(0, start - _CONTEXT)
+    window = text[window_start: start + 6]
+    if not after_context and not starts_a_word(window, start - window_start):
+        return start, None  # the surname ends a word: 一张/回家, 小苗/跟着, 检查/了
+    return start, name_at(window, start - window_start)
 
 
 def find(text):
