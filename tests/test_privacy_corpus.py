@@ -11,8 +11,10 @@ from collections import Counter
 from datetime import date
 
 import pytest
+import yaml
 
-from privacy_corpus_harness import EXPECTS, FIELDS, describe, load_corpus, run
+from privacy_corpus_harness import (BASE_ID, BASE_ORG, EXPECTS, FIELDS, REPO, describe, load_corpus,
+                                    run, wish_text)
 
 ONE_LINE_FIELDS = {"title", "alias", "place", "note", "comment"}
 # How people write digits: full-width, Chinese and financial numerals, 幺/拐/洞 read aloud.
@@ -131,3 +133,18 @@ def test_the_harness_sees_what_the_rules_report(tmp_path):
                   "expect": "clean", "class": "probe", "why": "probe"})
     result = {o.case["id"]: o.refused for o in run(tmp_path, cases)}
     assert result == {**{f"probe-{f}": True for f in FIELDS}, "probe-clean": False}
+
+
+def test_each_text_lands_unchanged_in_its_field(corpus):
+    """The harness writes each text so that the wish, read back, holds exactly that text."""
+    base = (REPO / "data" / "wishes" / BASE_ORG / f"{BASE_ID}.yml").read_text(encoding="utf-8")
+    where = {"title": lambda d: d["title"], "story": lambda d: d["story"],
+             "alias": lambda d: d["beneficiary"]["alias"], "place": lambda d: d["beneficiary"]["place"],
+             "note": lambda d: d["fulfilled"]["note"]}
+    for case in corpus:
+        text = wish_text(base, "x", case["field"], case["text"])
+        if case["field"] == "comment":
+            assert text.startswith("".join(f"# {line}\n" for line in case["text"].split("\n"))), case
+            assert yaml.safe_load(text) == yaml.safe_load(wish_text(base, "x", "comment", "c")), case
+        else:
+            assert where[case["field"]](yaml.safe_load(text)) == case["text"], case
