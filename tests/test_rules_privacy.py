@@ -91,6 +91,9 @@ CASES = [
     Case("P609", WISH2, story("大名⟦赵家宝，今年八岁。"), "given-name-that-is-a-word"),
     Case("P610", WISH2, story("奶奶是⟦1941年腊月初八生的。"), "lunar-birthday"),
     Case("P605", WISH2, story("邮箱 ⟦zhangli1979 艾特 126 点 com"), "spelled-out-email"),
+    Case("P618", WISH2, edit(WISH2, "place: 河县山镇", "place: ⟦河县山镇马家驿村"), "village-in-place"),
+    Case("P609", WISH3, mini_file(WISH3) + "# 小宇=⟦刘宇航 勿外传\n", "alias-equals-name"),
+    Case("P614", WISH2, story("石门镇村委会⟦后第二家"), "nth-house-after-hou"),
     Case("P601", "data/volunteers/youth-team.yml",
          edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: 青年志愿队⟦13800138000"), "volunteer"),
 ]
@@ -150,6 +153,12 @@ def test_forms_of_address_are_aliases(alias):
                                    "Zhang Jianhua", "zhangjianhua", "WANG Xiulan"])
 def test_full_names_are_not(alias):
     assert looks_like_full_name(alias)
+
+
+@pytest.mark.parametrize("place", ["云岭县石门镇", "白沙县新河街道", "清溪市经济开发区", "石门镇（原石门乡）",
+                                   "云岭县王家坪乡", "石门镇一带"])
+def test_township_places_are_coarse_enough(place):
+    assert scan(place, "wish", "beneficiary.place") == []
 
 
 def test_office_contact_of_an_organisation_is_allowed():

@@ -157,7 +157,12 @@ def scan(text: str, kind: str | None = None, field: str | None = None) -> list[t
         return []
     plain = normalise(text)
     found = [(code, what) for code, find, allowed in _finders() if key not in allowed for _, _, what in find(plain)]
-    if kind == "wish" and field == "beneficiary.alias":
-        from .p608_full_name_alias import alias_problem
-        found += [("P608", what) for what in [alias_problem(text)] if what]
+    if kind == "wish" and field in _FIELD_RULES:
+        code, module = _FIELD_RULES[field]
+        found += [(code, what) for what in [importlib.import_module(f"{__name__}.{module}").problem(text)] if what]
     return found
+
+
+# Rules on one field of a wish, not on every text: the field, its rule's code and module.
+_FIELD_RULES = {"beneficiary.alias": ("P608", "p608_full_name_alias"),
+                "beneficiary.place": ("P618", "p618_place_too_fine")}

@@ -23,7 +23,7 @@ import re
 from ...problems import Problem
 from ._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
 
-__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "alias_problem", "looks_like_full_name"]
+__all__ = ["SURNAMES", "COMPOUND_SURNAMES", "problem", "looks_like_full_name"]
 
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 
@@ -44,7 +44,7 @@ def looks_like_full_name(alias: str) -> bool:
     return alias[0] in SURNAMES and len(alias) <= 3 and not is_common_word(alias)
 
 
-def alias_problem(alias: str) -> str | None:
+def problem(alias: str) -> str | None:
     """The problem with ``alias`` as a beneficiary's alias, or None."""
     return f"称呼“{alias}”像是真实姓名" if looks_like_full_name(alias) else None
 
@@ -55,7 +55,7 @@ def check(repo):
             continue
         beneficiary = doc.data.get("beneficiary")
         alias = beneficiary.get("alias") if isinstance(beneficiary, dict) else None
-        what = alias_problem(alias) if isinstance(alias, str) else None
+        what = problem(alias) if isinstance(alias, str) else None
         if what:
             pos = doc.locate(("beneficiary", "alias"))
             hint = (f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"

@@ -34,7 +34,7 @@ _RELATIVES = ("父亲|母亲|爸爸|妈妈|丈夫|妻子|老伴|儿子|女儿|�
               "|前夫|前妻|继子|养子|给|为|帮|替|陪|送给|看望|探望|慰问|交到|交给|转交|送到|由|请|找|联系|问")
 # Words after which a name is all a reader expects: a given name that is also a word counts.
 _INTRODUCERS = ("名叫|叫做|叫|大名|学名|全名|真名|本名|原名|姓名|名字是|名字叫|名字|名为|签字|签名|签收人"
-                "|收件人|经手人|经办人|代收人|领取人|申请人|登记人|负责人|户名|联系人|落款|主席|主任|书记|村长|组长|会计|队长|校长|班主任|网格员|专干")
+                "|=|＝|即|就是|收件人|经手人|经办人|代收人|领取人|申请人|登记人|负责人|户名|联系人|落款|主席|主任|书记|村长|组长|会计|队长|校长|班主任|网格员|专干")
 _SPACED = f"[{''.join(sorted(SURNAMES))}]"
 # Each form captures the name where a text says one follows; jieba then judges the window.
 _TRIGGERS = re.compile(
