@@ -71,10 +71,10 @@ def _old_alias(alias: str) -> bool:
 def surname_context(field: str, text: str) -> bool:
     if field == "alias":
         return _old_alias(text)
-    for match in p609._TRIGGERS.finditer(normalise(text)):
-        if match.lastgroup in ("pinyin", "spaced"):
+    for kind, match in p609._matches("\n" + normalise(text)):
+        if kind in ("pinyin", "spaced"):
             continue
-        name = match.group(match.lastgroup)
+        name = match["name"]
         if name[surname_length(name):] not in KIN_TERMS:
             return True
     return False

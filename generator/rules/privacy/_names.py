@@ -64,7 +64,7 @@ def _tagger():
     import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
-    jieba.posseg.dt.initialize()
+    jieba.dt.check_initialized()  # the word frequencies; importing jieba.posseg loaded the word tags
     return jieba.posseg.dt
 
 
@@ -125,6 +125,25 @@ _KIN_CHARS = frozenset(t for t in KIN_TERMS if len(t) == 1)
 _NEVER_IN_A_NAME = frozenset("的地得了着过吗呢吧啊呀么和与及或在是有把被从向给对为也都还又就再很最太更已曾将会要想说")
 
 
+def _starts_a_phrase(word: str) -> bool:
+    """A verb, adverb, time word and the like in jieba's dictionary (采买 in 钱伯采买), which a
+    given name does not run into (建华 is no such word)."""
+    tag = _word_tag(word)
+    return tag is not None and tag.startswith(("v", "d", "p", "c", "u", "t", "m", "q", "f", "r", "y"))
+
+
+def plausible(text: str) -> bool:
+    """Whether ``text`` may start with a full name, judged without a dictionary: a surname, then
+    a character that is neither a form of address (李奶奶, 龙大叔, 王姐说) nor a particle (查了)."""
+    surname = surname_length(text)
+    if not surname or len(text) <= surname or not _HAN.match(text[surname]):
+        return False
+    rest = text[surname:]
+    if rest.startswith(_KIN_WORDS) or rest[0] in _NEVER_IN_A_NAME:
+        return False
+    return not (rest[0] in _KIN_CHARS and (len(rest) == 1 or rest[1] in _AFTER_A_NAME or not _HAN.match(rest[1])))
+
+
 def _function_word_at(window: str, start: int) -> bool:
     offset = 0
     for word, tag in _tagger().cut(window):
@@ -145,19 +164,17 @@ def name_at(window: str, start: int) -> str | None:
     ``window`` around it), or the name is one the dictionary knows well (雷锋, 孙悟空).
     """
     text = window[start:]
-    surname = surname_length(text)
-    if not surname or len(text) <= surname or not _HAN.match(text[surname]):
+    if not plausible(text):
         return None
+    surname = surname_length(text)
     if any(_ordinary_word(text[:k]) for k in range(2, min(len(text), 4) + 1)):
         return None
     rest = text[surname:]
-    if rest.startswith(_KIN_WORDS) or rest[0] in _NEVER_IN_A_NAME:
-        return None  # 李奶奶, 龙大叔; 查了
     if text[0] in _FUNCTION_SURNAMES and surname == 1 and _function_word_at(window, start):
         return None
     # A second character of the given name, unless it ends the name or starts a word (钱伯/采买).
     given = 2 if (len(rest) > 1 and _HAN.match(rest[1]) and rest[1] not in _AFTER_A_NAME
-                  and not rest[1:].startswith(_KIN_WORDS) and not _ordinary_word(rest[1:3])) else 1
+                  and not rest[1:].startswith(_KIN_WORDS) and not _starts_a_phrase(rest[1:3])) else 1
     if given == 1 and rest[0] in _KIN_CHARS:
         return None  # 王姐, 钱伯
     name = text[: surname + given]

@@ -18,10 +18,13 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A
 _SPELLED = re.compile(r"[A-Za-z0-9._%+\-]{3,}[ \t]*(?:艾特|[(\[]?\b[aA][tT]\b[)\]]?|圈[aA]|@)[ \t]*[A-Za-z0-9\-]+"
                       r"[ \t]*(?:点|[(\[]?\b[dD][oO][tT]\b[)\]]?|\.)[ \t]*(?:com|cn|net|org|edu)\b", re.IGNORECASE)
 
+_SPELLED_AT = re.compile(r"艾特|圈[aA]|(?<![A-Za-z])[aA][tT](?![A-Za-z])")
+
 
 def find(text):
     spans = [m.span() for m in _EMAIL.finditer(text)] if "@" in text else []
-    spans += [m.span() for m in _SPELLED.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
+    if _SPELLED_AT.search(text):
+        spans += [m.span() for m in _SPELLED.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     for start, end in sorted(spans):
         yield start, end, "文字中有电子邮箱地址"
 

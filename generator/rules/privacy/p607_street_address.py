@@ -30,33 +30,43 @@ _ROAD = r"(?:路|街|巷|弄|胡同|大道|大街)[东南西北中]?段?[ \t]*"
 _ADDRESS = re.compile(
     rf"{_ROAD}(?P<road>{_CN_NUM}(?:[ \t]*[-之][ \t]*{_CN_NUM})*[ \t]*[号#]|{_CN_NUM}(?:[ \t]*[-之][ \t]*{_CN_NUM})+(?![0-9]))"
     rf"|(?P<group>{_CN_NUM}[ \t]*组[ \t]*{_CN_NUM}[ \t]*号)"
-    rf"|(?<=村)(?P<village_group>{_CN_NUM}[ \t]*组)(?![长员织])"
+    rf"|村(?P<village_group>{_CN_NUM}[ \t]*组)(?![长员织])"
     rf"|门牌(?:号码?)?[ \t]*(?:是|为|[:：])?[ \t]*(?P<door>{_CN_NUM}(?:[ \t]*[-之][ \t]*{_CN_NUM})*)(?![0-9])"
     rf"|(?:村|社区|小区)[ \t]*(?P<house>{_CN_NUM}[ \t]*号(?!线|楼|床|车))"
     rf"|(?:小区|花园|家园|公寓|新村|大院|号院|宿舍|苑|社区)[ \t]*(?P<flat>{_CN_NUM}[ \t]*-[ \t]*{_CN_NUM}(?:[ \t]*-[ \t]*{_CN_NUM})?)"
     rf"|(?P<dorm>(?:宿舍|寝室|宿舍楼)[ \t]*(?:{_NUM}[ \t]*(?:号楼|栋|幢|号)?[ \t]*)?{_NUM}[ \t]*(?:房间?|室|号|寝室?)?|{_NUM}[ \t]*舍[ \t]*{_NUM})"
-    rf"|(?P<storey>(?:[A-Za-z]|{_CN_NUM})[ \t]*(?:栋|幢|号楼)(?=[ \t]*(?:{_CN_NUM}[ \t]*(?:单元|楼|层|室|号)|{_ROOM_NUM}(?![0-9])))"
-    rf"|(?<=住在|住的|家在|住址|地址|小区|花园|家园|公寓|新村)[ \t]*(?:[A-Za-z]|{_CN_NUM})[ \t]*(?:栋|幢|号楼)"
+    rf"|(?:住在|住的|家在|住址|地址|小区|花园|家园|公寓|新村)[ \t]*(?P<home_storey>(?:[A-Z]|{_CN_NUM})[ \t]*(?:栋|幢|号楼))"
+    rf"|(?P<storey>(?:[A-Z]|{_CN_NUM})[ \t]*(?:栋|幢|号楼)(?=[ \t]*(?:{_CN_NUM}[ \t]*(?:单元|楼|层|室|号)|{_ROOM_NUM}(?![0-9])))"
     rf"|{_NUM}[ \t]*号楼)"
-    rf"|(?<=栋|幢|楼)[ \t]*(?P<unit>{_CN_NUM}[ \t]*单元)"
-    rf"|(?<!第)(?P<unit_room>{_CN_NUM}[ \t]*单元(?=[ \t]*{_ROOM_NUM}))"
+    rf"|(?P<unit>{_CN_NUM}[ \t]*单元)"
     rf"|(?P<room>{_NUM}[ \t]*-[ \t]*{_NUM}[ \t]*(?:室|房间?)|[0-9]{{3,4}}[ \t]*(?:室|房间?|寝室?)(?![A-Za-z\u4e00-\u9fff]*(?:租|价|费|贷|源|产|子)))"
 )
+# A unit is a flat's when it follows a building (3栋2单元) or comes before a room (三单元五零二),
+# not a textbook's (第3单元, 语文2单元到4单元).
+_AFTER_BUILDING = re.compile(r"[栋幢楼][ \t]*$")
+_BEFORE_ROOM = re.compile(rf"[ \t]*{_ROOM_NUM}")
 # A building or room of a public place (县医院5号楼) is no one's home; wards are rule P611's.
 _PUBLIC_PLACE = re.compile(r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心|病区|病房|科)\S{0,2}$")
 
-# Every form above ends in one of these, or in a flat number: a cheap test before the pattern.
-_ENDINGS = re.compile("[号栋幢楼元室房寝舍组牌#之]|[0-9]-[0-9]|[一二三四五六七八九十〇零]-")
+# Every form above has a number before one of these words, or a number after a place word:
+# a cheap test before the pattern (编号 and ISO dates pass it not).
+_NUMERAL = "[0-9一二三四五六七八九十百零〇两]"
+_QUICK = re.compile(rf"{_NUMERAL}[ \t]*[号栋幢楼元室房寝舍组#]|[A-Z][ \t]*[栋幢]|门牌|宿舍|寝室"
+                    rf"|(?:小区|花园|家园|公寓|新村|大院|号院|苑|社区|路|街|巷|弄|胡同|道)[ \t]*{_NUMERAL}")
 
 
 def find(text):
-    if not _ENDINGS.search(text):
+    if not _QUICK.search(text):
         return
     for match in _ADDRESS.finditer(text):
         part = match.lastgroup
+        start = match.start(part)
+        if part == "unit" and (text[start - 1: start] == "第" or not (
+                _AFTER_BUILDING.search(text, max(0, start - 3), start) or _BEFORE_ROOM.match(text, match.end()))):
+            continue
         if part in ("storey", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8): match.start()]):
             continue
-        yield match.start(part), match.end(part), f"文字中有详细地址（“{match.group().strip()}”）"
+        yield start, match.end(part), f"文字中有详细地址（“{match.group().strip()}”）"
 
 
 check = rule_check("P607", find, "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")
