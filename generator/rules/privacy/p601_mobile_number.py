@@ -29,8 +29,13 @@ _PARTS = re.compile(r"(?:开头|前[0-9三七]位)[ \t]*(?:是|为|[:：])?[ \t]
                     r"(?:尾号|后四位|末四位|最后四位)[ \t]*(?:是|为|[:：])?[ \t]*(?P<tail>[0-9]{4})(?![0-9])")
 
 
+_QUICK = re.compile(rf"1[3-9](?:{SEPARATOR}?[0-9]){{9}}|开头|前[0-9三七]位")
+
+
 def find(text):
     text = digit_view(text)
+    if not _QUICK.search(text) and not phones(text):
+        return
     spans = [(start, end) for start, end, kind in phones(text) if kind in MOBILE]
     spans += [m.span() for m in _MOBILE.finditer(text) if not any(s <= m.start() < e for s, e in spans)]
     spans += [m.span("head") for m in _PARTS.finditer(text) if len(m["head"].replace(" ", "")) == 7]

@@ -50,8 +50,13 @@ def is_id_number(number: str) -> bool:
     return len(number) == 15 and number.isdigit() and _birth_date("19" + number[6:12])
 
 
+_QUICK = re.compile(rf"[0-9](?:{SEPARATOR}?[0-9]){{14}}")
+
+
 def find(text):
     text = digit_view(text)
+    if not _QUICK.search(text):
+        return
     named = [m.span("number") for m in _NAMED.finditer(text)]
     for match in _CANDIDATE.finditer(text):
         if any(s <= match.start() < e for s, e in named):

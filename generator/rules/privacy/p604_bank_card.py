@@ -27,8 +27,13 @@ _CONTEXT = re.compile(
     r"[^0-9]{0,8}$", re.IGNORECASE)
 
 
+_QUICK = re.compile(rf"[0-9](?:{SEPARATOR}?[0-9]){{9}}")
+
+
 def find(text):
     text = digit_view(text)
+    if not _QUICK.search(text):
+        return
     for match in _CANDIDATE.finditer(text):
         digits = re.sub(r"[^0-9]", "", match.group())
         if is_id_number(digits):

@@ -29,7 +29,13 @@ _ACCOUNT = re.compile(
 )
 
 
+_QUICK = re.compile(r"QQ|扣扣|企鹅|微信|[vVwW][xX]|echat|薇信|威信|[vV][^\x00-\x7f\u4e00-\u9fff\w 0-9]|[vV]信|加[vV]|抖音|快手|钉钉|微博"
+                    r"|小红书|支付宝|lipay|视频号|B站|哔哩|账户|帐户|收款码")
+
+
 def find(text):
+    if not _QUICK.search(text):
+        return
     text = digit_view(text)
     for match in _ACCOUNT.finditer(text):
         yield match.start("account"), match.end("account"), "文字中有聊天、社交或支付账号"

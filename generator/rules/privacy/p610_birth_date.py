@@ -36,6 +36,8 @@ _BIRTH = re.compile(
 
 
 def find(text):
+    if "生" not in text and "出世" not in text:
+        return
     for match in _BIRTH.finditer(text):
         part = match.lastgroup
         yield match.start(part), match.end(part), "文字中有确切的出生日期"

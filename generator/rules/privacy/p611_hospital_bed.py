@@ -27,7 +27,12 @@ _WARD = re.compile(
 )
 
 
+_QUICK = re.compile(r"床|病[区房室]|监护|住院|ICU|CCU|[内外儿妇骨神]科")
+
+
 def find(text):
+    if not _QUICK.search(text):
+        return
     for match in _WARD.finditer(text):
         part = match.lastgroup
         yield match.start(part), match.end(part), f"文字中有病房或床位号（“{match.group(part)}”）"

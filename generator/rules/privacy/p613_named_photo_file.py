@@ -37,7 +37,12 @@ def _named(stem: str) -> bool:
     return False
 
 
+_QUICK = re.compile(r"\.(?:jpe?g|png|heic|heif|gif|webp|bmp|tiff?|mp4|mov)\b", re.IGNORECASE)
+
+
 def find(text):
+    if not _QUICK.search(text):
+        return
     for match in _FILE.finditer(text):
         if _named(match["stem"]):
             yield match.start(), match.end(), f"文件名里有姓名（“{match.group()}”）"

@@ -40,7 +40,12 @@ _WAY = re.compile(
 )
 
 
+_QUICK = re.compile(rf"第|{_N}[ \t]*多?[ \t]*(?:米|步|公尺|户|家)|{_BESIDE}")
+
+
 def find(text):
+    if not _QUICK.search(text):
+        return
     for match in _WAY.finditer(text):
         yield match.start(), match.end(), f"文字中用指路的方式写出了住处（“{match.group()}”）"
 

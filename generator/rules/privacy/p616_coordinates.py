@@ -26,7 +26,12 @@ _COORDINATES = re.compile(
 )
 
 
+_QUICK = re.compile(r"[北南]纬|[东西]经|纬度|经度|[0-9]\.[0-9]{4}|°")
+
+
 def find(text):
+    if not _QUICK.search(text):
+        return
     for match in _COORDINATES.finditer(text):
         yield match.start(), match.end(), "文字中有地理坐标"
 
