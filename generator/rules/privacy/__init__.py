@@ -122,17 +122,30 @@ def targets(repo) -> list[tuple[Target, str]]:
     return repo.memo["privacy.targets"]
 
 
+def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
+    """Every rule's findings in every text, by code: each text is scanned by all the rules in
+    turn, while what they share (its digits, its phone numbers) is still cached."""
+    if "privacy.found" not in repo.memo:
+        found: dict[str, list] = {}
+        finders = _finders()
+        for target, plain in targets(repo):
+            for code, find, _ in finders:
+                for start, _, what in find(plain):
+                    found.setdefault(code, []).append((target, start, what))
+        repo.memo["privacy.found"] = found
+    return repo.memo["privacy.found"]
+
+
 def rule_check(code: str, find: Callable, hint: str, allowed: frozenset = frozenset()) -> Callable:
-    """A rule's ``check``: run ``find`` over every text of every loaded record, except the
+    """A rule's ``check``: ``find`` run over every text of every loaded record, except the
     fields in ``allowed`` ((record kind, top-level key) pairs)."""
 
     def check(repo):
-        for target, plain in targets(repo):
-            for start, _, what in find(plain):
-                line, column = target.position(start)
-                if allowed and target.in_field(allowed, line):
-                    continue
-                yield Problem(target.doc.path, line, column, code, what, hint)
+        for target, start, what in _found(repo).get(code, ()):
+            line, column = target.position(start)
+            if allowed and target.in_field(allowed, line):
+                continue
+            yield Problem(target.doc.path, line, column, code, what, hint)
 
     return check
 

@@ -29,12 +29,13 @@ _ACCOUNT = re.compile(
 )
 
 
-_QUICK = re.compile(r"QQ|扣扣|企鹅|微信|[vVwW][xX]|echat|薇信|威信|[vV][^\x00-\x7f\u4e00-\u9fff\w 0-9]|[vV]信|加[vV]|抖音|快手|钉钉|微博"
-                    r"|小红书|支付宝|lipay|视频号|B站|哔哩|账户|帐户|收款码")
+# Quick tests first, kept to patterns the regular-expression engine scans fast.
+_QUICK_HAN = re.compile(r"QQ|扣扣|企鹅|微信|薇信|威信|抖音|快手|钉钉|微博|小红书|支付宝|视频号|B站|哔哩|账户|帐户|收款码")
+_QUICK_LATIN = re.compile(r"[vVwWaA](?:[xX]|echat|lipay|[^\x00-\x7f\u4e00-\u9fff])")
 
 
 def find(text):
-    if not _QUICK.search(text):
+    if not _QUICK_HAN.search(text) and not _QUICK_LATIN.search(text):
         return
     text = digit_view(text)
     for match in _ACCOUNT.finditer(text):
