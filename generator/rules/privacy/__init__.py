@@ -1,9 +1,12 @@
 """Privacy: nothing that identifies a beneficiary ever reaches the repository.
 
 Each rule module here has ``find(text)``, yielding ``(start, end, what)`` for every piece of
-``text`` it refuses, and a ``check`` made from it by :func:`rule_check`, which scans the whole
-text of every record file, comments included, except an organisation's office contact. :func:`scan` runs all of
-them over one text (the spreadsheet import and the issue-form intake use it too).
+``text`` it refuses, and a ``check`` made by :func:`rule_check`, which reports what ``find``
+found in the whole text of every record file, comments included, except an organisation's
+office contact and the fields the module names in ``ALLOWED``. Rules about one field of a wish
+(P608 the alias, P618 the place) have ``problem(value)`` instead. :func:`scan` asks all of them
+about one text in one field, as validation would: the spreadsheet import and the issue-form
+intake use it.
 """
 
 from __future__ import annotations
@@ -129,22 +132,22 @@ def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
         found: dict[str, list] = {}
         finders = _finders()
         for target, plain in targets(repo):
-            for code, find, _ in finders:
+            for code, find, allowed in finders:
                 for start, _, what in find(plain):
+                    if allowed and target.in_field(allowed, target.position(start)[0]):
+                        continue
                     found.setdefault(code, []).append((target, start, what))
         repo.memo["privacy.found"] = found
     return repo.memo["privacy.found"]
 
 
-def rule_check(code: str, find: Callable, hint: str, allowed: frozenset = frozenset()) -> Callable:
-    """A rule's ``check``: ``find`` run over every text of every loaded record, except the
-    fields in ``allowed`` ((record kind, top-level key) pairs)."""
+def rule_check(code: str, hint: str) -> Callable:
+    """A rule's ``check``: what its ``find`` found in every text of every loaded record, except
+    in the fields its module names in ``ALLOWED`` ((record kind, top-level key) pairs)."""
 
     def check(repo):
         for target, start, what in _found(repo).get(code, ()):
             line, column = target.position(start)
-            if allowed and target.in_field(allowed, line):
-                continue
             yield Problem(target.doc.path, line, column, code, what, hint)
 
     return check

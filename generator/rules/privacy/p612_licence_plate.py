@@ -29,4 +29,4 @@ def find(text):
         yield match.start(), match.end(), f"文字中有车牌号（“{match.group()}”）"
 
 
-check = rule_check("P612", find, "删去车牌号")
+check = rule_check("P612", "删去车牌号")

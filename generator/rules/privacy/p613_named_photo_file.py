@@ -1,4 +1,6 @@
-"""照片或视频的文件名里带着姓名（``王建华.jpg``、``李小明领书包.png``、``zhang_jianhua_01.jpg``、``liuzixuan_2026-05-01.jpeg``）。
+"""照片或视频的文件名里带着姓名。
+
+例如（``王建华.jpg``、``李小明领书包.png``、``zhang_jianhua_01.jpg``、``liuzixuan_2026-05-01.jpeg``）。
 
 原因：文件名会跟着照片一起公开（网站、开放数据、git 历史），照片上的人就被点了名。
 
@@ -48,4 +50,4 @@ def find(text):
             yield match.start(), match.end(), f"文件名里有姓名（“{match.group()}”）"
 
 
-check = rule_check("P613", find, "把照片改名为心愿编号加序号，如 majiayi-2026-003-1.jpg")
+check = rule_check("P613", "把照片改名为心愿编号加序号，如 majiayi-2026-003-1.jpg")
