@@ -100,8 +100,8 @@ def _frequency(word: str) -> int:
 def _private(name: str) -> str | None:
     if _frequency(name) >= _WELL_KNOWN:
         return None
-    if len(name) == 3 and name[1] == "家" and name[2] in _PLACE_ENDINGS:
-        return None
+    if len(name) == 3 and (name[1] == "家" and name[2] in _PLACE_ENDINGS or name[2] in "省市县区镇乡村组路街"):
+        return None  # 李家湾, 白沙县: a place
     return name
 
 
@@ -115,9 +115,12 @@ _AFTER_A_NAME = frozenset("的地得在是和与跟同及或了着过今明昨�
 
 
 def _ordinary_word(word: str) -> bool:
-    """A word jieba's dictionary knows as something other than a person's name (常年, 白内障)."""
+    """A word jieba's dictionary knows as something other than a person's name (常年, 白内障,
+    江西), not a rare place or proper noun that is likelier the start of a name (黎国 in 黎国庆)."""
     tag = _word_tag(word)
-    return tag is not None and not tag.startswith("nr")
+    if tag is None or tag.startswith("nr"):
+        return False
+    return not tag.startswith(("ns", "nz")) or _frequency(word) >= 50
 
 
 _KIN_WORDS = tuple(t for t in _KIN_LONGEST_FIRST if len(t) >= 2)
@@ -126,10 +129,10 @@ _NEVER_IN_A_NAME = frozenset("的地得了着过吗呢吧啊呀么和与及或�
 
 
 def _starts_a_phrase(word: str) -> bool:
-    """A verb, adverb, time word and the like in jieba's dictionary (采买 in 钱伯采买), which a
+    """A verb, adverb, preposition and the like in jieba's dictionary (采买 in 钱伯采买), which a
     given name does not run into (建华 is no such word)."""
     tag = _word_tag(word)
-    return tag is not None and tag.startswith(("v", "d", "p", "c", "u", "t", "m", "q", "f", "r", "y"))
+    return tag is not None and tag.startswith(("v", "d", "p", "c", "u", "r", "y"))
 
 
 def plausible(text: str) -> bool:
