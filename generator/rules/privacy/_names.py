@@ -1,10 +1,12 @@
 """Personal names in Chinese text: surnames, forms of address, and a judge for the rest.
 
 A full name is found in two steps. Cheap patterns find a surname where the text says a name
-follows (父亲叫…, …奶奶, 三年2班…, a photo's file name); then jieba's part-of-speech tagger,
-run only on that short window, decides whether the surname starts a person's name (王建华 nr,
-刘/秀英 nr) or an ordinary word (常年, 高血压, 和/妈妈, 石头). Tagging whole texts would be
-too slow for validation and refuses far more harmless text (see benchmarks/privacy_names.py).
+follows (父亲叫…, …奶奶, 三年2班…, a photo's file name); then :func:`name_at` judges the few
+characters there: a name, unless jieba's dictionary reads them as an ordinary word (常年, 高血压,
+石头), a form of address (李奶奶) or a well-known name (雷锋), or jieba's tagger reads the
+surname as a function word (和/李奶奶). jieba loads only when a candidate gets that far. Tagging
+whole texts with jieba's person-name tag refuses far more harmless text and is too slow to run
+on every file of a large program (benchmarks/privacy_names.py measures the candidates).
 """
 
 from __future__ import annotations
@@ -68,8 +70,8 @@ def _tagger():
     return jieba.posseg.dt
 
 
-_NAME_TAGS = ("nr", "ns", "nz")
-_FUNCTION_TAGS = ("c", "p", "r", "u", "d", "y", "e", "o")  # jieba tags a given name as a person's, a place's or a proper noun
+_NAME_TAGS = ("nr", "ns", "nz")  # jieba tags a given name as a person's, a place's or a proper noun
+_FUNCTION_TAGS = ("c", "p", "r", "u", "d", "y", "e", "o")  # conjunctions, prepositions, pronouns ...
 
 
 @lru_cache(maxsize=4096)
