@@ -179,6 +179,24 @@ def scan(text: str, kind: str | None = None, field: str | None = None) -> list[t
     return found
 
 
+def beneficiary_check(code: str, key: str, problem: Callable, hint: Callable) -> Callable:
+    """A ``check`` for a rule on one text field of every wish's beneficiary (alias, place):
+    ``problem(value)`` says what is wrong with it or None, ``hint(value)`` how to fix it."""
+
+    def check(repo):
+        for path, doc in repo.docs.items():
+            if repo.kinds[path] != "wish" or not isinstance(doc.data, dict):
+                continue
+            beneficiary = doc.data.get("beneficiary")
+            value = beneficiary.get(key) if isinstance(beneficiary, dict) else None
+            what = problem(value) if isinstance(value, str) else None
+            if what:
+                pos = doc.locate(("beneficiary", key))
+                yield Problem(path, pos.line, pos.column, code, what, hint(value))
+
+    return check
+
+
 # Rules on one field of a wish, not on every text: the field, its rule's code and module.
 _FIELD_RULES = {"beneficiary.alias": ("P608", "p608_full_name_alias"),
                 "beneficiary.place": ("P618", "p618_place_too_fine")}

@@ -22,7 +22,7 @@
 
 import re
 
-from ...problems import Problem
+from . import beneficiary_check
 from ._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
 
 __all__ = ["SURNAMES", "COMPOUND_SURNAMES", "problem", "looks_like_full_name"]
@@ -51,15 +51,10 @@ def problem(alias: str) -> str | None:
     return f"称呼“{alias}”像是真实姓名" if looks_like_full_name(alias) else None
 
 
-def check(repo):
-    for path, doc in repo.docs.items():
-        if repo.kinds[path] != "wish" or not isinstance(doc.data, dict):
-            continue
-        beneficiary = doc.data.get("beneficiary")
-        alias = beneficiary.get("alias") if isinstance(beneficiary, dict) else None
-        what = problem(alias) if isinstance(alias, str) else None
-        if what:
-            pos = doc.locate(("beneficiary", "alias"))
-            hint = (f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"
-                    if not alias.isascii() else "改用中文称呼，如 “王奶奶”，或小名")
-            yield Problem(path, pos.line, pos.column, "P608", what, hint)
+def _hint(alias: str) -> str:
+    if alias.isascii():
+        return "改用中文称呼，如 “王奶奶”，或小名"
+    return f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"
+
+
+check = beneficiary_check("P608", "alias", problem, _hint)

@@ -19,7 +19,7 @@
 
 import re
 
-from ...problems import Problem
+from . import beneficiary_check
 
 # The last administrative level a place may name, and words that keep it coarse (石门镇一带).
 _LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街道|苏木|开发区|新区|园区|林场|农场)")
@@ -43,13 +43,4 @@ def problem(place: str) -> str | None:
     return f"地点写到了乡镇以下（“{rest}”）" if rest else None
 
 
-def check(repo):
-    for path, doc in repo.docs.items():
-        if repo.kinds[path] != "wish" or not isinstance(doc.data, dict):
-            continue
-        beneficiary = doc.data.get("beneficiary")
-        place = beneficiary.get("place") if isinstance(beneficiary, dict) else None
-        what = problem(place) if isinstance(place, str) else None
-        if what:
-            pos = doc.locate(("beneficiary", "place"))
-            yield Problem(path, pos.line, pos.column, "P618", what, "地点只写到县和乡镇（或街道），如“云岭县石门镇”")
+check = beneficiary_check("P618", "place", problem, lambda place: "地点只写到县和乡镇（或街道），如“云岭县石门镇”")
