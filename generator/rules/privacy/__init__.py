@@ -107,10 +107,17 @@ def _masked(doc: Document, kind: str) -> str:
     return "\n".join(lines)
 
 
+# A value reads differently from the file's text only when it is quoted (escapes), a block
+# (| or >) or a plain scalar wrapped over lines: without any of these, no value needs a look.
+_MAY_DIFFER = re.compile(r"[\"'|>\\]|\n[ \t]+(?![-#\s]|[^\s:]+:(?:[ \t]|$))")
+
+
 def _targets(doc: Document, kind: str) -> Iterator[Target]:
     """The whole file (comments included: they are in the repository too), and any value
     that does not appear in it verbatim because it was written with escapes."""
     yield Target(doc, kind, _masked(doc, kind))
+    if not _MAY_DIFFER.search(doc.text):
+        return
     for keypath, value in strings(doc.data):
         if value not in doc.text and (kind, keypath[0] if keypath else None) not in _ALLOWED:
             yield Target(doc, kind, value, keypath)
