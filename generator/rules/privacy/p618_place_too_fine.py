@@ -23,6 +23,7 @@ from . import beneficiary_check
 
 # The last administrative level a place may name, and words that keep it coarse (石门镇一带).
 _LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街道|苏木|开发区|新区|园区|林场|农场)")
+_HAN = re.compile("[\u4e00-\u9fff]")
 _COARSE_TAIL = re.compile(r"[ \t]*(?:一带|附近|周边|山区|农村|乡下|境内|城区|城郊|郊区|片区)?[ \t]*")
 
 
@@ -35,7 +36,9 @@ def too_fine(place: str) -> str | None:
     if last is None:
         return None
     rest = place[last.end():]
-    return None if _COARSE_TAIL.fullmatch(rest) else rest.strip()
+    if _COARSE_TAIL.fullmatch(rest) or not _HAN.search(rest):
+        return None  # nothing after the township, or no place name (markup is the site's to escape)
+    return rest.strip()
 
 
 def problem(place: str) -> str | None:
