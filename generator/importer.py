@@ -22,7 +22,6 @@ from .loader import load
 from .model import Model, Program
 from .records import next_wish_ids, wish_path, wish_prefix, wish_record
 from .rules.privacy import scan
-from .rules.privacy.p608_full_name_alias import looks_like_full_name
 from .sources import Source
 from .spreadsheet import Sheet
 from .taxonomy import names, resolve, resolve_age_band
@@ -134,13 +133,6 @@ def _text(value, program: Program) -> str:
     return str(value).strip()
 
 
-def _alias(value, program: Program) -> str:
-    alias = _text(value, program)
-    if looks_like_full_name(alias):
-        raise ValueError(f"“{alias}”像是真实姓名；改用称呼，如“{alias[0]}奶奶”或“小{alias[-1]}”")
-    return alias
-
-
 def _taxon(attribute: str, what: str, finder: Callable = resolve) -> Callable:
     def convert(value, program: Program) -> str:
         entries = getattr(program, attribute)
@@ -195,7 +187,7 @@ def _count(value, program: Program) -> int:
 
 
 CONVERT: dict[str, Callable] = {
-    "title": _text, "story": _text, "beneficiary.alias": _alias, "beneficiary.place": _text,
+    "title": _text, "story": _text, "beneficiary.alias": _text, "beneficiary.place": _text,
     "category": _taxon("categories", "类别"), "beneficiary.group": _taxon("groups", "人群"),
     "beneficiary.age_band": _taxon("age_bands", "年龄段", resolve_age_band),
     "campaign": _taxon("campaigns", "专项"), "deadline": _date, "collected": _date,
@@ -212,7 +204,7 @@ def convert_row(number: int, cells: dict, columns: dict[str, str], program: Prog
                 errors.append(RowError(number, header, "不能为空"))
             continue
         value = cells[header]
-        errors += [RowError(number, header, f"{code} {what}") for code, what in scan(str(value))]
+        errors += [RowError(number, header, f"{code} {what}") for code, what in scan(str(value), "wish", target)]
         try:
             fields[target] = CONVERT[target](value, program)
         except ValueError as exc:
