@@ -15,7 +15,8 @@ from .sources import FileSource, OverlaySource, Source
 from .repository import Repository
 from .validate import problems_of, validate
 
-Changes = dict[str, str]  # repository-relative path -> the file's new text
+# repository-relative path -> the file's new text (or bytes, for a photo)
+Changes = dict[str, "str | bytes"]
 
 
 def _key(problem: Problem) -> tuple:
@@ -29,7 +30,8 @@ def introduced(source: Source, changes: Changes, today: date,
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
     """
-    files = {path: text.encode("utf-8") for path, text in changes.items()}
+    files = {path: text.encode("utf-8") if isinstance(text, str) else text
+             for path, text in changes.items()}
     _, after = validate(OverlaySource(source, files), today)
     if not after:  # the common case: no need to know what was there before
         return []
@@ -52,7 +54,10 @@ def write(root: str | Path, changes: Changes) -> None:
     for path, text in changes.items():
         target = Path(root) / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8", newline="")
+        if isinstance(text, bytes):
+            target.write_bytes(text)
+        else:
+            target.write_text(text, encoding="utf-8", newline="")
 
 
 def apply_checked(root: str | Path, changes: Changes, today: date,

@@ -182,6 +182,14 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo of the handover: its file name in the wish's photo folder and what it shows."""
+
+    file: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class Wish:
     id: str
     title: str
@@ -209,6 +217,7 @@ class Wish:
     due: date | None             # deadline, or publication + the category's time limit
     extensions: tuple[Extension, ...]
     doc: Document = field(repr=False, compare=False)
+    photos: tuple[Photo, ...] = ()
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -236,6 +245,7 @@ class Wish:
             extensions=tuple(Extension(_day(e["date"]), _day(e["previous"]), e.get("reason", ""))
                              for e in d.get("extensions", [])),
             doc=doc,
+            photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
 
     @property
