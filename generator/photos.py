@@ -15,6 +15,7 @@ PHOTOS_DIR = "data/photos/"
 MAX_PHOTOS = 3                 # per wish; the schema's maxItems says the same
 MAX_SIDE = 1080                # pixels on the long side: a phone screen's width at 3x density
 MAX_BYTES = 150 * 1024         # 153,600 bytes; see README "圆梦照片" for the measurement
+THUMB_SIDE = 240               # the lists' small copy (made at build time): 80 CSS px at 3x
 
 
 def photo_dir(wish_path: str) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
 from .. import points, stats
 from ..links import claim_url
 from ..model import Model, Program, Status, Volunteer, Wish
+from ..photos import THUMB_SIDE, inspect, photo_dir
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
 KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}
@@ -62,6 +64,24 @@ class ChainLink:
 
 
 @dataclass(frozen=True)
+class PhotoView:
+    """A photo of fulfilment as the site shows it: beside its wish page, with a small copy for
+    the lists."""
+
+    url: str          # site path: wishes/<id>/1.jpg
+    thumb_url: str    # wishes/<id>/small/1.jpg
+    alt: str
+    width: int
+    height: int
+    source: str       # the repository path it is copied from
+
+    @property
+    def thumb_size(self) -> tuple[int, int]:
+        scale = THUMB_SIDE / max(self.width, self.height, 1)
+        return (max(1, round(self.width * min(1, scale))), max(1, round(self.height * min(1, scale))))
+
+
+@dataclass(frozen=True)
 class WishView:
     wish: Wish
     status: Status
@@ -76,6 +96,7 @@ class WishView:
     days_left: int | None        # to the deadline; negative when overdue; None when closed
     claim_url: str | None        # only while it can be claimed
     place_key: str
+    photos: tuple[PhotoView, ...] = ()
 
     @property
     def id(self) -> str:
@@ -104,6 +125,7 @@ class Site:
     org_figures: dict[str, stats.Figures]
     tier_figures: dict[str, stats.Figures]
     cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
+    read: Callable[[str], bytes] | None = None  # reads a repository file (the photos)
 
     @property
     def base_url(self) -> str:
@@ -118,10 +140,10 @@ class Site:
         return shown_name(self.model.volunteers.get(volunteer_id))
 
 
-def gather(model: Model, today: date) -> Site:
+def gather(model: Model, today: date, read: Callable[[str], bytes] | None = None) -> Site:
     program = model.program
     site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
-                stats.by_org(model, today), stats.by_tier(model, today), _cards(model))
+                stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read)
     site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
     return site
 
@@ -147,7 +169,20 @@ def view_of(site: Site, wish: Wish) -> WishView:
         days_left=(wish.due - site.today).days if open_ and wish.due else None,
         claim_url=claim_url(program.repo_url, wish.id) if wish.claimable(site.today) else None,
         place_key=place_key(wish.place),
+        photos=photos(site, wish) if status is Status.FULFILLED else (),
     )
+
+
+def photos(site: Site, wish: Wish) -> tuple[PhotoView, ...]:
+    if site.read is None:
+        return ()
+    views = []
+    for photo in wish.photos:
+        source = photo_dir(wish.doc.path) + photo.file
+        facts = inspect(site.read(source))
+        views.append(PhotoView(wish_url(wish.id) + photo.file, f"{wish_url(wish.id)}small/{photo.file}",
+                               photo.alt, facts.width, facts.height, source))
+    return tuple(views)
 
 
 def _name(table: dict, key: str) -> str:
