@@ -17,7 +17,7 @@ WITHOUT = "majiayi-2026-003"        # fulfilled, no photo
 LOADED = "img => img.complete && img.naturalWidth > 0"
 
 
-def test_a_fulfilled_wish_page_shows_its_photo(phone, server, shots, model):
+def test_a_fulfilled_wish_page_shows_its_photo_and_opens_it_full_size(phone, server, shots, model):
     wish = model.wishes[WITH_PHOTO]
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-photo")
     photos = page.locator("article .xy-photos img")
@@ -25,14 +25,19 @@ def test_a_fulfilled_wish_page_shows_its_photo(phone, server, shots, model):
     img = photos.first
     assert img.get_attribute("alt") == wish.photos[0].alt
     assert img.get_attribute("loading") == "lazy"
-    assert (img.get_attribute("width"), img.get_attribute("height")) == ("1080", "810")
+    assert (img.get_attribute("width"), img.get_attribute("height")) == ("320", "240")
     img.scroll_into_view_if_needed()
     page.wait_for_function(f"() => ({LOADED})(document.querySelector('article .xy-photos img'))")
     box = img.bounding_box()
-    assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE_WIDTH
-    assert abs(box["height"] / box["width"] - 810 / 1080) < 0.02      # not stretched
+    assert box["width"] == 160 and 0 <= box["x"] and box["x"] + box["width"] <= PHONE_WIDTH
+    assert abs(box["height"] / box["width"] - 240 / 320) < 0.02      # not stretched
     assert page.locator("article h2", has_text="圆梦照片").count() == 1
-    assert any(url.endswith(f"/wishes/{wish.id}/1.jpg") for url in phone.requests)
+    # The full photo is not fetched until a reader taps the small one.
+    assert not any(url.endswith(f"/wishes/{wish.id}/1.jpg") for url in phone.requests)
+    with page.expect_navigation():
+        img.click()
+    assert page.url.endswith(f"/wishes/{wish.id}/1.jpg")
+    assert page.evaluate("[document.images[0].naturalWidth, document.images[0].naturalHeight]") == [1080, 810]
     assert phone.problems == []
 
 
@@ -42,7 +47,7 @@ def test_the_space_for_a_photo_is_kept_before_it_loads(phone, server):
     page = phone.context.new_page()
     page.goto(server.url(f"wishes/{WITH_PHOTO}/"), wait_until="load")
     box = page.locator("article .xy-photos img").bounding_box()
-    assert box["height"] > 0.7 * box["width"] > 100
+    assert box["width"] == 160 and box["height"] == 120
 
 
 def test_a_wish_without_photos_has_no_photo_section(phone, server, shots):

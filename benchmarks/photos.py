@@ -1,0 +1,132 @@
+"""Photos of fulfilment, measured: ``python benchmarks/photos.py``.
+
+1. The size cap. Pictures drawn like phone photos (4032×3024, from a plain gift on a table to a
+   picture of pure grain, the worst case for JPEG) go through ``xinyuan photo``'s
+   ``prepare``: the bytes it stores, its quality, and its time, beside the original's bytes.
+2. The phone cold load. The sample program is built with ``xinyuan build``; headless chromium
+   at 390×844 opens, with an empty cache, a fulfilled wish page without a photo (the baseline,
+   in the same run), the same kind of page with a photo (as loaded; and after scrolling to the
+   end, when every lazy image has come), and the fulfilled list; the local server counts every
+   byte it sends. Requests to other hosts are counted too (they must be 0).
+
+Nothing here is a test: the numbers depend on the machine and what else it is doing.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+
+from PIL import Image, ImageFilter  # noqa: E402
+
+import photo_images as img  # noqa: E402
+from generator.photo_clean import prepare  # noqa: E402
+from generator.photos import MAX_BYTES, MAX_SIDE  # noqa: E402
+
+KB = 1024
+TODAY = "2026-11-23"
+WITH_PHOTO = "wishes/dongpo-2026-006/"
+WITHOUT_PHOTO = "wishes/majiayi-2026-003/"
+
+
+def pictures() -> dict[str, Image.Image]:
+    size = (4032, 3024)
+    grain = Image.effect_noise(size, 60).convert("RGB")
+    return {
+        "gift, light grain": img.gift(size),
+        "gift, heavy grain": Image.blend(img.gift(size), grain, 0.35),
+        "fine detail (grain, blurred 1 px)": grain.filter(ImageFilter.GaussianBlur(1)),
+        "pure grain (worst case)": grain,
+    }
+
+
+def size_table() -> list[str]:
+    rows = [f"cap: long side {MAX_SIDE} px, {MAX_BYTES:,} bytes ({MAX_BYTES // KB} KB)",
+            "| picture | original KB | stored KB | stored px | quality | seconds |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for name, picture in pictures().items():
+        original = img.jpeg(picture, quality=92, exif=img.phone_exif())
+        start = time.perf_counter()
+        stored = prepare(original)
+        seconds = time.perf_counter() - start
+        with Image.open(io.BytesIO(stored)) as out:
+            quality = _quality(out)
+            px = "×".join(map(str, out.size))
+        rows.append(f"| {name} | {len(original) / KB:,.0f} | {len(stored) / KB:.1f} | {px} | "
+                    f"{quality} | {seconds:.2f} |")
+    return rows
+
+
+def _quality(picture: Image.Image) -> str:
+    """The JPEG quality a file was saved at, estimated from its luminance table."""
+    table = picture.quantization.get(0)
+    if not table:
+        return "?"
+    first = table[0]
+    # libjpeg's scaling of the standard table's first entry (16)
+    scale = first * 100 / 16
+    return str(round(200 - scale) // 2 * 2 // 2 * 1 if scale <= 100 else round(5000 / scale))
+
+
+def build() -> Path:
+    out = Path(tempfile.mkdtemp(prefix="xinyuan-photos-")) / "site"
+    subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build", str(ROOT),
+                    "--out", str(out), "--today", TODAY], check=True, capture_output=True)
+    return out
+
+
+def load(browser, server, path: str, scroll: bool) -> tuple[int, int, int, int]:
+    """(bytes, requests, of them images, requests to other hosts) of one cold page load."""
+    import browser_helpers as bh
+
+    phone = bh.Phone.open_context(browser, server.origin)
+    try:
+        mark = server.mark()
+        page = phone.open(server.url(path))
+        page.wait_for_timeout(500)
+        if scroll:
+            page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+            page.wait_for_timeout(500)
+        page.wait_for_load_state("networkidle")
+        served = server.since(mark)
+        external = sum(1 for p in phone.problems if p.startswith("external"))
+    finally:
+        phone.close()
+    images = sum(1 for s in served if s.path.endswith(".jpg"))
+    return sum(s.bytes for s in served), len(served), images, external
+
+
+def cold_table() -> list[str]:
+    import browser_helpers as bh
+
+    if not bh.CHROMIUM.exists():
+        return ["cold load: n/a (no chromium)"]
+    site = build()
+    rows = ["| page (chromium 390×844, empty cache) | KB sent | requests | images | other hosts |",
+            "| --- | ---: | ---: | ---: | ---: |"]
+    with bh.serve(site) as server, bh.chromium() as browser:
+        for label, path, scroll in (("fulfilled wish, no photo (baseline)", WITHOUT_PHOTO, False),
+                                    ("fulfilled wish with a photo, as opened", WITH_PHOTO, False),
+                                    ("the same, scrolled to the end", WITH_PHOTO, True),
+                                    ("fulfilled list, as opened", "fulfilled/", False),
+                                    ("fulfilled list, scrolled to the end", "fulfilled/", True)):
+            sent, requests, images, external = load(browser, server, path, scroll)
+            rows.append(f"| {label}: /{path} | {sent / KB:.1f} | {requests} | {images} | {external} |")
+    photo = site / WITH_PHOTO / "1.jpg"
+    rows.append(f"photo file: {photo.stat().st_size / KB:.1f} KB; "
+                f"small copy: {(site / WITH_PHOTO / 'small/1.jpg').stat().st_size / KB:.1f} KB")
+    return rows
+
+
+if __name__ == "__main__":
+    print("\n".join(size_table()))
+    print()
+    print("\n".join(cold_table()))
