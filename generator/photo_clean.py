@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 
-from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageCms, ImageOps
 
 from .photos import MAX_BYTES, MAX_SIDE, THUMB_SIDE
 
@@ -28,19 +28,19 @@ def _pixels(raw: bytes) -> Image.Image:
             source.load()
             upright = ImageOps.exif_transpose(source)  # phones rotate by EXIF; keep the look
             icc = source.info.get("icc_profile")
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
+        if upright.mode in ("RGBA", "LA", "P", "PA"):
+            rgba = upright.convert("RGBA")
+            upright = Image.new("RGB", rgba.size, "white")
+            upright.paste(rgba, mask=rgba.getchannel("A"))
+        rgb = upright.convert("RGB")
+    except Exception as exc:  # any file a phone or a person may hand us: say so, never crash
         raise PhotoError("读不出这张图片（支持 JPEG、PNG、WebP 等常见格式；苹果手机的 HEIC "
                          "请先在手机上导出为 JPEG）") from exc
-    if upright.mode in ("RGBA", "LA", "P", "PA"):
-        rgba = upright.convert("RGBA")
-        upright = Image.new("RGB", rgba.size, "white")
-        upright.paste(rgba, mask=rgba.getchannel("A"))
-    rgb = upright.convert("RGB")
     if icc:  # e.g. a phone's Display P3: convert the colours, then drop the profile
         try:
             rgb = ImageCms.profileToProfile(rgb, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
                                             ImageCms.createProfile("sRGB"), outputMode="RGB")
-        except (ImageCms.PyCMSError, OSError):
+        except (ImageCms.PyCMSError, OSError, ValueError):
             pass
     return Image.frombytes("RGB", rgb.size, rgb.tobytes())  # no info, no exif, no profile
 

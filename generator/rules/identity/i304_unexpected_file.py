@@ -2,6 +2,7 @@
 
 Records are ``data/program.yml``, ``data/orgs/<id>.yml``, ``data/volunteers/<id>.yml`` and
 ``data/wishes/<org>/<id>.yml``; ``README.md`` and ``.gitkeep`` files are allowed anywhere.
+Files under ``data/photos/`` are photos of fulfilment, checked by P640–P647 instead.
 
 Why: a file named ``.yaml`` or put one folder too deep would be skipped silently, and its
 wish would never be published.
