@@ -93,3 +93,10 @@ XMP = (b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:
        b"</rdf:RDF></x:xmpmeta>")
 XMP_NO_GPS = (b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
               b"<dc:creator>someone</dc:creator></x:xmpmeta>")
+
+
+def face_beside_gift() -> Image.Image:
+    """The handover as a careless photo shows it: the gift, and a small face beside it."""
+    scene = gift((1080, 810))
+    scene.paste(face((200, 150)), (700, 120))
+    return scene

@@ -70,6 +70,8 @@ CASES = [
     Case("P645", WISH1, with_photos("{file: 1.jpg, alt: 书包}", "{file: ⟦2.jpg, alt: 文具}"), "second-missing",
          {PHOTO: gift()}),
     Case("P646", WISH1, with_photos(ONE, adult=False), "face-minors-group", {PHOTO: face()}),
+    Case("P646", WISH1, with_photos(ONE, adult=False), "small-face-beside-the-gift",
+         {PHOTO: img.clean(img.face_beside_gift())}),
     Case("P646", WISH1, with_photos(ONE).replace("group: elderly-alone, age_band: 70-79", "group: elderly-alone, age_band: 6-11"),
          "face-age-band-under-14", {PHOTO: face()}),
     Case("P647", WISH3, edit(WISH3, "collected: 2026-11-01\n", "collected: 2026-11-01\n⟦photos:\n  - {file: 1.jpg, alt: 拐杖}\n"),
