@@ -11,12 +11,20 @@
    end, when every lazy image has come), and the fulfilled list; the local server counts every
    byte it sends. Requests to other hosts are counted too (they must be 0).
 
+3. Scale: a synthetic program (``--wishes N``, default 600) with one photo on every fulfilled
+   wish, beside the same program without photos, in the same run: ``xinyuan validate`` (which
+   reads every photo and runs the face check on each minor's) and ``xinyuan build`` (which
+   copies the photos and makes their small copies).
+
 Nothing here is a test: the numbers depend on the machine and what else it is doing.
 """
 
 from __future__ import annotations
 
+import argparse
 import io
+import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,7 +33,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+sys.path[:0] = [str(HERE), str(ROOT), str(ROOT / "tests")]
 
 from PIL import Image, ImageFilter  # noqa: E402
 
@@ -132,7 +140,56 @@ def cold_table() -> list[str]:
     return rows
 
 
+def _timed_run(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=False, capture_output=True)
+    return time.perf_counter() - start
+
+
+def add_photos(repo: Path) -> tuple[int, int]:
+    """One photo on every fulfilled wish of a synthetic program: (photos, of them minors')."""
+    photo = img.clean(img.gift((1600, 1200)))
+    photos = minors = 0
+    for path in sorted((repo / "data/wishes").rglob("*.yml")):
+        text = path.read_text(encoding="utf-8")
+        if "\nfulfilled:" not in text:
+            continue
+        rel = path.relative_to(repo / "data/wishes").with_suffix("")
+        target = repo / "data/photos" / rel / "1.jpg"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(photo)
+        path.write_text(text + "photos:\n  - {file: 1.jpg, alt: 送到的礼物}\n", encoding="utf-8")
+        photos += 1
+        band = re.search(r"age_band: ([0-9]+)", text)
+        minors += bool(band and int(band.group(1)) < 14)
+    return photos, minors
+
+
+def scale_table(wishes: int) -> list[str]:
+    from site_build import site_build_command, xinyuan_command
+
+    rows = [f"| {wishes:,} wishes | photos | minors' photos | validate s | build s |",
+            "| --- | ---: | ---: | ---: | ---: |"]
+    for with_photos in (False, True):
+        work = Path(tempfile.mkdtemp(prefix="xinyuan-photo-scale-"))
+        build = site_build_command(work, wishes, work / "site")
+        repo = work / "repo"
+        photos, minors = add_photos(repo) if with_photos else (0, 0)
+        validate = _timed_run(xinyuan_command() + ["validate", str(repo), "--today", TODAY])
+        built = _timed_run(build)
+        label = "with a photo on each fulfilled wish" if with_photos else "without photos"
+        rows.append(f"| {label} | {photos:,} | {minors:,} | {validate:.1f} | {built:.1f} |")
+        shutil.rmtree(work, ignore_errors=True)
+    return rows
+
+
 if __name__ == "__main__":
-    print("\n".join(size_table()))
-    print()
-    print("\n".join(cold_table()))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wishes", type=int, default=600, help="size of the synthetic program")
+    parser.add_argument("--skip", default="", help="parts to skip: size,cold,scale")
+    args = parser.parse_args()
+    skip = set(args.skip.split(","))
+    for part, rows in (("size", size_table), ("cold", cold_table), ("scale", lambda: scale_table(args.wishes))):
+        if part not in skip:
+            print("\n".join(rows()))
+            print()
