@@ -142,3 +142,15 @@ def test_inspect_survives_a_damaged_photo(at, junk):
     data[at:at + len(junk)] = junk
     facts = inspect(bytes(data))
     assert facts.size <= MAX_BYTES + 8
+
+
+def test_text_hidden_after_a_sample_photo_is_refused():
+    """The sample program's photos are guarded too: bytes appended to one are refused."""
+    from helpers import SAMPLE
+
+    sample = MemorySource.of(SAMPLE)
+    photos = [path for path in sample.paths() if path.endswith(".jpg")]
+    assert photos
+    for path in photos:
+        found = problems_of(sample.changed({path: sample.read(path) + "联系电话 13800138000".encode()}))
+        assert [p.code for p in found] == ["P641"], found
