@@ -54,14 +54,17 @@ def _orgs(n_wishes: int) -> list[tuple[str, str, str | None]]:
 
 def _wish(rng: random.Random, wish_id: str, org: str, chain: list[str], volunteers: int) -> str:
     collected = date(2026, 1, 1) + timedelta(days=rng.randrange(300))
+    group, band = rng.choice(GROUPS)[0], rng.choice(BANDS)
+    # A guardian's consent for children (P632): the child group, or a band starting under 14.
+    by = "guardian" if group == "left-behind-child" or band in ("0-5", "6-11", "12-17") else "self"
     lines = [f"id: {wish_id}", f"title: {rng.choice(TITLES)}",
              f"story: {rng.choice(ALIASES)}家里有困难，希望有人帮一把。这是合成的测试数据，编号 {wish_id}。",
              f"category: {rng.choice(CATEGORIES)[0]}",
-             f"beneficiary: {{alias: {rng.choice(ALIASES)}, group: {rng.choice(GROUPS)[0]}, "
-             f"age_band: {rng.choice(BANDS)}, place: 合成县合成镇}}",
+             f"beneficiary: {{alias: {rng.choice(ALIASES)}, group: {group}, "
+             f"age_band: {band}, place: 合成县合成镇}}",
              f"org: {org}", f"slots: {rng.choice([1, 1, 1, 2, 3])}", f"value_yuan: {rng.randrange(50, 2000)}",
              f"deadline: {TODAY + timedelta(days=rng.randrange(-20, 200))}",
-             f"collected: {collected}"]
+             f"collected: {collected}", f"consent: {{by: {by}, date: {collected}, recorded_by: {org}}}"]
     stage = rng.random()
     if stage < 0.1:
         return "\n".join(lines) + "\n"

@@ -46,18 +46,37 @@ def introduced(source: Source, changes: Changes, today: date,
     return added
 
 
+BOM = "\ufeff"
+
+
+def normal(text: str) -> str:
+    """A file's text as the editor works on it: no byte-order mark, ``\n`` line ends."""
+    return text.removeprefix(BOM).replace("\r\n", "\n")
+
+
+def in_style_of(raw: bytes, text: str) -> str:
+    """``text`` (``\n`` line ends) written the way the file ``raw`` was: with its byte-order
+    mark and its ``\r\n`` line ends (Windows Notepad), so an edit changes only what it changes."""
+    if raw.count(b"\r\n") * 2 > raw.count(b"\n"):
+        text = text.replace("\n", "\r\n")
+    return (BOM if raw.startswith(BOM.encode("utf-8")) else "") + text
+
+
 def read(root: str | Path, path: str) -> str:
-    return (Path(root) / path).read_text(encoding="utf-8")
+    return normal((Path(root) / path).read_bytes().decode("utf-8"))
 
 
 def write(root: str | Path, changes: Changes) -> None:
+    """Write each file, an existing one keeping its byte-order mark and line ends."""
     for path, text in changes.items():
         target = Path(root) / path
         target.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(text, bytes):
+        if isinstance(text, bytes):  # a photo
             target.write_bytes(text)
-        else:
-            target.write_text(text, encoding="utf-8", newline="")
+            continue
+        if target.exists():
+            text = in_style_of(target.read_bytes(), text)
+        target.write_bytes(text.encode("utf-8"))
 
 
 def apply_checked(root: str | Path, changes: Changes, today: date,

@@ -9,10 +9,16 @@ import importlib
 
 import click
 
+from .commands.chinese import install
+
+install()  # click's own texts in Chinese, before any command is built
+
 # name -> "module:function" of the click command; imported lazily so `xinyuan --help` is fast.
 COMMANDS = {
     "validate": "generator.commands.validate:validate",
     "rules": "generator.commands.validate:rules",
+    "consent": "generator.commands.lifecycle:consent",
+    "erase": "generator.commands.erase:erase",
     "vet": "generator.commands.lifecycle:vet",
     "publish": "generator.commands.lifecycle:publish",
     "escalate": "generator.commands.lifecycle:escalate",

@@ -41,9 +41,11 @@ HEADERS = {
     "value_yuan": ("价值", "预估价值", "金额", "预算"),
     "slots": ("名额", "认领人数"),
     "campaign": ("专项", "专项活动", "活动"),
+    "consent.by": ("同意", "同意公开", "公开同意", "谁同意", "同意人"),
+    "consent.date": ("同意日期", "签字日期"),
 }
 REQUIRED = ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-            "beneficiary.age_band", "beneficiary.place")
+            "beneficiary.age_band", "beneficiary.place", "consent.by")
 # Words in a header that mean personal information; what such a column may be mapped to.
 NAME_WORDS, ADDRESS_WORDS = ("姓名", "名字", "真名"), ("住址", "地址", "门牌", "住所")
 BLOCKED_WORDS = ("电话", "手机", "身份证", "证件", "联系方式", "微信", "QQ", "银行", "卡号", "出生")
@@ -142,7 +144,7 @@ def _alias(value, program: Program) -> str:
 def _taxon(attribute: str, what: str, finder: Callable = resolve) -> Callable:
     def convert(value, program: Program) -> str:
         entries = getattr(program, attribute)
-        found = finder(entries, str(value))
+        found = finder(entries, value)
         if found is None:
             raise ValueError(f"没有{what}“{value}”；可用：{names(entries)}")
         return found
@@ -161,6 +163,20 @@ def _date(value, program: Program) -> date:
         except ValueError:
             continue
     raise ValueError(f"“{text}”不是日期；写成 2026-03-05 或 2026/3/5")
+
+
+# What people write in the 同意 column: who signed the consent to publication.
+CONSENT_WORDS = {"self": ("本人", "本人同意", "自己", "self"),
+                 "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}
+
+
+def _consent(value, program: Program) -> str:
+    text = "".join(str(value).split()).lower()
+    found = next((by for by, words in CONSENT_WORDS.items() if text in words), None)
+    if found is None:
+        raise ValueError(f"“{value}”不是同意人；写“本人”或“监护人”（儿童必须由监护人签字同意），"
+                         "没有取得同意的心愿不能导入")
+    return found
 
 
 def _number(value, program: Program) -> float | int:
@@ -183,7 +199,7 @@ CONVERT: dict[str, Callable] = {
     "category": _taxon("categories", "类别"), "beneficiary.group": _taxon("groups", "人群"),
     "beneficiary.age_band": _taxon("age_bands", "年龄段", resolve_age_band),
     "campaign": _taxon("campaigns", "专项"), "deadline": _date, "collected": _date,
-    "value_yuan": _number, "slots": _count,
+    "value_yuan": _number, "slots": _count, "consent.by": _consent, "consent.date": _date,
 }
 
 

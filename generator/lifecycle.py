@@ -58,6 +58,24 @@ def _last_escalation(wish: Wish) -> date | None:
     return wish.escalations[-1].date if wish.escalations else None
 
 
+CONSENTERS = {"self": "本人", "guardian": "监护人"}
+
+
+def consent(model: Model, wish_id: str, on: date, by: str, recorded_by: str | None = None) -> Transition:
+    """Record consent to publication (a guardian's for a child); the rules P630–P632 and L520
+    judge the result like any other edit."""
+    wish = find_wish(model, wish_id)
+    if wish.erased:
+        raise Refused(f"心愿 {wish.id} 的内容已应要求删除，不能再记录同意；需要时重新征集一个心愿")
+    recorded_by = recorded_by or wish.org
+    if recorded_by not in model.signers(wish):
+        raise Refused(f"“{recorded_by}” 没有经手心愿 {wish.id}，不能记录同意"
+                      f"（可以记录的组织：{'、'.join(model.signers(wish))}）")
+    entry = {"by": by, "date": on, "recorded_by": recorded_by}
+    return Transition(wish.doc.path, (Set("consent", entry),),
+                      f"{wish.id}：{on} {CONSENTERS[by]}同意公开，同意书由 {recorded_by} 留存")
+
+
 def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transition:
     wish = find_wish(model, wish_id)
     by = by or wish.org
@@ -70,21 +88,28 @@ def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transiti
 
 
 def escalate(model: Model, wish_id: str, on: date, note: str | None = None) -> Transition:
+    """Pass the wish up to the handler's parent: before publication, or after it when nobody has
+    taken every slot (the wish stays on the list, now handled by the parent)."""
     wish = find_wish(model, wish_id)
-    _status(wish, on, (Status.VETTED,), "上报（发布后不再上报；需先审核）")
+    _status(wish, on, (Status.VETTED, Status.OPEN, Status.OVERDUE), "上报（需先审核；名额已满的不再上报）")
     handler = model.orgs.get(wish.handler)
     if handler is None or not handler.parent:
         raise Refused(f"“{wish.handler}” 已是最上级组织，无处上报")
-    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"))
+    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"),
+                (wish.published, "发布"))
     step = {"date": on, "to": handler.parent, "note": note}
+    listed = "（仍在心愿清单上，改由上级承办）" if wish.published else ""
     return Transition(wish.doc.path, (Append("escalations", step),),
-                      f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}")
+                      f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}{listed}")
 
 
 def publish(model: Model, wish_id: str, on: date) -> Transition:
     wish = find_wish(model, wish_id)
     _status(wish, on, (Status.VETTED,), "发布")
-    _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"))
+    if wish.consent is None:
+        raise Refused(f"心愿 {wish.id} 没有记录公开同意：取得本人（儿童由监护人）签字同意后先运行 "
+                      f"`xinyuan consent {wish.id} --by …`")
+    _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"), (wish.consent.date, "同意"))
     if wish.deadline and wish.deadline < on:
         raise Refused(f"截止日期 {wish.deadline} 已过，先用 `xinyuan extend` 延期再发布")
     due = wish.deadline or on + timedelta(days=model.program.time_limit(wish.category))

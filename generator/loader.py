@@ -21,6 +21,7 @@ from typing import Any, Iterator, NamedTuple
 
 import yaml
 
+from . import fullwidth
 from .problems import Problem
 
 MAX_BYTES = 256 * 1024
@@ -97,10 +98,15 @@ def load(path: str, raw: bytes) -> tuple[Document | None, list[Problem]]:
         line = text.count("\n", 0, tab.start()) + 1
         column = tab.end() - tab.start()
         return None, [Problem(path, line, column, "Y108", "缩进里有制表符（Tab）", "YAML 只能用空格缩进")]
+    typos = fullwidth.find(path, text)
+    if typos:
+        return None, typos
     problems: list[Problem] = []
     data = _build(raw, path, None, None, problems)
     if problems:
-        return None, problems
+        # A full-width colon after any key-like word, up to where libyaml gave up, is the cause.
+        typos = [p for p in fullwidth.find(path, text, known_only=False) if p.line <= problems[0].line]
+        return None, typos or problems
     return Document(path, data, text), []
 
 

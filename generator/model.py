@@ -170,6 +170,15 @@ class Extension:
 
 
 @dataclass(frozen=True)
+class Consent:
+    """Consent to publication: ``self`` or ``guardian``, when, and the organisation holding it."""
+
+    by: str
+    date: date
+    recorded_by: str
+
+
+@dataclass(frozen=True)
 class Claim:
     volunteer: str
     date: date
@@ -216,22 +225,27 @@ class Wish:
     withdrawn_reason: str
     due: date | None             # deadline, or publication + the category's time limit
     extensions: tuple[Extension, ...]
-    doc: Document = field(repr=False, compare=False)
+    consent: Consent | None = None
+    erased: date | None = None   # the person's text was removed on request
+    erased_reason: str = ""
+    doc: Document = field(default=None, repr=False, compare=False)
     photos: tuple[Photo, ...] = ()
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
         d = doc.data
-        ben, vetted = d["beneficiary"], d.get("vetted") or {}
+        ben, vetted, consent = d["beneficiary"], d.get("vetted") or {}, d.get("consent")
+        erased = d.get("erased") or {}
         fulfilled, withdrawn = d.get("fulfilled") or {}, d.get("withdrawn") or {}
         deadline, published = _day(d.get("deadline")), _day(d.get("published"))
         due = deadline
         if due is None and published and program:
             due = published + timedelta(days=program.time_limit(d["category"]))
         return cls(
-            id=d["id"], title=d["title"], story=d["story"], category=d["category"],
-            campaign=d.get("campaign"), alias=ben["alias"], group=ben["group"],
-            age_band=ben["age_band"], place=ben["place"], org=d["org"], slots=d["slots"],
+            # An erased wish has no title, story or alias any more.
+            id=d["id"], title=d.get("title", ""), story=d.get("story", ""), category=d["category"],
+            campaign=d.get("campaign"), alias=ben.get("alias", ""), group=ben["group"],
+            age_band=ben["age_band"], place=ben.get("place", ""), org=d["org"], slots=d["slots"],
             value_yuan=d.get("value_yuan"), deadline=deadline, collected=_day(d["collected"]),
             vetted=_day(vetted.get("date")), vetted_by=vetted.get("by"),
             escalations=tuple(Escalation(_day(e["date"]), e["to"], e.get("note", ""))
@@ -244,6 +258,8 @@ class Wish:
             due=due,
             extensions=tuple(Extension(_day(e["date"]), _day(e["previous"]), e.get("reason", ""))
                              for e in d.get("extensions", [])),
+            consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
+            erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
             doc=doc,
             photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
@@ -298,6 +314,14 @@ class Model:
     orgs: dict[str, Org]
     volunteers: dict[str, Volunteer]
     wishes: dict[str, Wish]
+
+    def signers(self, wish: Wish) -> list[str]:
+        """The organisations that may sign for the wish: the ones that handled it (the collector
+        and those it was passed up to) and every organisation above them."""
+        out = list(wish.chain)
+        for org_id in wish.chain:
+            out += [o for o in self.ancestors(org_id) if o not in out]
+        return out
 
     def ancestors(self, org_id: str) -> list[str]:
         """The organisation's parents, nearest first (stops at a cycle or unknown id)."""

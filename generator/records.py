@@ -49,7 +49,7 @@ def wish_path(model: Model, org_id: str, wish_id: str, year: int) -> str:
 
 
 WISH_REQUIRED = ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-                 "beneficiary.age_band", "beneficiary.place")
+                 "beneficiary.age_band", "beneficiary.place", "consent.by")
 WISH_COMMENTS = {
     "title": "必填：一句话说出心愿，40 字以内",
     "story": "必填：为什么需要，600 字以内；不写真实姓名、电话、门牌",
@@ -60,11 +60,17 @@ WISH_COMMENTS = {
     "beneficiary.place": "必填：只写到县、乡镇",
     "slots": "几人可共同认领：1+1 写 1，N+1 写 N",
     "deadline": "截止日期；不写则按类别时限从发布日算起",
+    "consent": "必填：谁签字同意公开（by: self 本人，guardian 监护人；不满十四周岁的儿童必须是监护人）、"
+               "签字日期、留存同意书的组织；不写同意人姓名。没有同意的心愿不要提交",
 }
 
 
 def wish_record(wish_id: str, org_id: str, collected: date, fields: dict) -> dict:
-    """A wish's fields in the schema's order; required fields not given are left empty."""
+    """A wish's fields in the schema's order; required fields not given are left empty.
+
+    Consent (``consent.by``, ``consent.date``; default the day of collection, when the wish
+    card is signed) is recorded by the collecting organisation.
+    """
     def get(name):
         return fields.get(name, "" if name in WISH_REQUIRED else None)
 
@@ -73,7 +79,10 @@ def wish_record(wish_id: str, org_id: str, collected: date, fields: dict) -> dic
         "campaign": get("campaign"),
         "beneficiary": {k: get(f"beneficiary.{k}") for k in ("alias", "group", "age_band", "place")},
         "org": org_id, "slots": fields.get("slots", 1), "value_yuan": get("value_yuan"),
-        "deadline": get("deadline"), "collected": collected, "vetted": get("vetted"),
+        "deadline": get("deadline"), "collected": collected,
+        "consent": {"by": get("consent.by"), "date": fields.get("consent.date", collected),
+                    "recorded_by": org_id},
+        "vetted": get("vetted"),
     }
 
 
@@ -95,14 +104,15 @@ def new_volunteer(volunteer_id: str, on: date, fields: dict) -> NewRecord:
 
 
 def new_org(org_id: str, fields: dict) -> NewRecord:
+    """An organisation; without maintainers the key is left out (its parent's maintainers act
+    for it where the schema allows that; otherwise the person is asked to fill it in)."""
     record = {"id": org_id, "name": fields.get("name", ""), "level": fields.get("level", ""),
               "parent": fields.get("parent"), "place": fields.get("place", ""),
-              "maintainers": list(fields.get("maintainers") or []) or [""],
+              "maintainers": list(fields.get("maintainers") or []) or None,
               "claim_approval": fields.get("claim_approval", "review")}
     comments = {"name": "必填：组织全称", "level": "必填：province/city/county/township/village/community/unit",
                 "parent": "上一级组织的编号（分级圆梦时上报给它）", "place": "必填：只写到县、乡镇",
-                "maintainers": "必填：可审核、发布、派单的 GitHub 账号",
+                "maintainers": "可审核、发布、派单的 GitHub 账号",
                 "claim_approval": "auto 自动合并认领；review 由管理员审核"}
     missing = tuple(k for k in ("name", "level", "place") if not record[k])
-    missing += ("maintainers",) if record["maintainers"] == [""] else ()
     return NewRecord(f"data/orgs/{org_id}.yml", render(record, comments=comments), missing)

@@ -7,11 +7,11 @@ Problems found on the way are kept, not raised: a validation run reports all of 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Callable
 
-from . import clock, schema
+from . import clock, schema, taxonomy
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
 from .photos import is_photo_path
@@ -92,8 +92,29 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
             valid.setdefault(kind, []).append(doc)
     loaded = {doc.path for docs_of_kind in valid.values() for doc in docs_of_kind}
     broken = {path_parts(path)["stem"] for path in kinds if path not in loaded and kinds[path] != "program"}
-    return Repository(docs, kinds, stray, problems, build_model(valid), today or clock.today(), broken,
+    model = build_model(valid)
+    if model.program and len(loaded) < len(docs):
+        problems = _name_hints(problems, [d for p, d in docs.items() if p not in loaded and kinds[p] == "wish"],
+                               model.program)
+    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken,
                       photos=photos, read=source.read)
+
+
+def _name_hints(problems: list[Problem], wishes: list[Document], program) -> list[Problem]:
+    """A schema problem about a name written where a taxonomy id belongs (``category: 添一物``)
+    gets the id to write as its hint: the schema alone cannot know the program's ids."""
+    hints = {}
+    for doc in wishes:
+        for keypath in taxonomy.WISH_FIELDS:
+            value = doc.data
+            for key in keypath:
+                value = value.get(key) if isinstance(value, dict) else None
+            hint = taxonomy.id_hint(program, keypath, value) if isinstance(value, (str, int)) else None
+            if hint:
+                where = doc.locate(keypath)
+                hints[doc.path, where.line, where.column] = hint
+    return [replace(p, hint=hints[p.path, p.line, p.column])
+            if p.code in ("S203", "S204") and (p.path, p.line, p.column) in hints else p for p in problems]
 
 
 def build_model(valid: dict[str, list[Document]]) -> Model:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Iterator
@@ -33,7 +35,43 @@ _PATTERN_HINTS = {
     "^[0-9]{4}-[0-9]{2}-[0-9]{2}$": ("不是日期", "日期写成 YYYY-MM-DD，如 2026-03-05"),
     "^[^\\n\\r]*\\S[^\\n\\r]*$": ("应为一行文字", "去掉换行，写成一行"),
     "^https?://": ("不是网址", "写完整的网址，以 https:// 开头"),
+    "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$": (
+        "不是有效的 GitHub 账号", "GitHub 账号只用英文字母、数字和连字符（不在开头结尾、不连用），最长 39 个字符，不带 @"),
+    "^[0-9+() -]{5,20}$": ("不是电话号码", "只写数字、空格、+、括号和连字符，5 到 20 个字符，如 0745-1234567"),
 }
+_EXAMPLES = {"integer": "一个整数，如 1", "number": "一个数字，如 300", "boolean": "true 或 false",
+             "string": "一段文字", "array": "一个列表，如 [a, b]，或每项一行以 - 开头",
+             "object": "一个键值表，如 {date: 2026-03-05, by: …}，或每项一行"}
+_DATE_TYPED = re.compile(r"\s*(?P<y>[0-9]{4})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*")
+
+
+def allowed(schema: dict) -> str:
+    """What a value must be, in words, from its schema: the values, the form, the limits."""
+    if "enum" in schema:
+        return "可用的值：" + "、".join(str(v) for v in schema["enum"])
+    if schema.get("pattern") in _PATTERN_HINTS:
+        return _PATTERN_HINTS[schema["pattern"]][1]
+    kind = schema.get("type")
+    kind = kind if isinstance(kind, str) or kind is None else kind[0]
+    parts = [f"写{_EXAMPLES[kind]}"] if kind in _EXAMPLES else []
+    if "minimum" in schema and "maximum" in schema:
+        parts.append(f"在 {schema['minimum']} 到 {schema['maximum']} 之间")
+    elif "minimum" in schema:
+        parts.append(f"不小于 {schema['minimum']}")
+    if "maxLength" in schema:
+        parts.append(f"最多 {schema['maxLength']} 个字")
+    return "，".join(parts)
+
+
+def _iso_date(text) -> str | None:
+    """``2027/3/1``, ``2027.3.1``, ``2027年3月1日`` as the ISO date it means, when it is one."""
+    match = _DATE_TYPED.fullmatch(str(text))
+    if not match:
+        return None
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
 
 
 def load_schema(kind: str) -> dict:
@@ -41,6 +79,7 @@ def load_schema(kind: str) -> dict:
 
 
 _COMMON_REF = "common.schema.json#/$defs/"
+_ISO_SHAPE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 def _inline(node, defs: dict):
@@ -116,7 +155,9 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
         yield doc.problem(path, "S203",
                           f"{_name(path)} 应为{_TYPE_NAMES.get(expected, expected)}，"
                           f"实际是 {json.dumps(instance, ensure_ascii=False, default=str)}",
-                          "按 schemas/ 中的说明改写这个值")
+                          allowed(schema))
+    elif keyword == "format" and schema.get("format") == "date" and not _ISO_SHAPE.fullmatch(str(instance)):
+        return  # not even YYYY-MM-DD: the pattern's problem says which form to use
     else:
         message, hint = _value_message(keyword, schema, instance, path)
         yield doc.problem(path, "S204", message, hint)
@@ -128,8 +169,12 @@ def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str
     if keyword == "enum":
         allowed = [str(v) for v in schema["enum"]]
         close = difflib.get_close_matches(str(instance), allowed, n=1)
-        hint = f"是不是 “{close[0]}”？" if close else "可用的值：" + "、".join(allowed)
+        hint = (f"是不是 “{close[0]}”？" if close else "") + "可用的值：" + "、".join(allowed)
         return f"{where} 的值 {shown} 不在允许的取值中", hint
+    if keyword == "pattern" and schema.get("format") == "date":
+        iso = _iso_date(instance)
+        return (f"{where} 的值 {shown} 不是 YYYY-MM-DD 格式的日期",
+                f"改成 {iso}" if iso else "日期写成 YYYY-MM-DD（年-月-日，月和日都写两位），如 2026-03-05")
     if keyword == "pattern" and schema["pattern"] in _PATTERN_HINTS:
         what, hint = _PATTERN_HINTS[schema["pattern"]]
         return f"{where} 的值 {shown} {what}", hint
@@ -146,4 +191,4 @@ def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str
         return f"{where} 的项数不合适", f"{bound} {schema[keyword]} 项"
     if keyword == "uniqueItems":
         return f"{where} 中有重复的项", "删去重复的一项"
-    return f"{where} 的值 {shown} 不符合要求（{keyword}）", schema.get("description", "")
+    return f"{where} 的值 {shown} 不符合要求", allowed(schema) or "参看 schemas/ 中对这个字段的说明"

@@ -45,7 +45,9 @@ def wish(id, org, slots=1, claims=(), tail="", claims_block=None):
     text = (f"id: {id}\ntitle: 一根拐杖\nstory: 老人腿脚不便，想要一根结实的拐杖。\n"
             f"category: add-an-item\nbeneficiary:\n  alias: 张奶奶\n  group: elderly-alone\n"
             f"  age_band: 70-79\n  place: 示例县东镇\norg: {org}\nslots: {slots}\n"
-            f"deadline: 2026-06-30\ncollected: 2026-03-01\nvetted: {{date: 2026-03-05, by: {org}}}\n"
+            f"deadline: 2026-06-30\ncollected: 2026-03-01\n"
+            f"consent: {{by: self, date: 2026-03-01, recorded_by: {org}}}\n"
+            f"vetted: {{date: 2026-03-05, by: {org}}}\n"
             f"published: 2026-04-01\n")
     if claims:
         text += "claims:\n" + "".join(f"  - {{volunteer: {v}, date: 2026-04-10}}\n" for v in claims)

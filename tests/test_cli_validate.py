@@ -63,5 +63,5 @@ def test_rules_lists_every_code_and_explains_one():
     listing = run("rules")
     assert listing.exit_code == 0 and "L503" in listing.stdout and "P603" in listing.stdout
     detail = run("rules", "l503")
-    assert detail.exit_code == 0 and "slots" in detail.stdout and "Fix" in detail.stdout
+    assert detail.exit_code == 0 and "slots" in detail.stdout and "改法" in detail.stdout
     assert run("rules", "Z999").exit_code == 2

@@ -41,7 +41,8 @@ def repo(tmp_path):
 def test_new_wish_takes_the_next_free_id_and_validates(repo):
     result = xinyuan(repo, "new", "wish", "--org", "majiayi-village", "--title", "一个书包",
                      "--story", "小海上三年级，书包背带断了。", "--category", "助一学", "--alias", "小海",
-                     "--group", "留守儿童", "--age-band", "9", "--place", "云岭县石门镇")
+                     "--group", "留守儿童", "--age-band", "9", "--place", "云岭县石门镇",
+                     "--consent", "guardian")
     assert result.exit_code == 0, result.output
     path = repo / "data/wishes/majiayi-village/majiayi-2026-020.yml"
     text = path.read_text(encoding="utf-8")

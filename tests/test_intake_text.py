@@ -40,3 +40,9 @@ def test_quote_round_trips(value):
 ])
 def test_text_problem(value, bad):
     assert bool(text_problem(value, 20)) is bad
+
+
+def test_append_claim_keeps_a_notepad_files_bom_and_crlf():
+    before = "\ufeffid: a\r\nclaims:\r\n  - {volunteer: b, date: 2026-04-01}\r\n"
+    after = append_claim("w.yml", before, "vol-one", "2026-05-01")
+    assert after == before + "  - {volunteer: vol-one, date: 2026-05-01}\r\n"

@@ -42,7 +42,7 @@ def test_comments_and_flow_entries_are_kept(repo):
     (["claim", "huangni-2026-008", "zhao-ayi"], "已逾期"),
     (["publish", "majiayi-2026-019"], "已征集"),                                 # not vetted
     (["vet", "majiayi-2026-019", "--by", "baisha-wf"], "不是征集组织"),
-    (["escalate", "majiayi-2026-016"], "待认领"),                                # published already
+    (["escalate", "majiayi-2026-017"], "已认领"),                                # every slot taken
     (["dispatch", "majiayi-2026-016", "zhao-ayi", "--by", "baisha-wf"], "没有经手"),
     (["fulfil", "majiayi-2026-016"], "还没有人认领"),
     (["withdraw", "majiayi-2026-003", "--reason", "重复登记"], "已圆梦"),

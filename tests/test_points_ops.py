@@ -21,7 +21,7 @@ def add_wish(root, claims, fulfilled=None, withdrawn=None, slots=None):
     lines = [f"id: {wish_id}", "title: 测试心愿", "story: 测试用的心愿。", "category: add-an-item",
              "beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}",
              "org: majiayi-village", f"slots: {slots or len(claims)}", "collected: 2027-01-02",
-             "vetted: {date: 2027-01-03, by: majiayi-village}", "published: 2027-01-04", "claims:"]
+             "consent: {by: guardian, date: 2027-01-02, recorded_by: majiayi-village}", "vetted: {date: 2027-01-03, by: majiayi-village}", "published: 2027-01-04", "claims:"]
     for volunteer, released in claims:
         extra = f", released: {released}" if released else ""
         lines.append(f"  - {{volunteer: {volunteer}, date: 2027-01-05{extra}}}")

@@ -41,15 +41,15 @@ def test_each_claim_is_valid_alone(race):
 
 
 @pytest.mark.parametrize("first, second, author, new_line", [
-    ("append", "top", AT_TOP[0], 17),     # the second claim is the one inserted at the top
-    ("top", "append", APPEND[0], 19),     # the second claim is the one appended at the end
+    ("append", "top", AT_TOP[0], 18),     # the second claim is the one inserted at the top
+    ("top", "append", APPEND[0], 20),     # the second claim is the one appended at the end
 ])
 def test_second_claim_refused_after_first_merged(race, first, second, author, new_line):
     repo, heads = race
     repo.git("merge", "-q", "--no-ff", "-m", f"merge {first}", heads[first])
     verdict = check_revisions(repo.root, "main", heads[second], author, TODAY)
     # check-pr sees the merge git would make: three claims on two slots.
-    assert codes_and_lines(verdict) == [("C713", WISH, new_line), ("L503", WISH, 19)]
+    assert codes_and_lines(verdict) == [("C713", WISH, new_line), ("L503", WISH, 20)]
 
 
 @pytest.mark.parametrize("order", [("append", "top"), ("top", "append")])
@@ -59,7 +59,7 @@ def test_plain_git_merge_over_claims_and_validation_flags_it(race, order):
         repo.git("merge", "-q", "--no-ff", "-m", f"merge {name}", heads[name])
     merged = GitTreeSource(repo.root, "main")
     _, problems = validate(merged, TODAY)
-    assert [(p.code, p.line) for p in problems] == [("L503", 19)]
+    assert [(p.code, p.line) for p in problems] == [("L503", 20)]
     lines = merged.read(WISH).decode().splitlines()
-    assert [line.split(",")[0] for line in lines[16:19]] == [
+    assert [line.split(",")[0] for line in lines[17:20]] == [
         "  - {volunteer: newcomer", "  - {volunteer: vol-two", "  - {volunteer: vol-one"]

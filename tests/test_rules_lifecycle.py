@@ -30,7 +30,16 @@ CASES = [
     Case("L509", WISH2, edit(WISH2, "date: 2026-10-08}", "date: ⟦2026-12-08}"), "claim-in-the-future"),
     Case("L510", WISH3, edit(WISH3, "collected: 2026-11-01", "collected: 2026-11-01\nvetted: {date: 2026-11-02, by: ⟦far-village}"),
          "vetted-by-a-stranger", extra={OTHER_VILLAGE[0]: OTHER_VILLAGE[1].encode()}),
+    Case("L530", WISH1, edit(WISH1, "to: river-county}", "to: river-county}\n  - {date: ⟦2026-04-10, to: city-wf}"),
+         "passed-up-after-fulfilment"),
 ]
+
+
+def test_passing_up_after_publication_is_in_order():
+    """Passed up after it was listed (nobody claimed it in the village): no date-order problem."""
+    changed = edit(WISH2, "claims:", "escalations:\n  - {date: 2026-10-20, to: river-county}\nclaims:")
+    found = problems_of(MemorySource.of(MINI).changed({WISH2: changed}))
+    assert [p.as_text() for p in found] == []
 
 
 @pytest.mark.parametrize("case", CASES)

@@ -17,6 +17,10 @@ CASES = [
     Case("Y108", WISH3, edit(WISH3, "slots: 1", "extra:\n⟦\tslots: 1"), "tab"),
     Case("Y109", WISH3, mini_file(WISH3) + "⟦on: 2026-11-02\n", "on-as-key"),
     Case("Y110", WISH3, mini_file(WISH3) + "? ⟦[a, b]\n: 1\n", "list-as-key"),
+    Case("Y130", WISH3, edit(WISH3, "title: 一根拐杖", "title⟦：一根拐杖"), "fullwidth-colon"),
+    Case("Y130", WISH3, edit(WISH3, "slots: 1", "slots⟦：1"), "fullwidth-colon-last-line-but-one"),
+    Case("Y130", WISH3, edit(WISH3, "org: hill-village", "org: hill-village\nextra⟦：1"), "fullwidth-colon-unknown-key"),
+    Case("Y131", WISH3, edit(WISH3, "slots: 1", "beneficiary2:\n⟦\u3000\u3000slots: 1"), "fullwidth-indent"),
     Case("Y111", WISH3, edit(WISH3, "title: 一根拐杖", "title: ⟦!!python/object:os.system 一根拐杖"),
          "python-tag"),
 ]

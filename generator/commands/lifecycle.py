@@ -1,4 +1,4 @@
-"""The lifecycle commands: ``vet``, ``publish``, ``escalate``, ``claim``, ``dispatch``, ``fulfil``,
+"""The lifecycle commands: ``consent``, ``vet``, ``publish``, ``escalate``, ``claim``, ``dispatch``, ``fulfil``,
 ``withdraw``, ``extend`` and ``release``. Each edits one wish file in place, keeping its comments
 and layout, or refuses and changes nothing.
 """
@@ -35,6 +35,18 @@ def _command(func):
 
 
 @_command
+@click.option("--by", "by", type=click.Choice(["self", "guardian"]), required=True,
+              help="谁同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
+@click.option("--recorded-by", help="留存签字同意书的组织（默认是征集组织）。")
+def consent(wish, by, recorded_by, root, on, today):
+    """记录心愿 WISH 的受助人（或其监护人）同意公开（--on 是签字的日期）。
+
+    只记谁同意、哪天、哪个组织留存同意书；不写同意人的姓名，同意书由组织保管。
+    """
+    _run(root, today, on, lambda m, d: lifecycle.consent(m, wish, d, by, recorded_by))
+
+
+@_command
 @click.option("--by", help="审核的组织（默认是征集组织）。")
 def vet(wish, by, root, on, today):
     """审核通过心愿 WISH（审核把关）。"""
@@ -50,7 +62,9 @@ def publish(wish, root, on, today):
 @_command
 @click.option("--note", help="上报的原因，一行。")
 def escalate(wish, note, root, on, today):
-    """把心愿 WISH 上报给上一级组织（分级圆梦）。"""
+    """把心愿 WISH 上报给上一级组织（分级圆梦）。
+
+    发布后没人认领的心愿也可以上报：心愿留在清单上，改由上级组织承办、派单。"""
     _run(root, today, on, lambda m, d: lifecycle.escalate(m, wish, d, note))
 
 

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import difflib
+import sys
 from datetime import date
 from pathlib import Path
 
 import click
 
+from .. import reporters
+from ..changeset import introduced, write
+from ..loader import load
+from ..problems import Problem
 from ..records import NewRecord, new_org, new_volunteer, new_wish
+from ..schema import schema_of
+from ..sources import FileSource
 from ..taxonomy import names, resolve, resolve_age_band
 from .apply import load_repo, refuse, wish_ids, write_checked
 from .options import DATE, as_date, on_option, repo_option, today_option, today_of
@@ -19,16 +27,36 @@ def new():
 
 
 def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
+    """Write a new record after validating it. A record with required fields left for a person
+    to fill in (a draft) is written only when every problem it brings is about those fields."""
     if (Path(root) / record.path).exists():
         refuse(f"{record.path} 已经存在")
     if not record.missing:
         write_checked(root, {record.path: record.text}, {}, today, summary)
         return
-    target = Path(root) / record.path
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(record.text, encoding="utf-8")
-    click.echo(f"{summary}\n  {record.path}\n请填写：{'、'.join(record.missing)}；"
-               "填好后运行 `xinyuan validate` 检查")
+    to_fill = _to_fill(record)
+    problems = [p for p in introduced(FileSource(root), {record.path: record.text}, today)
+                if not to_fill(p)]
+    if problems:
+        sys.stderr.write(reporters.text(problems))
+        refuse("新记录校验不通过（见上）")
+    write(root, {record.path: record.text})
+    click.echo(f"已写出草稿（尚未填完，暂不能通过校验）：{summary}\n  {record.path}\n"
+               f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查")
+
+
+def _to_fill(record: NewRecord):
+    """A test: is a problem about one of the fields the draft leaves for a person to fill in
+    (a schema problem at its line, or naming it)?"""
+    doc, _ = load(record.path, record.text.encode("utf-8"))
+    keypaths = [tuple(name.split(".")) for name in record.missing]
+    lines = {doc.locate(k).line for k in keypaths if doc and doc.locate(k) != doc.locate(())}
+    names = [f"“{k[-1]}”" for k in keypaths]
+
+    def test(problem: Problem) -> bool:
+        return (problem.path == record.path and problem.code.startswith("S2")
+                and (problem.line in lines or any(n in problem.message for n in names)))
+    return test
 
 
 def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | None:
@@ -51,11 +79,18 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--slots", type=click.IntRange(1, 100), default=1, show_default=True, help="名额。")
 @click.option("--deadline", type=DATE, help="截止日期。")
+@click.option("--consent", "consent_by", type=click.Choice(["self", "guardian"]),
+              help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
+@click.option("--consent-on", type=DATE, help="同意书签字的日期（默认是征集日期）。")
 @on_option
 @repo_option
 @today_option
-def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, on, root, today):
-    """为组织 --org 新建一个心愿，自动取下一个空闲编号。"""
+def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, consent_by,
+         consent_on, on, root, today):
+    """为组织 --org 新建一个心愿，自动取下一个空闲编号。
+
+    公开心愿须先取得受助人本人（儿童由监护人）签字同意：用 --consent 记录；不给时模板里留空待填。
+    """
     today = today_of(today)
     repo, on = load_repo(root, today), as_date(on) or today
     model = repo.model
@@ -66,7 +101,8 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
               "category": _taxon(program.categories, category, "类别"),
               "beneficiary.alias": alias, "beneficiary.place": place,
               "beneficiary.group": _taxon(program.groups, group, "人群"),
-              "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band)}
+              "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band),
+              "consent.by": consent_by, "consent.date": as_date(consent_on)}
     record = new_wish(model, wish_ids(repo), org, on, {k: v for k, v in fields.items() if v is not None})
     _write(root, record, today, f"新建心愿 {Path(record.path).stem}（{org}，{on} 征集）")
 
@@ -76,7 +112,8 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
 @click.option("--name", help="公开显示的名字或称呼。")
 @click.option("--github", help="GitHub 账号。")
 @click.option("--unit", help="工作单位。")
-@click.option("--kind", type=click.Choice(["person", "team", "unit"]), default="person", show_default=True)
+@click.option("--kind", type=click.Choice(["person", "team", "unit"]), default="person", show_default=True,
+              help="person 个人、team 团队、unit 单位。")
 @on_option
 @repo_option
 @today_option
@@ -92,15 +129,24 @@ def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
 @click.argument("org_id")
 @click.option("--name", help="组织全称。")
 @click.option("--level", type=click.Choice(["province", "city", "county", "township", "village",
-                                            "community", "unit"]))
+                                            "community", "unit"]),
+              help="层级：province 省、city 市、county 县、township 乡镇（街道）、village 村、community 社区、unit 单位。")
 @click.option("--parent", help="上一级组织的编号。")
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--maintainer", "maintainers", multiple=True, help="管理员的 GitHub 账号（可多次给出）。")
-@click.option("--claim-approval", type=click.Choice(["auto", "review"]), default="review", show_default=True)
+@click.option("--claim-approval", type=click.Choice(["auto", "review"]), default="review", show_default=True,
+              help="auto：合格的认领自动合并；review：由管理员审核合并。")
 @repo_option
 @today_option
 def org(org_id, name, level, parent, place, maintainers, claim_approval, root, today):
     """新建组织 ORG_ID。"""
+    # A draft with empty fields is not checked for references: check the parent here.
+    orgs = load_repo(root, today_of(today)).model.orgs
+    if parent and parent not in orgs:
+        close = difflib.get_close_matches(parent, list(orgs), n=1)
+        refuse(f"没有上级组织 “{parent}”" + (f"；是不是 “{close[0]}”？" if close else "；先新建上级组织"))
+    if not maintainers and "maintainers" in schema_of("org")["required"]:
+        refuse("组织需要至少一名管理员：加上 --maintainer <GitHub 账号>（可多次给出）")
     fields = {"name": name, "level": level, "parent": parent, "place": place,
               "maintainers": maintainers, "claim_approval": claim_approval}
     record = new_org(org_id, {k: v for k, v in fields.items() if v})

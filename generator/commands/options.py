@@ -21,9 +21,22 @@ def chosen_format(fmt: str | None) -> str:
     return fmt or default_format()
 
 
+class Day(click.DateTime):
+    """A date written YYYY-MM-DD (shown so in --help, rather than as ``[%Y-%m-%d]``)."""
+
+    def __init__(self):
+        super().__init__(formats=["%Y-%m-%d"])
+
+    def get_metavar(self, param, ctx) -> str:
+        return "YYYY-MM-DD"
+
+
+DATE = Day()
+
+
 def today_option(func):
     return click.option(
-        "--today", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+        "--today", type=DATE, default=None,
         help="把这一天当作今天（YYYY-MM-DD），用于逾期判断和复现结果；默认是北京时间的今天。",
     )(func)
 
@@ -35,9 +48,6 @@ def as_date(value) -> date | None:
 def today_of(value) -> date:
     """The --today option's day, or today in the programs' time zone."""
     return as_date(value) or clock.today()
-
-
-DATE = click.DateTime(formats=["%Y-%m-%d"])
 
 
 def repo_option(func):

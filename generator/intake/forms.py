@@ -13,7 +13,7 @@ FORMS = {
               "承诺与同意": "consent"},
     "wish": {"组织编号": "org", "心愿": "title", "心愿故事": "story", "类别编号": "category",
              "受助人称呼": "alias", "受助群体编号": "group", "年龄段编号": "age_band", "地点": "place",
-             "名额": "slots", "隐私确认": "privacy"},
+             "名额": "slots", "同意公开": "consent_by", "同意确认": "consent", "隐私确认": "privacy"},
 }
 NO_RESPONSE = "_No response_"
 _HEADING = re.compile(r"^### (.+?)\s*$", re.MULTILINE)

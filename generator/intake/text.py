@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 
+from ..changeset import in_style_of, normal
 from ..loader import load
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\ufeff]")
@@ -37,8 +38,10 @@ def append_claim(path: str, text: str, volunteer: str, day: str) -> str:
     """``text`` with one flow-style claim added at the end of ``claims:`` (or a new ``claims:``).
 
     The result is re-read and compared with the intended data, so an unusual layout fails
-    loudly instead of producing a wrong record.
+    loudly instead of producing a wrong record. A file saved with a byte-order mark or CRLF
+    line ends (Windows Notepad) keeps them.
     """
+    original, text = text, normal(text)
     if not text.endswith("\n"):
         text += "\n"
     lines = text.splitlines(keepends=True)
@@ -53,7 +56,7 @@ def append_claim(path: str, text: str, volunteer: str, day: str) -> str:
         lines.append(f"claims:\n  - {{volunteer: {volunteer}, date: {day}}}\n")
     result = "".join(lines)
     _verify(path, text, result, {"volunteer": volunteer, "date": day})
-    return result
+    return in_style_of(original.encode("utf-8"), result)
 
 
 def _block_end(lines: list[str], key: int) -> tuple[int, str]:

@@ -15,6 +15,8 @@ from .text import quote, text_problem
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
 LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
 IDS = {"org": "组织编号", "category": "类别编号", "group": "受助群体编号", "age_band": "年龄段编号"}
+# The form's dropdown options, by the word they start with.
+CONSENTERS = {"本人": "self", "监护人": "guardian"}
 
 
 def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issue) -> Outcome:
@@ -55,11 +57,22 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
         problems.append("“名额”要写 1 到 100 之间的数字")
     if not all_checked(values["privacy"]):
         problems.append("请勾选“隐私确认”")
+    if _consenter(values["consent_by"]) is None:
+        problems.append("“同意公开”要选“本人”或“监护人”")
+    if not all_checked(values["consent"]):
+        problems.append("请勾选“同意确认”：没有取得书面同意的心愿不能提交")
     return problems + privacy_reasons(values, FREE_TEXT)
 
 
+def _consenter(value: str) -> str | None:
+    return next((by for word, by in CONSENTERS.items() if value.startswith(word)), None)
+
+
 def _record(wish_id: str, v: dict[str, str], today: str) -> str:
+    # Consent was given on the wish card, at the latest today; the validation decides whether
+    # a child's wish has a guardian's (P632).
+    consent = f"{{by: {_consenter(v['consent_by'])}, date: {today}, recorded_by: {v['org']}}}"
     return (f"id: {wish_id}\ntitle: {quote(v['title'])}\nstory: {quote(v['story'])}\n"
             f"category: {v['category']}\nbeneficiary:\n  alias: {quote(v['alias'])}\n"
             f"  group: {v['group']}\n  age_band: {v['age_band']}\n  place: {quote(v['place'])}\n"
-            f"org: {v['org']}\nslots: {int(v['slots'])}\ncollected: {today}\n")
+            f"org: {v['org']}\nslots: {int(v['slots'])}\ncollected: {today}\nconsent: {consent}\n")

@@ -27,6 +27,7 @@ class Verdict:
     invalid: list[Problem] = field(default_factory=list)    # the head's validation problems
     review_orgs: list[str] = field(default_factory=list)    # orgs whose claims a maintainer merges
     outside_data: bool = False                              # code or config changed: always reviewed
+    org_names: dict[str, str] = field(default_factory=dict)  # id -> name, for the comment
 
     @property
     def problems(self) -> list[Problem]:
@@ -57,6 +58,7 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
         verdict.refusals.extend(_check_change(ctx, change, verdict))
     verdict.refusals.sort()
     verdict.review_orgs = sorted(ctx.review_orgs)
+    verdict.org_names = {o: base.model.orgs[o].name for o in verdict.review_orgs if o in base.model.orgs}
     return verdict
 
 

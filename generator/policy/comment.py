@@ -38,8 +38,8 @@ def render(verdict: Verdict) -> str:
     if verdict.allowed and not verdict.needs_review:
         status = "✅ 检查通过：这是一次有效的认领，将自动合并。谢谢你！"
     elif verdict.allowed:
-        who = "、".join(f"`{one_line(o, 64).replace('`', '')}`" for o in verdict.review_orgs) \
-            or "最上级组织"
+        who = "、".join(f"`{one_line(verdict.org_names.get(o, o), 64).replace('`', '')}`"
+                       for o in verdict.review_orgs) or "最上级组织"
         status = f"✅ 检查通过，等待 {who} 的管理员审核后合并。"
     else:
         status = "❌ 这个拉取请求不能自动合并，原因如下（文件:行:列 代码 说明）："

@@ -57,14 +57,25 @@ def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
     base_data = base_doc.data if isinstance(base_doc.data, dict) else {}
     for key in sorted(set(base_data) | set(head_doc.data), key=str):
         if key != "claims" and base_data.get(key) != head_doc.data.get(key):
-            yield ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
-                                "志愿者只能在 claims 下添加自己的认领")
+            yield ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段", _edit_hint(ctx, path))
     new = _new_claims(base_data.get("claims") or [], head_doc.data.get("claims") or [])
     if new is None:
         yield ctx.refuse_at(path, ("claims",), "C710", "不能修改或删除已有的认领",
                             "只能添加一条新的认领，已有的认领保持原样")
         return
     yield from _new_claim_problems(ctx, path, new)
+
+
+def _edit_hint(ctx: Context, path: str) -> str:
+    """What the author may do instead: a maintainer of other organisations is told whose wish
+    this is; anyone else that volunteers only add their own claims."""
+    if not ctx.roles.maintained:
+        return "志愿者只能在 claims 下添加自己的认领"
+    names = ctx.base.model.orgs
+    mine = "、".join(names[o].name for o in sorted(ctx.roles.maintained))
+    handlers = "、".join(names[o].name if o in names else o for o in _base_chain(ctx, path) if o)
+    return (f"你是{mine}的管理员，只能修改本组织和下级组织经手的心愿；这个心愿由{handlers}经手，"
+            "请该组织的管理员修改，或只在 claims 下添加自己的认领")
 
 
 def _new_claims(before: list, after: list) -> list[int] | None:
@@ -87,7 +98,8 @@ def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Pro
         if claim.volunteer != mine:
             yield ctx.refuse_at(path, ("claims", i, "volunteer"), "C709",
                                 "只能为自己的志愿者记录认领" + (f"（你的记录是 {mine}）" if mine else "（你还没有志愿者记录）"),
-                                "第一次认领请同时添加 data/volunteers/ 下自己的记录")
+                                f"把 volunteer 改成 {mine}" if mine
+                                else "第一次认领请同时添加 data/volunteers/ 下自己的记录")
         for key in ("dispatched_by", "released"):
             if getattr(claim, key):
                 yield ctx.refuse_at(path, ("claims", i, key), "C711",

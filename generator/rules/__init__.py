@@ -31,7 +31,24 @@ class Rule:
     @property
     def summary(self) -> str:
         """The first paragraph of the documentation, on one line."""
-        return " ".join(self.doc.split("\n\n")[0].split())
+        return self.paragraphs[0]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        """The documentation's paragraphs, each text paragraph on one line (so that a page
+        wraps it to the screen); example blocks keep their lines."""
+        return [p if p.startswith("    ") else _unwrap(p).replace("::", "：") if p.endswith("::") else _unwrap(p)
+                for p in self.doc.split("\n\n") if p.strip()]
+
+
+def _unwrap(paragraph: str) -> str:
+    """Join a paragraph's lines: with a space between Latin words, with nothing between Chinese."""
+    out = ""
+    for line in (part.strip() for part in paragraph.splitlines()):
+        if out and not (out[-1] > "\u2e7f" or line[:1] > "\u2e7f"):
+            out += " "
+        out += line
+    return out
 
 
 @cache

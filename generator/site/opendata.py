@@ -17,6 +17,7 @@ from typing import Any, Callable
 
 from ..model import Volunteer
 from ..stats import LEVEL_NAMES
+from .disclosure import Disclosure
 from .views import Site, WishView, shown_unit
 
 FEED_ENTRIES = 50
@@ -70,6 +71,8 @@ WISH_FIELDS = [
     Field("fulfilled_note", "圆梦说明", lambda w, s: w.wish.fulfilled_note or None),
     Field("withdrawn", "撤回日期", lambda w, s: _day(w.wish.withdrawn)),
     Field("withdrawn_reason", "撤回原因", lambda w, s: w.wish.withdrawn_reason or None),
+    Field("erased", "应本人或监护人要求删除文字的日期（这样的心愿只保留统计所需的字段）",
+          lambda w, s: _day(w.wish.erased)),
     Field("status", "状态：collected 已征集、vetted 已审核、open 待认领、claimed 已认领、"
           "overdue 已逾期、fulfilled 已圆梦、withdrawn 已撤回", lambda w, s: w.status.value),
 ]
@@ -166,6 +169,8 @@ def feed_events(site: Site) -> list[tuple[date, str, WishView]]:
     """Newest first: each wish's publication and fulfilment, as (date, kind, wish)."""
     events = []
     for w in site.wishes:
+        if w.disclosure is not Disclosure.FULL:
+            continue
         if w.wish.published:
             events.append((w.wish.published, "published", w))
         if w.wish.fulfilled:

@@ -16,9 +16,13 @@ from ..rules import all_rules
 from ..stats import LEVEL_NAMES, LEVELS
 from . import charts, opendata, poster
 from .lists import DIMENSIONS, facets, paginate
+from .disclosure import Disclosure
 from .views import ON_LIST, Site, WishView, org_url
 
 POSTER_PER_PAGE = 12
+FAMILY_NAMES = {"yaml": "YAML 格式（Y1xx）", "schema": "字段（S2xx）", "identity": "编号与文件（I3xx）",
+                "references": "引用（R4xx）", "lifecycle": "流程（L5xx）", "privacy": "隐私（P6xx）",
+                "claims": "认领申请（C7xx）"}
 HOME_ROWS = 6
 
 
@@ -51,19 +55,20 @@ def plan(site: Site) -> Iterator[Page]:
 
 
 def published(site: Site) -> list[WishView]:
-    return [w for w in site.wishes if w.wish.published]
+    """Published wishes whose text may still be shown (see .disclosure)."""
+    return [w for w in site.wishes if w.listed]
 
 
 def on_list(site: Site) -> list[WishView]:
     """The dynamic wish list: published and not yet closed; claimable ones first (those given
     back by a volunteer first of all: they have waited longest), then by deadline."""
-    rows = [w for w in site.wishes if w.status in ON_LIST]
+    rows = [w for w in site.wishes if w.status in ON_LIST and w.listed]
     return sorted(rows, key=lambda w: (w.status is not Status.OPEN, not w.wish.released_back,
                                        w.wish.due or date.max, w.id))
 
 
 def fulfilled(site: Site) -> list[WishView]:
-    rows = [w for w in site.wishes if w.status is Status.FULFILLED]
+    rows = [w for w in site.wishes if w.status is Status.FULFILLED and w.listed]
     return sorted(rows, key=lambda w: (w.wish.fulfilled, w.id), reverse=True)
 
 
@@ -107,12 +112,21 @@ def fulfilled_list(site: Site) -> Iterator[Page]:
                            kind="fulfilled")
 
 
+ERASED_TITLE = "已删除的心愿"
+
+
 def wish_pages(site: Site) -> Iterator[Page]:
+    for w in site.wishes:
+        if w.wish.erased and w.wish.published:
+            # Old links and printed QR codes still lead somewhere, and say why nothing is there.
+            yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=ERASED_TITLE,
+                       hide=("toc", "search"), stamped=True)
     for w in published(site):
         # No search box on wish pages: they are what people share and open cold on a phone,
         # and the search worker and index would be most of the bytes.
+        full = w.disclosure is Disclosure.FULL
         yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=w.wish.title, og_type="article",
-                   description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}",
+                   description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
                    hide=("toc", "search"), stamped=True)
 
 
@@ -156,7 +170,8 @@ def rules(site: Site) -> Iterator[Page]:
     families: dict[str, list] = {}
     for each in all_rules():    # already in pipeline order: loading, schema ... privacy
         families.setdefault(each.family, []).append(each)
-    yield Page("rules/", "pages/rules.md.j2", dict(families=families), title="数据校验规则",
+    yield Page("rules/", "pages/rules.md.j2", dict(families=families, family_names=FAMILY_NAMES),
+               title="数据校验规则",
                search=True)
 
 
@@ -170,16 +185,30 @@ def open_data(site: Site) -> Iterator[Page]:
 
 
 def posters(site: Site) -> Iterator[Page]:
-    """Printable sheets of each collecting organisation's claimable wishes, with QR codes."""
+    """Printable sheets of what can be claimed in each organisation and below it (its own
+    wishes, those of the organisations under it, those passed up to it), and in each campaign;
+    a QR code on every card."""
+    claimable = [w for w in on_list(site) if w.status is Status.OPEN]
     by_org: dict[str, list[WishView]] = {o: [] for o in sorted(site.model.orgs)}
-    for w in on_list(site):
-        if w.status is Status.OPEN:
-            by_org.setdefault(w.wish.org, []).append(w)
-    yield Page("poster/", "pages/posters.md.j2", dict(by_org=by_org), title="打印心愿海报")
+    for w in claimable:
+        for org_id in [w.wish.org] + site.model.ancestors(w.wish.org):
+            by_org.setdefault(org_id, []).append(w)
+    by_campaign = {c: [w for w in claimable if w.wish.campaign == c] for c in sorted(site.program.campaigns)}
+    yield Page("poster/", "pages/posters.md.j2", dict(by_org=by_org, by_campaign=by_campaign),
+               title="打印心愿海报")
+    codes: dict[str, object] = {}   # a wish is on several sheets: make its QR code once
+
+    def sheets(prefix: str, rows: list[WishView], heading: str, org_id: str | None):
+        for url, chunk, pager in paginate(prefix, rows, POSTER_PER_PAGE):
+            for w in chunk:
+                if w.id not in codes:
+                    codes[w.id] = poster.qr_svg(w.claim_url)
+            yield Page(url, "pages/poster.md.j2", dict(heading=heading, org_id=org_id, rows=chunk,
+                                                       pager=pager, codes=codes),
+                       title=f"{heading}心愿海报", hide=("toc", "search", "navigation"), stamped=True)
+
     for org_id, rows in sorted(by_org.items()):
-        for url, chunk, pager in paginate(f"poster/{org_id}/", rows, POSTER_PER_PAGE):
-            codes = {w.id: poster.qr_svg(w.claim_url) for w in chunk}
-            yield Page(url, "pages/poster.md.j2", dict(org_id=org_id, rows=chunk, pager=pager,
-                                                       codes=codes),
-                       title=f"{site.org_name(org_id)}心愿海报", hide=("toc", "search", "navigation"),
-                       stamped=True)
+        yield from sheets(f"poster/{org_id}/", rows, site.org_name(org_id), org_id)
+    for campaign_id, rows in by_campaign.items():
+        yield from sheets(f"campaigns/{campaign_id}/poster/", rows,
+                          site.program.campaigns[campaign_id].name, None)

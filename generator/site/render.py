@@ -8,10 +8,12 @@ overrides the templates shipped with the package, file by file.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
 import jinja2
+from markupsafe import Markup, escape
 
 from .text import clip, front_matter, safe_url
 
@@ -71,6 +73,14 @@ def days_text(days: int | None) -> str:
     return "今天到期" if days == 0 else f"还剩 {days} 天"
 
 
+_CODE_SPAN = re.compile(r"``(.+?)``")
+
+
+def code_spans(text: str) -> Markup:
+    """Documentation text with its ````code```` spans (rule docstrings) as <code>, all else escaped."""
+    return Markup(_CODE_SPAN.sub(lambda m: f"<code>{m[1]}</code>", str(escape(text))))
+
+
 def environment(root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
@@ -78,6 +88,6 @@ def environment(root: Path | None = None) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(front_matter=front_matter, percent=percent, yuan=yuan, day=day,
-                       days_text=days_text, clip=clip, safe_url=safe_url)
+                       days_text=days_text, clip=clip, safe_url=safe_url, code_spans=code_spans)
     env.globals.update(href=_href)
     return env

@@ -16,6 +16,7 @@ from .. import points, stats
 from ..links import claim_url
 from ..model import Model, Program, Status, Volunteer, Wish
 from ..photos import THUMB_SIDE, inspect, photo_dir
+from .disclosure import Disclosure, disclosure, shown
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
 KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}
@@ -83,7 +84,7 @@ class PhotoView:
 
 @dataclass(frozen=True)
 class WishView:
-    wish: Wish
+    wish: Wish                   # with only the texts `disclosure` allows (see .disclosure)
     status: Status
     url: str
     category: str
@@ -96,7 +97,13 @@ class WishView:
     days_left: int | None        # to the deadline; negative when overdue; None when closed
     claim_url: str | None        # only while it can be claimed
     place_key: str
+    disclosure: Disclosure = Disclosure.FULL
     photos: tuple[PhotoView, ...] = ()
+
+    @property
+    def listed(self) -> bool:
+        """Shown in lists, feeds and campaign pages: published, and its text not erased."""
+        return self.disclosure is not Disclosure.NONE
 
     @property
     def id(self) -> str:
@@ -155,6 +162,7 @@ def _cards(model: Model) -> dict[int, dict[str, points.Card]]:
 
 def view_of(site: Site, wish: Wish) -> WishView:
     status = wish.status(site.today)
+    level, wish = disclosure(wish), shown(wish)
     program = site.program
     open_ = status in ON_LIST
     return WishView(
@@ -169,7 +177,9 @@ def view_of(site: Site, wish: Wish) -> WishView:
         days_left=(wish.due - site.today).days if open_ and wish.due else None,
         claim_url=claim_url(program.repo_url, wish.id) if wish.claimable(site.today) else None,
         place_key=place_key(wish.place),
-        photos=photos(site, wish) if status is Status.FULFILLED else (),
+        disclosure=level,
+        # Photos only with the whole text: never for an erased or withdrawn wish.
+        photos=photos(site, wish) if status is Status.FULFILLED and level is Disclosure.FULL else (),
     )
 
 
@@ -196,7 +206,8 @@ def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
         steps.append((1, Step(wish.vetted, "审核", f"{site.org_name(wish.vetted_by)}审核通过")))
     for e in wish.escalations:
         note = f"：{e.note}" if e.note else ""
-        steps.append((2, Step(e.date, "上报", f"上报至{site.org_name(e.to)}{note}")))
+        listed = "，仍在心愿清单上，由其承办" if wish.published and e.date > wish.published else ""
+        steps.append((2, Step(e.date, "上报", f"上报至{site.org_name(e.to)}{listed}{note}")))
     if wish.published:
         steps.append((3, Step(wish.published, "发布", "发布到心愿清单，等待认领")))
     for c in wish.claims:
@@ -211,7 +222,8 @@ def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
         note = f"：{wish.fulfilled_note}" if wish.fulfilled_note else ""
         steps.append((6, Step(wish.fulfilled, "圆梦", f"心愿已圆梦{note}")))
     if wish.withdrawn:
-        steps.append((7, Step(wish.withdrawn, "撤回", f"心愿已撤回：{wish.withdrawn_reason}")))
+        reason = f"：{wish.withdrawn_reason}" if wish.withdrawn_reason else ""
+        steps.append((7, Step(wish.withdrawn, "撤回", f"心愿已撤回{reason}")))
     return tuple(step for _, step in sorted(steps, key=lambda s: (s[1].date, s[0])))
 
 

@@ -1,12 +1,12 @@
-"""A record's ``id`` differs from its file name.
+"""记录的 ``id`` 与文件名不一致。
 
-Why: links, claims and pull requests find a record by its file name; the two must agree.
+为什么：链接、认领和认领申请都按文件名找记录；两者必须一致。
 
-FAIL (in ``data/wishes/majiayi-village/majiayi-2026-003.yml``)::
+示例（出错，文件是 ``data/wishes/majiayi-village/majiayi-2026-003.yml``）::
 
     id: majiayi-2026-004
 
-Fix: make the ``id`` equal to the file name without ``.yml`` (or rename the file).
+改法：把 ``id`` 改成去掉 ``.yml`` 的文件名（或者给文件改名）。
 """
 
 from ...repository import path_parts

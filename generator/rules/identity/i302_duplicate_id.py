@@ -1,9 +1,9 @@
-"""Two records share the same ``id``.
+"""两条记录的 ``id`` 相同。
 
-Why: ids are unique across the whole repository (a wish, an organisation and a volunteer never
-share one), so that every page address and every reference means one thing.
+为什么：编号在整个仓库里唯一（心愿、组织和志愿者之间也不能重复），这样每个网页地址、每处
+引用都只指向一条记录。
 
-Fix: give one of the two records a new id (and rename its file to match).
+改法：给其中一条记录换一个新编号（并把文件改成同名）。
 """
 
 

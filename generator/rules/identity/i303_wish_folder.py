@@ -1,11 +1,11 @@
-"""A wish sits in a folder other than its collecting organisation's.
+"""心愿放在了别的组织的文件夹里，而不是征集它的组织的文件夹。
 
-Wishes live in ``data/wishes/<org>/<id>.yml``, where ``<org>`` is the wish's ``org`` field (large
-programs may add a year: ``data/wishes/<org>/<year>/<id>.yml``, the year it was collected).
+心愿放在 ``data/wishes/<组织>/<编号>.yml``，``<组织>`` 就是心愿的 ``org`` 字段（规模大的项目
+可以再按征集年份分一层：``data/wishes/<组织>/<年份>/<编号>.yml``）。
 
-Why: organisations and their maintainers own their folder; a misplaced wish escapes them.
+为什么：组织和它的管理员管理自己的文件夹；放错地方的心愿就脱离了他们的管理。
 
-Fix: move the file into the folder named after its ``org`` (and collection year).
+改法：把文件移到以它的 ``org``（和征集年份）命名的文件夹里。
 """
 
 from ...repository import path_parts

@@ -1,13 +1,12 @@
-"""A file under ``data/`` that is not a record where records belong.
+"""``data/`` 下有一个文件，不是放在记录该在的位置的记录。
 
-Records are ``data/program.yml``, ``data/orgs/<id>.yml``, ``data/volunteers/<id>.yml`` and
-``data/wishes/<org>/<id>.yml``; ``README.md`` and ``.gitkeep`` files are allowed anywhere.
-Files under ``data/photos/`` are photos of fulfilment, checked by P640–P647 instead.
+记录只有 ``data/program.yml``、``data/orgs/<编号>.yml``、``data/volunteers/<编号>.yml`` 和
+``data/wishes/<组织>/<编号>.yml``；``README.md`` 和 ``.gitkeep`` 可以放在任何地方。
+``data/photos/`` 下的文件是圆梦照片，由 P640–P647 检查。
 
-Why: a file named ``.yaml`` or put one folder too deep would be skipped silently, and its
-wish would never be published.
+为什么：扩展名写成 ``.yaml`` 或多放了一层文件夹的文件会被悄悄跳过，里面的心愿永远不会发布。
 
-Fix: rename it to ``.yml`` or move it to the right folder; delete it if it is not a record.
+改法：把扩展名改成 ``.yml``，或移到正确的文件夹；不是记录就删掉。
 """
 
 from ...problems import Problem

@@ -1,9 +1,8 @@
-"""There is no ``data/program.yml``.
+"""没有 ``data/program.yml``。
 
-Why: the program file holds the taxonomy (categories, beneficiary groups, age bands), the
-time limits and the points rules that every wish refers to.
+为什么：项目文件里有每个心愿都要用到的分类（类别、服务对象人群、年龄段）、时限和积分规则。
 
-Fix: copy ``data/program.yml`` from the Xinyuan template and adapt it.
+改法：从心愿模板仓库复制 ``data/program.yml``，按本项目修改；或用 ``xinyuan init`` 新建仓库。
 """
 
 from ...problems import Problem

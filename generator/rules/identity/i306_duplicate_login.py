@@ -1,9 +1,9 @@
-"""Two volunteer records carry the same GitHub login (``github``), compared without case.
+"""两条志愿者记录的 GitHub 账号（``github``）相同（不分大小写）。
 
-Why: a pull request is tied to its author's volunteer record by the login; with two records
-the claim check could not tell which one is theirs, and points would be split between them.
+为什么：认领申请按账号对应到作者的志愿者记录；有两条记录，认领审核就分不清是哪一条，积分
+也会被拆开。
 
-Fix: keep one record per person; move the claims of the other record to it and delete it.
+改法：一人只留一条记录；把另一条记录里的认领移过来，再删掉它。
 """
 
 

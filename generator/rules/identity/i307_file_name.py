@@ -1,16 +1,15 @@
-"""A file under ``data/`` whose name is not a plain id followed by ``.yml``.
+"""``data/`` 下的文件名不是“编号 + ``.yml``”。
 
-File names under ``data/`` must be lowercase letters, digits and hyphens, starting with a
-letter or digit, then ``.yml`` (``[a-z0-9][a-z0-9-]*.yml``); ``README.md`` and ``.gitkeep``
-are the only exceptions. Reported at 1:1 of the file.
+``data/`` 下的文件名只能用小写字母、数字和连字符，以字母或数字开头，再加 ``.yml``
+（``[a-z0-9][a-z0-9-]*.yml``）；只有 ``README.md`` 和 ``.gitkeep`` 例外。问题报在文件的 1:1。
 
-Why: file names reach web pages, links, the claim check's comment and shell scripts; a name
-with spaces, capitals, backticks, line breaks or Markdown in it is at best confusing and at
-worst a way to smuggle text past reviewers. Ids are slugs, so every record's name is one too.
+为什么：文件名会出现在网页、链接、认领审核的评论和脚本里；带空格、大写字母、反引号、换行或
+Markdown 的文件名，轻则让人困惑，重则可以把文字夹带过审核人的眼睛。编号都是这样的短标识，
+所以每条记录的文件名也是。
 
-Example: ``data/volunteers/Zhang San.yml`` or ``data/orgs/a`b.yml``.
+示例（出错）：``data/volunteers/Zhang San.yml`` 或 ``data/orgs/a`b.yml``。
 
-Fix: rename the file to its record's id, e.g. ``data/volunteers/zhang-san.yml``.
+改法：把文件改名为记录的编号，如 ``data/volunteers/zhang-san.yml``。
 """
 
 import re

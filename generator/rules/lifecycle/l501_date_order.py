@@ -1,17 +1,17 @@
-"""The dates of a wish's story are out of order.
+"""心愿经历的日期顺序不对。
 
-The order is: ``collected`` ≤ ``vetted.date`` ≤ each ``escalations[].date`` ≤ ``published`` ≤
-each ``claims[].date`` ≤ ``fulfilled.date``; a claim's ``released`` date is not before the
-claim; ``withdrawn.date`` is not before ``collected`` and no claim comes after it; the
-``deadline`` is not before publication (or collection).
+顺序是：``collected`` ≤ ``vetted.date`` ≤ 各个 ``escalations[].date``（依次）；``vetted.date``
+≤ ``published`` ≤ 各个 ``claims[].date`` ≤ ``fulfilled.date``。上报可以在发布之前，也可以在
+发布之后（没人认领时交给上级，心愿仍在清单上）。认领的 ``released`` 不早于认领；
+``withdrawn.date`` 不早于 ``collected``，撤回之后不再有认领；``deadline`` 不早于发布（或征集）。
 
-FAIL::
+示例（出错）::
 
     published: 2026-03-12
     claims:
       - {volunteer: li-xia, date: 2026-03-02}
 
-Fix: correct the mistyped date (often the month or the year).
+改法：改正写错的日期（常见是月份或年份）。
 """
 
 STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "published": "发布",
@@ -20,12 +20,11 @@ STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "publi
 
 
 def _story(wish):
-    """(keypath, step, date) in the order they must happen; claims all follow publication."""
+    """(keypath, step, date) in the order they must happen: collection, vetting, each step up."""
     yield ("collected",), "collected", wish.collected
     yield ("vetted", "date"), "vetted", wish.vetted
     for i, e in enumerate(wish.escalations):
         yield ("escalations", i, "date"), "escalated", e.date
-    yield ("published",), "published", wish.published
 
 
 def check(repo):
@@ -39,12 +38,21 @@ def check(repo):
                                    "检查日期是否写错（常见：月份或年份）")
             return None
 
+        vetted = None
         for keypath, step, day in _story(wish):
             problem = late(keypath, step, day, before)
             if problem:
                 yield problem
             elif day:
                 before = (keypath, step, day)
+            if step == "vetted":
+                vetted = before
+        # A wish may be passed up before or after it is listed: publication follows vetting.
+        problem = late(("published",), "published", wish.published, vetted)
+        if problem:
+            yield problem
+        elif wish.published:
+            before = (("published",), "published", wish.published)
         last_claim = before
         for i, claim in enumerate(wish.claims):
             found = [late(("claims", i, "date"), "claimed", claim.date, before),

@@ -1,15 +1,13 @@
-"""A step of the lifecycle is recorded without the step it needs before it.
+"""记录了流程中的某一步，却缺少它之前必需的那一步。
 
-A wish is published only after it is vetted (审核把关), and claimed or fulfilled only after it is
-published.
+心愿要先审核（审核把关）才能发布，要先发布才能认领或圆梦。
 
-FAIL::
+示例（出错）::
 
     collected: 2026-03-01
-    published: 2026-03-12     # never vetted
+    published: 2026-03-12     # 没有审核
 
-Fix: add the missing step (``vetted: {date: ..., by: ...}`` or ``published: ...``), or remove
-the later one.
+改法：补上缺少的一步（``vetted: {date: …, by: …}`` 或 ``published: …``），或者删去后面那一步。
 """
 
 _NEEDS = [

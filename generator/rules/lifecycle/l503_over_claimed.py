@@ -1,13 +1,11 @@
-"""More active claims than the wish has slots.
+"""有效的认领比心愿的名额多。
 
-``slots`` says how many claimants may share a wish (1 for a "1+1" wish, N for "N+1"). A
-released claim frees its slot.
+``slots`` 是可以共同认领一个心愿的人数（“1+1”写 1，“N+1”写 N）。已退回的认领不占名额。
 
-Why: two volunteers would each buy the same wheelchair. This is also the "last-slot race": two
-claim pull requests, each valid alone, merged one after the other.
+为什么：两位志愿者会各买一台同样的轮椅。这也是“最后一个名额”的竞争：两个认领申请各自都
+合格，先后被合并。
 
-Fix: remove the later claim (the volunteer can pick another open wish), or raise ``slots`` if
-the organisation really wants more claimants.
+改法：删去后来的认领（志愿者可以另选一个待认领的心愿）；如果组织确实需要更多人，调高 ``slots``。
 """
 
 

@@ -1,10 +1,9 @@
-"""A wish is marked fulfilled but nobody (still) claims it.
+"""心愿标为已圆梦，却没有（有效的）认领。
 
-Why: the honour roll and the points card credit the claimants of a fulfilled wish; a
-fulfilment without one credits nobody and cannot be traced.
+为什么：光荣榜和积分卡记在圆梦心愿的认领人名下；没有认领的圆梦记不到任何人名下，也无从
+追溯。
 
-Fix: add the claim of whoever fulfilled it (with ``dispatched_by`` if the organisation
-assigned it), or remove ``fulfilled``.
+改法：补上实际圆梦者的认领（组织派单的加上 ``dispatched_by``），或者删去 ``fulfilled``。
 """
 
 

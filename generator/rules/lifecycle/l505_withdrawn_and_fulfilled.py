@@ -1,6 +1,8 @@
-"""A wish is both withdrawn and fulfilled.
+"""心愿既撤回了又圆梦了。
 
-Fix: keep the one that happened. A withdrawn wish is off the list; a fulfilled one is struck off.
+为什么：两者只能有一个是真的；撤回的心愿从清单上拿掉，圆梦的心愿被划掉，统计会算错。
+
+改法：只保留实际发生的那一个。
 """
 
 

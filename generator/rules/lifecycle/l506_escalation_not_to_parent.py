@@ -1,10 +1,9 @@
-"""A wish is passed up to an organisation that is not the parent of the one handling it.
+"""心愿上报给了一个不是当前承办组织上级的组织。
 
-Tiered fulfilment (分级圆梦) goes one level at a time: village → township → county → city. The
-first step goes to the parent of the collecting organisation, each later step to the parent of
-the previous one.
+分级圆梦一次上一级：村 → 乡镇 → 县 → 市。第一次上报给征集组织的上级，以后每次上报给上一次
+接手组织的上级。
 
-Fix: pass the wish to the parent named in ``data/orgs/<org>.yml``, one step per entry.
+改法：上报给 ``data/orgs/<组织>.yml`` 中写明的 ``parent``，每上一级写一条。
 """
 
 

@@ -1,10 +1,8 @@
-"""A claim is ``dispatched_by`` an organisation that never handled the wish.
+"""认领的 ``dispatched_by`` 是一个从未经手这个心愿的组织。
 
-Only the collecting organisation, or one the wish was passed up to, may assign it to a
-volunteer (组织派单).
+只有征集组织，或心愿上报到的组织，才能把心愿派给志愿者（组织派单）。
 
-Fix: name the organisation that actually assigned the wish, or remove ``dispatched_by`` if the
-volunteer claimed it on their own.
+改法：写实际派单的组织；如果是志愿者自己认领的，删去 ``dispatched_by``。
 """
 
 

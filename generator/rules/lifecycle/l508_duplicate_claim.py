@@ -1,6 +1,8 @@
-"""The same volunteer claims the same wish twice.
+"""同一位志愿者两次认领同一个心愿。
 
-Fix: keep one claim. A shared wish needs other volunteers for its other slots.
+为什么：一人占两个名额，共同认领的心愿就少了一位认领人，积分也会重复计算。
+
+改法：只留一条认领。共同认领的心愿，其他名额要由别的志愿者认领。
 """
 
 

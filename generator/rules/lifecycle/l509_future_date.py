@@ -1,9 +1,9 @@
-"""A step of the story is dated in the future.
+"""流程中的某一步写的是将来的日期。
 
-Collection, vetting, passing up, publication, claims, releases, extensions, fulfilment and
-withdrawal are recorded when they happen; only the ``deadline`` lies ahead.
+征集、同意、审核、上报、发布、认领、退回、延期、圆梦、撤回和删除都在发生时记录；只有截止日期
+（``deadline``）在将来。
 
-Fix: correct the date (often a mistyped year).
+改法：改正日期（常见是年份写错）。
 """
 
 
@@ -12,7 +12,8 @@ def check(repo):
     for wish in repo.model.wishes.values():
         dated = [(("collected",), wish.collected), (("vetted", "date"), wish.vetted),
                  (("published",), wish.published), (("fulfilled", "date"), wish.fulfilled),
-                 (("withdrawn", "date"), wish.withdrawn)]
+                 (("withdrawn", "date"), wish.withdrawn), (("erased", "date"), wish.erased),
+                 (("consent", "date"), wish.consent.date if wish.consent else None)]
         dated += [(("escalations", i, "date"), e.date) for i, e in enumerate(wish.escalations)]
         dated += [(("extensions", i, "date"), e.date) for i, e in enumerate(wish.extensions)]
         for i, c in enumerate(wish.claims):

@@ -1,8 +1,8 @@
-"""A wish is vetted by an organisation other than the one that collected it or one above it.
+"""审核心愿的组织既不是征集它的组织，也不是其上级。
 
-Vetting (审核把关) is done by the collecting organisation, or by a higher one on its behalf.
+审核把关由征集组织负责，或由上级组织代为审核。
 
-Fix: set ``vetted.by`` to the collecting organisation (the wish's ``org``) or one of its parents.
+改法：把 ``vetted.by`` 改成征集组织（心愿的 ``org``）或它的某个上级。
 """
 
 

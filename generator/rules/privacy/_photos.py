@@ -3,15 +3,12 @@ gathered once per repository; and who counts as a minor."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...faces import faces
 from ...model import Program, Wish
 from ...photos import Facts, inspect, photo_dir
-
-CHILD_AGE = 14   # PIPL art. 28: all personal information of a child under 14 is sensitive
-_FIRST_AGE = re.compile(r"[0-9]+")
+from ...taxonomy import needs_guardian
 
 RETAKE_HINT = "用 `xinyuan photo` 重新添加这张照片：它会缩小照片并去掉全部元数据"
 
@@ -46,14 +43,8 @@ def entries(repo) -> list[Entry]:
 
 def is_minor(wish: Wish, program: Program | None) -> bool:
     """A child's wish: its group is marked ``minors: true`` in program.yml, or its age band
-    starts below 14 (band ids begin with their first age: ``0-5``, ``12-17``)."""
-    if program is None:
-        return True   # unknown: be careful
-    group = program.groups.get(wish.group)
-    if group and group.extra.get("minors"):
-        return True
-    first = _FIRST_AGE.match(wish.age_band)
-    return bool(first) and int(first.group()) < CHILD_AGE
+    holds ages under 14 (the same test as a guardian's consent)."""
+    return program is None or needs_guardian(program, wish.group, wish.age_band)
 
 
 def faces_in(repo, entry: Entry) -> list:

@@ -2,11 +2,14 @@
 
 import difflib
 
+from ...taxonomy import WISH_FIELDS, id_hint
 
-def unknown(doc, keypath, value, known, code: str, what: str, where: str):
-    """A problem for a reference to an id that does not exist, suggesting the nearest one."""
+
+def unknown(doc, keypath, value, known, code: str, what: str, where: str, named: str | None = None):
+    """A problem for a reference to an id that does not exist, suggesting the entry it names
+    (``named``) or else the nearest id."""
     close = difflib.get_close_matches(value, list(known), n=1)
-    hint = f"是不是 “{close[0]}”？" if close else f"先在 {where} 中添加它"
+    hint = named or (f"是不是 “{close[0]}”？" if close else f"先在 {where} 中添加它")
     return doc.problem(keypath, code, f"{what} “{value}” 不存在", hint)
 
 
@@ -29,6 +32,7 @@ def taxonomy_check(code: str, keypath: tuple, table: str, what: str):
             for key in keypath:
                 value = value.get(key) if isinstance(value, dict) else None
             if value is not None and value not in known:
-                yield unknown(wish.doc, keypath, value, known, code, what, f"data/program.yml 的 {_KEYS[table]}")
+                yield unknown(wish.doc, keypath, value, known, code, what, f"data/program.yml 的 {_KEYS[table]}",
+                              id_hint(program, keypath, value) if keypath in WISH_FIELDS else None)
 
     return check

@@ -1,10 +1,9 @@
-"""A record names an organisation that does not exist.
+"""记录里写的组织不存在。
 
-Checked: an organisation's ``parent``; a wish's ``org``, ``vetted.by``, each
-``escalations[].to`` and each ``claims[].dispatched_by``.
+检查的地方：组织的 ``parent``；心愿的 ``org``、``vetted.by``、每个 ``escalations[].to``、
+每个 ``claims[].dispatched_by`` 和 ``consent.recorded_by``。
 
-Fix: use the id of a file in ``data/orgs/`` (the message suggests the nearest), or add the
-organisation.
+改法：写 ``data/orgs/`` 中某个文件的编号（提示会给出最接近的），或者先添加这个组织。
 """
 
 from . import unknown
@@ -19,6 +18,7 @@ def check(repo):
         refs = [(("org",), wish.org), (("vetted", "by"), wish.vetted_by)]
         refs += [(("escalations", i, "to"), e.to) for i, e in enumerate(wish.escalations)]
         refs += [(("claims", i, "dispatched_by"), c.dispatched_by) for i, c in enumerate(wish.claims)]
+        refs += [(("consent", "recorded_by"), wish.consent.recorded_by)] if wish.consent else []
         for keypath, value in refs:
             if value and value not in orgs and value not in repo.broken:
                 yield unknown(wish.doc, keypath, value, orgs, "R401", "组织", "data/orgs/")

@@ -1,6 +1,7 @@
-"""A wish's ``category`` is not one of the program's categories.
+"""心愿的 ``category`` 不是项目的类别之一。
 
-Fix: use an id from ``categories`` in ``data/program.yml``, or add the category there.
+改法：写 ``data/program.yml`` 中 ``categories`` 的编号（写了类别名称时，提示会给出对应的
+编号，如“添一物”对应 ``add-an-item``），或者先在那里添加这个类别。
 """
 
 from . import taxonomy_check

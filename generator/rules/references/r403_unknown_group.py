@@ -1,6 +1,7 @@
-"""A wish's ``beneficiary.group`` is not one of the program's beneficiary groups.
+"""心愿的 ``beneficiary.group`` 不是项目的服务对象人群之一。
 
-Fix: use an id from ``beneficiary_groups`` in ``data/program.yml``, or add the group there.
+改法：写 ``data/program.yml`` 中 ``beneficiary_groups`` 的编号（写了名称如“留守儿童”时，提示
+会给出对应的编号），或者先在那里添加这个人群。
 """
 
 from . import taxonomy_check

@@ -1,8 +1,9 @@
-"""A wish's ``beneficiary.age_band`` is not one of the program's age bands.
+"""心愿的 ``beneficiary.age_band`` 不是项目的年龄段之一。
 
-Why: ages are shown only as bands, never as birth dates; the bands are fixed by the program.
+为什么：年龄只按年龄段显示，从不写出生日期；年龄段由项目统一规定。
 
-Fix: use an id from ``age_bands`` in ``data/program.yml``.
+改法：写 ``data/program.yml`` 中 ``age_bands`` 的编号；写了年龄（如 ``9``）时，提示会给出
+包含这个年龄的年龄段。
 """
 
 from . import taxonomy_check

@@ -1,7 +1,7 @@
-"""A claim names a volunteer who has no record.
+"""认领里写的志愿者没有记录。
 
-Fix: use the id of a file in ``data/volunteers/``; a new volunteer adds their own record in the
-same pull request as their first claim.
+改法：写 ``data/volunteers/`` 中某个文件的编号；新志愿者在第一次认领的同一个申请里添加自己
+的记录。
 """
 
 from . import unknown

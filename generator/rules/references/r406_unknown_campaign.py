@@ -1,6 +1,6 @@
-"""A wish's ``campaign`` is not one of the program's campaigns.
+"""心愿的 ``campaign`` 不是项目的专项活动之一。
 
-Fix: use an id from ``campaigns`` in ``data/program.yml``, or add the campaign there.
+改法：写 ``data/program.yml`` 中 ``campaigns`` 的编号，或者先在那里添加这个活动。
 """
 
 from . import taxonomy_check

@@ -1,9 +1,8 @@
-"""The organisation tree has a loop: following ``parent`` leads back to where it started.
+"""组织树里有环：顺着 ``parent`` 往上找，又回到了出发的组织。
 
-Why: wishes are passed up the tree; a loop would pass them round for ever, and the site could
-not draw the tiers.
+为什么：心愿沿着组织树逐级上报；有环就会永远转圈，网站也画不出层级。
 
-Fix: correct the ``parent`` of one organisation in the loop; the top organisation has none.
+改法：改正环中某个组织的 ``parent``；最上级的组织不写 ``parent``。
 """
 
 

@@ -1,11 +1,12 @@
-"""A required field is missing.
+"""缺少必填字段。
 
-Why: the site, the reports and the claim check all rely on these fields.
+为什么：网站、报表和认领审核都依赖这些字段。
 
-FAIL (a wish without a category)::
+示例（出错：心愿没有类别）::
 
     id: majiayi-2026-003
     title: 一台彩色电视机
 
-Fix: add the field. The schemas in ``schemas/`` list the required fields of each kind of file.
+改法：补上这个字段。``schemas/`` 中的各个 schema 列出了每类文件的必填字段；用
+``xinyuan new`` 新建记录时，模板里标有“必填”。
 """

@@ -1,11 +1,10 @@
-"""A field that the schema does not know.
+"""schema 中没有这个字段。
 
-Why: a misspelt field (``titel:``) would otherwise be ignored silently, and the real field
-would look missing.
+为什么：拼错的字段（``titel:``）否则会被悄悄忽略，而真正的字段看上去就缺失了。
 
-FAIL::
+示例（出错）::
 
     titel: 一台彩色电视机
 
-Fix: correct the spelling (the message suggests the nearest known field) or remove the line.
+改法：改正拼写（提示会给出最接近的已知字段），或者删去这一行。
 """

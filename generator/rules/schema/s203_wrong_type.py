@@ -1,12 +1,12 @@
-"""A value has the wrong type: text where a number is expected, a list where a mapping is, ...
+"""值的类型不对：该写数字的地方写了文字，该写键值表的地方写了列表，等等。
 
-FAIL::
+示例（出错）::
 
     slots: 两个
 
-PASS::
+示例（正确）::
 
     slots: 2
 
-Fix: write the value in the form the schema describes.
+改法：提示会说明这里应写什么（整数、日期、编号、可用的值），按提示改写。
 """

@@ -1,10 +1,12 @@
-"""A value has the right type but is not allowed: an unknown level, a malformed id, a date
-that does not exist (``2026-02-30``), a number out of range, a text too long.
+"""值的类型对，但不允许：未知的层级、格式不对的编号、格式不对或不存在的日期
+（``2027/3/1``、``2026-02-30``）、超出范围的数字、过长的文字。
 
-FAIL::
+示例（出错）::
 
     level: twon
-    collected: 2026-02-30
+    deadline: 2027/3/1
+    category: 添一物
 
-Fix: the message names the allowed values or the limit; correct the value.
+改法：提示会列出可用的值、要求的格式或限度，写名称的地方会给出应写的编号（如
+``add-an-item``），日期会给出 YYYY-MM-DD 的写法（如 ``2027-03-01``）；按提示改正。
 """

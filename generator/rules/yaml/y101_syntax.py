@@ -1,16 +1,16 @@
-"""The file is not well-formed YAML.
+"""文件不是格式正确的 YAML。
 
-Why: a file the parser cannot read cannot be checked or shown on the site.
+为什么：解析器读不出的文件，既无法检查，也无法显示在网站上。
 
-FAIL::
+示例（出错）::
 
     title: 一台电视机
     claims: [{volunteer: li-xia, date: 2026-03-20}
 
-PASS::
+示例（正确）::
 
     claims: [{volunteer: li-xia, date: 2026-03-20}]
 
-Fix: look at the reported line and the one before it: a missing closing bracket or quote, a
-colon without a space after it, or indentation that does not line up.
+改法：看提示的那一行和它的上一行：是否缺了右括号或引号、冒号后面少了空格，或者缩进没有
+对齐。冒号打成全角“：”、缩进里有全角空格，另有 Y130、Y131 直接指出。
 """

@@ -1,11 +1,11 @@
-"""A key appears twice in the same mapping.
+"""同一层里一个键出现了两次。
 
-Why: most YAML readers silently keep the last value, so one of the two is lost without a word.
+为什么：多数 YAML 读取程序会悄悄只留下后一个值，前一个就这样无声无息地丢了。
 
-FAIL::
+示例（出错）::
 
     deadline: 2026-06-30
     deadline: 2026-07-31
 
-Fix: keep one of the two lines.
+改法：两行只留一行。
 """

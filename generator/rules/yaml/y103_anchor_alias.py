@@ -1,12 +1,12 @@
-"""Anchors (``&name``) and aliases (``*name``) are not allowed.
+"""不允许使用锚点（``&name``）和别名（``*name``）。
 
-Why: aliases let a few lines expand to gigabytes ("billion laughs"), and they hide what a
-record really says from people reading a pull request.
+为什么：别名能让几行文字展开成几个 GB（“十亿笑声”攻击），也会让审核认领申请的人看不出一条
+记录实际写了什么。
 
-FAIL::
+示例（出错）::
 
     vetted: &v {date: 2026-03-05, by: majiayi-village}
     published: *v
 
-Fix: write the value out in full.
+改法：把值完整地写出来。
 """

@@ -1,6 +1,6 @@
-"""A file holds more than one YAML document (a second ``---``).
+"""一个文件里有不止一个 YAML 文档（出现了第二个 ``---``）。
 
-Why: one file is one record; a second document would be ignored by other tools.
+为什么：一个文件就是一条记录；第二个文档会被其他工具忽略。
 
-Fix: move the second record to a file of its own.
+改法：把第二条记录移到它自己的文件里。
 """

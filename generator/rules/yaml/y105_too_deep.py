@@ -1,6 +1,6 @@
-"""Values are nested more than 32 levels deep.
+"""值的嵌套超过 32 层。
 
-Why: no record needs it, and very deep input crashes some YAML parsers.
+为什么：没有哪种记录需要这么深，而过深的输入会让有些 YAML 解析器崩溃。
 
-Fix: check the indentation; records are at most three or four levels deep.
+改法：检查缩进；记录最多三四层深。
 """

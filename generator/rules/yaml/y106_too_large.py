@@ -1,7 +1,6 @@
-"""The file is larger than 256 KiB.
+"""文件大于 256 KiB。
 
-Why: a record is a few hundred bytes; a huge file is a mistake or an attack, and would slow
-every validation run.
+为什么：一条记录只有几百字节；巨大的文件不是弄错了就是攻击，还会拖慢每一次校验。
 
-Fix: keep one record per file and shorten long texts.
+改法：一个文件只写一条记录，把过长的文字缩短。
 """

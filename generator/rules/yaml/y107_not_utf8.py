@@ -1,6 +1,6 @@
-"""The file is not UTF-8 text.
+"""文件不是 UTF-8 编码的文字。
 
-Why: files saved as GBK/GB2312 by older Windows editors show as garbage on the site.
+为什么：老版本 Windows 编辑器存成 GBK/GB2312 的文件，在网站上会显示成乱码。
 
-Fix: save the file as UTF-8 (in Notepad: Save as → Encoding: UTF-8).
+改法：把文件另存为 UTF-8（记事本：另存为 → 编码选 UTF-8）。
 """

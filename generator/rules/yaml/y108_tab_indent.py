@@ -1,6 +1,6 @@
-"""A line is indented with a tab character.
+"""某一行用制表符（Tab）缩进。
 
-Why: YAML forbids tabs for indentation; editors show them at different widths.
+为什么：YAML 不允许用 Tab 缩进；不同编辑器显示的 Tab 宽度也不一样。
 
-Fix: indent with spaces only (two per level).
+改法：只用空格缩进（每层两个）。
 """

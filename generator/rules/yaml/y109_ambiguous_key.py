@@ -1,11 +1,11 @@
-"""A key is a word that a YAML 1.1 reader turns into a boolean or null (``on``, ``no``, ``y``...).
+"""键是一个会被 YAML 1.1 读取程序当成布尔值或空值的词（``on``、``no``、``y`` 等）。
 
-Why: other tools that read the data with a YAML 1.1 parser would see ``True`` instead of the
-key, and the record would mean something else to them.
+为什么：用 YAML 1.1 解析器读数据的其他工具会把这个键读成 ``True``，记录在它们眼里就成了
+另一个意思。
 
-FAIL::
+示例（出错）::
 
     on: 2026-03-05
 
-Fix: use the field names the schemas define; none of them is such a word.
+改法：使用 schemas/ 中定义的字段名；其中没有这样的词。
 """

@@ -1,4 +1,6 @@
-"""A key is a list or a mapping instead of a plain word.
+"""键是一个列表或键值表，而不是简单的词。
 
-Fix: write keys as ``name: value``.
+为什么：记录的字段名都是简单的英文词，复杂的键只会是写错了，其他工具也读不懂。
+
+改法：键写成 ``名称: 值`` 的形式。
 """

@@ -1,6 +1,6 @@
-"""A value carries an explicit tag such as ``!!python/object`` or ``!!str``.
+"""值带有显式标签，如 ``!!python/object`` 或 ``!!str``。
 
-Why: tags make some YAML readers build arbitrary objects or run code; records need none.
+为什么：标签会让有些 YAML 读取程序构造任意对象甚至执行代码；记录不需要任何标签。
 
-Fix: remove the tag and write the value plainly (quote it if it must stay text).
+改法：去掉标签，直接写值（必须保持为文字时加引号）。
 """
