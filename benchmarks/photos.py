@@ -142,7 +142,9 @@ def cold_table() -> list[str]:
 
 def _timed_run(command: list[str]) -> float:
     start = time.perf_counter()
-    subprocess.run(command, check=False, capture_output=True)
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode:
+        raise SystemExit(f"{' '.join(command[-4:])} failed:\n{done.stdout[-2000:]}{done.stderr[-2000:]}")
     return time.perf_counter() - start
 
 
