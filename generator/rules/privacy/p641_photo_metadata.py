@@ -4,12 +4,12 @@
 厂商记下的人脸信息，苹果和安卓的“动态照片”还会在文件末尾附上一段视频。
 网站只需要像素，其余一律不留。
 
-FAIL（照片里有 EXIF 块，哪怕没有 GPS）::
+示例（出错：照片里有 EXIF 块，哪怕没有 GPS）::
 
     photos:
       - {file: 1.jpg, alt: 新书包和文具}
 
-修正（Fix）：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片。带 GPS 的照片报告为 P640。
+改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片。带 GPS 的照片报告为 P640。
 """
 
 from ._photos import RETAKE_HINT, entries

@@ -4,12 +4,12 @@
 ``photos`` 下写明文件名和说明。没人列出的照片不会显示在网站上，却照样公开在仓库里，
 也没有经过“已圆梦”“受助人是否未成年”这些检查。
 
-FAIL::
+示例（出错）::
 
     data/photos/majiayi-village/majiayi-2026-003/2.jpg   （心愿 majiayi-2026-003 的 photos 里没有 2.jpg）
     data/photos/majiayi-village/notes.txt
 
-修正（Fix）：在心愿的 ``photos`` 下加上它（最好用 ``xinyuan photo``），或者删掉这个文件。
+改法：在心愿的 ``photos`` 下加上它（最好用 ``xinyuan photo``），或者删掉这个文件。
 """
 
 from ...photos import photo_dir
