@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Iterable
 
+from . import codeowners
 from .problems import Problem
 from .sources import FileSource, OverlaySource, Source
 from .repository import Repository
@@ -85,6 +86,8 @@ def apply_checked(root: str | Path, changes: Changes, today: date,
     problems = introduced(FileSource(root), changes, today, loaded)
     if not problems:
         write(root, changes)
+        if any(path.startswith("data/orgs/") for path in changes):
+            codeowners.refresh(root)  # derived from the organisations: kept in the same change
     return problems
 
 

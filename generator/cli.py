@@ -37,6 +37,7 @@ COMMANDS = {
     "check-pr": "generator.commands.checkpr:check_pr",
     "intake": "generator.commands.intake:intake",
     "codeowners": "generator.commands.codeowners:codeowners",
+    "forms": "generator.commands.forms:forms",
     "build": "generator.commands.site:build",
     "serve": "generator.commands.site:serve",
 }

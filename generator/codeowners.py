@@ -2,9 +2,16 @@
 
 GitHub asks the owners of the changed paths to review a pull request (and, with branch
 protection, requires one of them). The last matching line wins, so general lines come first.
+
+The file is derived data kept in step with ``data/orgs/`` in the same change: every command
+that writes an organisation regenerates it (:func:`refresh`), the claim check lets anyone commit
+exactly what the data generates and refuses a change that leaves it stale (C719), so main never
+holds a stale file. An organisation without maintainers is owned by those above it.
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from .model import Model
 
@@ -38,3 +45,18 @@ def render(model: Model) -> str:
     for org in sorted(model.orgs.values(), key=lambda o: o.id):
         lines.append(_line(f"/data/wishes/{org.id}/", _logins(model, [org.id, *model.ancestors(org.id)])))
     return "".join(lines)
+
+
+def refresh(root) -> bool:
+    """Regenerate ``root``'s CODEOWNERS when it exists and is out of date; True when written."""
+    from .repository import load_repository
+    from .sources import FileSource
+
+    target = Path(root, PATH)
+    if not target.is_file():
+        return False
+    expected = render(load_repository(FileSource(root)).model)
+    if target.read_text(encoding="utf-8") == expected:
+        return False
+    target.write_text(expected, encoding="utf-8", newline="")
+    return True

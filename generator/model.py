@@ -82,6 +82,10 @@ class Program:
     points_shared: str
     commendations: tuple[Commendation, ...]
     doc: Document = field(repr=False, compare=False)
+    # Above these, a claim pull request waits for review: open claims per volunteer, and the
+    # claims a volunteer's first pull request may hold.
+    claim_limit_open: int = 5
+    claim_limit_first: int = 2
 
     @classmethod
     def from_doc(cls, doc: Document) -> Program:
@@ -106,6 +110,8 @@ class Program:
                                         for c in points.get("commendations", [])),
                                        key=lambda c: c.points)),
             doc=doc,
+            claim_limit_open=d.get("claim_limits", {}).get("open", 5),
+            claim_limit_first=d.get("claim_limits", {}).get("first", 2),
         )
 
     def time_limit(self, category: str) -> int:
@@ -120,37 +126,42 @@ class Org:
     level: str
     parent: str | None
     place: str
-    maintainers: tuple[str, ...]
+    maintainers: tuple[str, ...]          # may be empty: the parent's maintainers act for it
     claim_approval: str
     contact: dict
     description: str
     doc: Document = field(repr=False, compare=False)
+    maintainer_ids: dict = field(default_factory=dict, compare=False)  # lowercase login -> id
 
     @classmethod
     def from_doc(cls, doc: Document) -> Org:
         d = doc.data
+        ids = {str(k).lower(): int(v) for k, v in (d.get("maintainer_ids") or {}).items()}
         return cls(d["id"], d["name"], d["level"], d.get("parent"), d["place"],
-                   tuple(d["maintainers"]), d["claim_approval"], d.get("contact", {}),
-                   d.get("description", ""), doc)
+                   tuple(d.get("maintainers") or ()), d["claim_approval"], d.get("contact", {}),
+                   d.get("description", ""), doc, ids)
 
 
 @dataclass(frozen=True)
 class Volunteer:
     id: str
     name: str
-    github: str
+    github: str | None      # None: claims by phone or in person, recorded by maintainers
     unit: str
     kind: str
     joined: date
     public: bool
     unit_public: bool
     doc: Document = field(repr=False, compare=False)
+    github_id: int | None = None
 
     @classmethod
     def from_doc(cls, doc: Document) -> Volunteer:
         d = doc.data
-        return cls(d["id"], d["name"], d["github"], d.get("unit", ""), d["kind"],
-                   _day(d["joined"]), d.get("public", True), d.get("unit_public", False), doc)
+        github_id = d.get("github_id")
+        return cls(d["id"], d["name"], d.get("github"), d.get("unit", ""), d["kind"],
+                   _day(d["joined"]), d.get("public", True), d.get("unit_public", False), doc,
+                   int(github_id) if github_id is not None else None)
 
 
 @dataclass(frozen=True)
@@ -335,4 +346,14 @@ class Model:
 
     def volunteer_by_login(self, login: str) -> Volunteer | None:
         login = login.lower()
-        return next((v for v in self.volunteers.values() if v.github.lower() == login), None)
+        return next((v for v in self.volunteers.values()
+                     if v.github and v.github.lower() == login), None)
+
+    def acting_maintainers(self, org_id: str) -> tuple[str, ...]:
+        """Who maintains the organisation: its own maintainers, or (when it has none) those of
+        the nearest organisation above it that has some."""
+        for each in [org_id, *self.ancestors(org_id)]:
+            org = self.orgs.get(each)
+            if org and org.maintainers:
+                return org.maintainers
+        return ()

@@ -95,11 +95,13 @@ def new_wish(model: Model, taken: Iterable[str], org_id: str, on: date, fields: 
 
 
 def new_volunteer(volunteer_id: str, on: date, fields: dict) -> NewRecord:
-    record = {"id": volunteer_id, "name": fields.get("name", ""), "github": fields.get("github", ""),
+    # Without a GitHub account (claims by phone or in person) there is no `github`: maintainers
+    # record the volunteer's claims.
+    record = {"id": volunteer_id, "name": fields.get("name", ""), "github": fields.get("github"),
               "unit": fields.get("unit"), "kind": fields.get("kind", "person"), "joined": on}
-    comments = {"name": "必填：愿意公开显示的名字或称呼", "github": "必填：GitHub 账号，认领时用它核对身份",
+    comments = {"name": "必填：愿意公开显示的名字或称呼", "github": "GitHub 账号，认领时用它核对身份",
                 "unit": "工作单位；每半年向单位反馈一次", "kind": "person 个人、team 团队、unit 单位"}
-    missing = tuple(k for k in ("name", "github") if not record[k])
+    missing = tuple(k for k in ("name",) if not record[k])
     return NewRecord(f"data/volunteers/{volunteer_id}.yml", render(record, comments=comments), missing)
 
 
@@ -108,11 +110,12 @@ def new_org(org_id: str, fields: dict) -> NewRecord:
     for it where the schema allows that; otherwise the person is asked to fill it in)."""
     record = {"id": org_id, "name": fields.get("name", ""), "level": fields.get("level", ""),
               "parent": fields.get("parent"), "place": fields.get("place", ""),
+              # None: no maintainers of its own; those of the organisations above act for it.
               "maintainers": list(fields.get("maintainers") or []) or None,
               "claim_approval": fields.get("claim_approval", "review")}
     comments = {"name": "必填：组织全称", "level": "必填：province/city/county/township/village/community/unit",
                 "parent": "上一级组织的编号（分级圆梦时上报给它）", "place": "必填：只写到县、乡镇",
-                "maintainers": "可审核、发布、派单的 GitHub 账号",
+                "maintainers": "可审核、发布、派单的 GitHub 账号；不写则由上级组织的管理员代管",
                 "claim_approval": "auto 自动合并认领；review 由管理员审核"}
     missing = tuple(k for k in ("name", "level", "place") if not record[k])
     return NewRecord(f"data/orgs/{org_id}.yml", render(record, comments=comments), missing)

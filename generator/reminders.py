@@ -1,6 +1,7 @@
 """Reminders: claims past their time limit or due soon, grouped by the organisation handling
-each wish, with the volunteers' GitHub logins; and claims overdue for longer than the program's
-grace period, which may be released back to the list (``xinyuan release``).
+each wish, with the volunteers' GitHub logins; claims overdue for longer than the program's
+grace period, which may be released back to the list (``xinyuan release``); and open wishes
+nobody has claimed that are past or near their deadline, for the organisation to act on.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ KINDS = {  # kind -> heading, most urgent first
     "overdue": "已逾期，请尽快圆梦",
     "due-soon": "即将到期",
     "unclaimed": "已逾期且无人认领，请组织上报、派单或延期",
+    "unclaimed-soon": "即将到期仍无人认领，请组织派单、上报或延期",
 }
 
 
@@ -45,7 +47,7 @@ class Reminder:
 def _kind(wish: Wish, today: date, within: int, grace: int) -> str | None:
     days_left = (wish.due - today).days
     if not wish.active_claims:
-        return "unclaimed" if days_left < 0 else None
+        return "unclaimed" if days_left < 0 else "unclaimed-soon" if days_left <= within else None
     if releasable(wish, today, grace):
         return "releasable"
     if days_left < 0:
@@ -89,12 +91,13 @@ def _org_name(model: Model, org_id: str) -> str:
 
 def as_text(model: Model, items: list[Reminder], today: date) -> str:
     if not items:
-        return f"{today}：没有逾期或即将到期的认领。\n"
+        return f"{today}：没有逾期或即将到期的认领，也没有即将到期仍无人认领的心愿。\n"
     lines = []
     for org_id, group in by_org(items).items():
         lines.append(_org_name(model, org_id))
         for item in group:
-            who = "、".join(f"{c.volunteer}（@{c.github}）" for c in item.claimants) or "无人认领"
+            who = "、".join(f"{c.volunteer}（@{c.github}）" if c.github else c.volunteer
+                           for c in item.claimants) or "无人认领"
             lines.append(f"  [{KINDS[item.kind]}] {item.wish.id} {item.wish.title}：{_when(item)}；{who}")
     return "\n".join(lines) + "\n"
 
@@ -102,16 +105,18 @@ def as_text(model: Model, items: list[Reminder], today: date) -> str:
 def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -> str:
     """The body of the one reminder issue the scheduled workflow keeps up to date."""
     head = [f"# 认领提醒（{today}）", "",
-            f"逾期和 {within} 天内到期的认领，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
+            f"逾期和 {within} 天内到期的认领，以及到期前仍无人认领的心愿，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
             "需要延期请找组织（`xinyuan extend`）。", ""]
     if not items:
-        return "\n".join(head + ["目前没有逾期或即将到期的认领。"]) + "\n"
+        return "\n".join(head + ["目前没有逾期或即将到期的认领，也没有即将到期仍无人认领的心愿。"]) + "\n"
     lines = head
     for org_id, group in by_org(items).items():
         org = model.orgs.get(org_id)
         lines += [f"## {_org_name(model, org_id)}", ""]
         if org:
-            lines += ["组织管理员：" + " ".join(f"@{m}" for m in org.maintainers), ""]
+            # An organisation without maintainers of its own is run by those above it.
+            lines += ["组织管理员：" + (" ".join(f"@{m}" for m in model.acting_maintainers(org_id))
+                                         or "（无）"), ""]
         for kind, heading in KINDS.items():
             chosen = [i for i in group if i.kind == kind]
             if chosen:
@@ -123,7 +128,8 @@ def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -
 
 def _mentions(item: Reminder) -> str:
     """The claimants as @-mentions; a volunteer who chose not to be shown stays unnamed."""
-    names = [f"@{c.github}" if c.public else "一位志愿者（请组织私下联系）" for c in item.claimants]
+    names = [(f"@{c.github}" if c.github else f"{c.volunteer}（无 GitHub 账号，请组织电话联系）")
+             if c.public else "一位志愿者（请组织私下联系）" for c in item.claimants]
     return "；" + " ".join(names) if names else ""
 
 

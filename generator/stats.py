@@ -29,7 +29,8 @@ class Figures:
     overdue: int
     withdrawn: int
     passed_up: int      # wishes passed up a tier at least once
-    value_yuan: float   # estimated value of the fulfilled wishes
+    value_yuan: float | None   # estimated value of the fulfilled wishes; None: none recorded
+    valued: int         # fulfilled wishes that record a value (the sum's reach)
     median_days: float | None  # publication to fulfilment
 
     @property
@@ -47,6 +48,7 @@ def figures(wishes: Iterable[Wish], today: date) -> Figures:
     promised = [w for w in wishes if w.vetted and status[w.id] is not Status.WITHDRAWN]
     done = [w for w in wishes if status[w.id] is Status.FULFILLED]
     days = [(w.fulfilled - w.published).days for w in done if w.published]
+    valued = [w for w in done if w.value_yuan is not None]
     return Figures(
         collected=len(wishes),
         promised=len(promised),
@@ -56,7 +58,8 @@ def figures(wishes: Iterable[Wish], today: date) -> Figures:
         overdue=sum(status[w.id] is Status.OVERDUE for w in wishes),
         withdrawn=sum(status[w.id] is Status.WITHDRAWN for w in wishes),
         passed_up=sum(1 for w in wishes if w.escalations),
-        value_yuan=sum(w.value_yuan or 0 for w in done),
+        value_yuan=sum(w.value_yuan for w in valued) if valued else None,
+        valued=len(valued),
         median_days=median(days) if days else None,
     )
 

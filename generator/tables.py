@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import escape
 
+from .cells import neutralise
+
 
 @dataclass(frozen=True)
 class Table:
@@ -67,8 +69,9 @@ def as_csv(table: Table) -> str:
     """CSV with a byte-order mark, so that Excel opens the Chinese text as UTF-8."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(table.columns)
-    writer.writerows([["" if v is None else cell(v) for v in row] for row in table.rows])
+    writer.writerow([neutralise(c) for c in table.columns])
+    writer.writerows([["" if v is None else cell(v) if isinstance(v, (int, float)) else neutralise(cell(v))
+                       for v in row] for row in table.rows])
     return "\ufeff" + buffer.getvalue()
 
 
@@ -85,6 +88,7 @@ th, td {{ border: 1px solid #999; padding: .3em .6em; text-align: left; }}
 th {{ background: #eee; }}
 section {{ page-break-after: always; }}
 section:last-child {{ page-break-after: auto; }}
+.sign {{ text-align: right; margin-top: 2em; }}
 @media print {{ body {{ margin: 1cm; }} }}
 </style>
 </head>
@@ -96,14 +100,19 @@ section:last-child {{ page-break-after: auto; }}
 """
 
 
+def html_table(table: Table) -> str:
+    head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
+    rows = "".join("<tr>" + "".join(f"<td>{escape(cell(v))}</td>" for v in row) + "</tr>\n"
+                   for row in table.rows)
+    return f"<table>\n<tr>{head}</tr>\n{rows}</table>\n"
+
+
+def html_page(title: str, sections: list[str]) -> str:
+    """A page to print: one section (and one printed page) each."""
+    return _PAGE.format(title=escape(title), body="\n".join(f"<section>\n{s}</section>" for s in sections))
+
+
 def as_html(tables: list[Table], title: str) -> str:
     """A page to print: one section (and one printed page) per table."""
-    sections = []
-    for table in tables:
-        head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
-        rows = "".join("<tr>" + "".join(f"<td>{escape(cell(v))}</td>" for v in row) + "</tr>\n"
-                       for row in table.rows)
-        notes = "".join(f"<p>{escape(n)}</p>\n" for n in table.notes)
-        sections.append(f"<section>\n<h2>{escape(table.title)}</h2>\n<table>\n<tr>{head}</tr>\n"
-                        f"{rows}</table>\n{notes}</section>")
-    return _PAGE.format(title=escape(title), body="\n".join(sections))
+    return html_page(title, [f"<h2>{escape(t.title)}</h2>\n{html_table(t)}"
+                             + "".join(f"<p>{escape(n)}</p>\n" for n in t.notes) for t in tables])

@@ -74,11 +74,11 @@ def test_band_names_still_work(repo):
 
 def test_import_reads_ages_as_ages(repo, tmp_path):
     rows = [["一个新书包", "小海上三年级，书包背带断了。", "助一学", "小海", "留守儿童", 9, "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 80],
+             datetime(2026, 12, 31), datetime(2026, 11, 20), 80, "监护人"],
             ["一本字典", "小雨想要一本字典。", "助一学", "小雨", "留守儿童", "9岁", "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 30],
+             datetime(2026, 12, 31), datetime(2026, 11, 20), 30, "监护人"],
             ["一件棉衣", "陈奶奶独居。", "添一物", "陈奶奶", "空巢老人", 9.0 + 60, "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 30]]
+             datetime(2026, 12, 31), datetime(2026, 11, 20), 30, "本人"]]
     result = xinyuan(repo, "import", workbook(tmp_path / "w.xlsx", rows), "--org", "majiayi-village")
     assert result.exit_code == 0, result.output
     folder = repo / "data/wishes/majiayi-village"

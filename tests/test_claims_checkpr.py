@@ -52,7 +52,8 @@ def test_summary_json_flags_review(repo, tmp_path):
                  "--summary-json", str(summary))
     assert result.exit_code == 0
     assert json.loads(summary.read_text(encoding="utf-8")) == {
-        "allowed": True, "needs_review": True, "review_orgs": ["village-r"], "refusals": []}
+        "allowed": True, "needs_review": True, "review_orgs": ["village-r"], "review_reasons": [],
+        "refusals": []}
 
 
 @pytest.mark.parametrize("args", [

@@ -88,7 +88,7 @@ def test_quotes_in_a_name_stay_text(repo, tmp_path):
     ("claim-returning.md", "newcomer-gh", "第一次认领请填写“显示的名字”"),
     ("claim-phone-in-name.md", "newcomer-gh", "手机号码"),
     ("wish-personal-info.md", "worker-gh", "详细地址"),
-    ("wish-unknown-org.md", "worker-gh", "没有编号为 no-such-org 的组织"),
+    ("wish-unknown-org.md", "worker-gh", "没有编号或名称为 `no-such-org` 的组织"),
     ("wish-bad-fields.md", "worker-gh", "“名额”要写 1 到 100 之间的数字"),
     ("not-a-form.md", "vol-one-gh", "没有认出表单"),
 ])

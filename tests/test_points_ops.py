@@ -88,11 +88,11 @@ def test_half_years_split_at_the_end_of_june(repo):
     m = model(repo)
     h1 = {row[1]: row for row in reports.units_table(m, *reports.parse_half("2027H1")).rows}
     h2 = {row[1]: row for row in reports.units_table(m, *reports.parse_half("2027H2")).rows}
-    assert h1["lin-laoshi"][5:8] == (1, 5, 5)       # fulfilled, period points, year so far
-    assert h2["lin-laoshi"][5:8] == (3, 15, 20)
-    assert h2["lin-laoshi"][8] == "致工作单位表扬信"
-    assert h1["lin-laoshi"][0] == "清溪市第一中学"
-    assert h1["lin-laoshi"][3] == 4                  # all four claims were made in January
+    assert h1["林老师"][4:7] == (1, 5, 5)            # fulfilled, period points, year so far
+    assert h2["林老师"][4:7] == (3, 15, 20)
+    assert h2["林老师"][7] == "致工作单位表扬信"
+    assert h1["林老师"][0] == "清溪市第一中学"
+    assert h1["林老师"][2] == 4                      # all four claims were made in January
 
 
 def test_parse_half_refuses_nonsense():
@@ -114,7 +114,7 @@ def test_report_units_printable_page(repo, tmp_path):
     result = xinyuan(repo, "report", "units", "--half", "2026H2", "--format", "html", "--out", str(out))
     assert result.exit_code == 0, result.output
     page = out.read_text(encoding="utf-8")
-    assert page.startswith("<!doctype html>") and "致 清溪市第一中学" in page
+    assert page.startswith("<!doctype html>") and "<p>清溪市第一中学：</p>" in page
     assert "page-break-after" in page
 
 

@@ -21,6 +21,16 @@ CASES = [
     Case("I307", "data/volunteers/Youth Team.yml", MARK + mini_file("data/volunteers/youth-team.yml"),
          "unsafe-file-name"),
     Case("I307", "data/wishes/hill-village/a`b\n# x @org.yml", MARK + "id: x\n", "markdown-file-name"),
+    Case("I310", "data/volunteers/youth-team.yml",
+         edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦青年\u202e队愿志"), "bidi-override"),
+    Case("I310", "data/volunteers/youth-team.yml",
+         edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦一位志愿者"), "site-label"),
+    Case("I310", "data/volunteers/youth-team.yml",
+         edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦'@SUM(1+1)'"), "formula"),
+    Case("I310", "data/volunteers/youth-team.yml",
+         edit("data/volunteers/youth-team.yml", "kind: team", "unit: ⟦'=1+2'\nkind: team"), "formula-unit"),
+    Case("I311", WISH3, edit(WISH3, "title: 一根", "title: ⟦一\u2067根"),
+         "bidi-isolate-in-title"),
 ]
 
 
@@ -38,3 +48,11 @@ def test_year_folders_are_allowed():
 @pytest.mark.parametrize("path", ["data/README.md", "data/wishes/hill-village/.gitkeep"])
 def test_readme_and_gitkeep_names_are_allowed(path):
     assert [p for p in Case("I307", path, "x").problems() if p.code == "I307"] == []
+
+
+@pytest.mark.parametrize("name", ["小李", "张 三", "Li Lei", "志愿者甲", "一位志愿者的朋友", "O'Neil", "小李❤️",
+                                  "\U0001F469\u200d\U0001F467 一家"])
+def test_ordinary_names_pass(name):
+    case = Case("I310", "data/volunteers/youth-team.yml",
+                edit("data/volunteers/youth-team.yml", "name: 青年志愿队", f"name: {name}"))
+    assert [p for p in case.problems() if p.code == "I310"] == []

@@ -22,19 +22,22 @@ number() {  # refuse anything but a pull request number
   echo "$1"
 }
 
-author_of() {
+author_of() {  # prints "login id": the author's login and GitHub's numeric user id
   # Intake pull requests are opened by the workflow from a branch of this repository named
   # intake/claim-<issue>-<wish>; their author is the person who opened the issue.
-  local n="$1" login branch own issue
+  local n="$1" login id branch own issue
   login=$(gh pr view "$n" --repo "$REPO" --json author --jq .author.login)
+  id=$(gh api "repos/$REPO/pulls/$n" --jq .user.id)
   branch=$(gh pr view "$n" --repo "$REPO" --json headRefName --jq .headRefName)
   own=$(gh pr view "$n" --repo "$REPO" --json isCrossRepository --jq .isCrossRepository)
   if [[ "$login" == "app/github-actions" || "$login" == "github-actions" ]] && [[ "$own" == false ]] \
       && [[ "$branch" =~ ^intake/claim-([0-9]+)- ]]; then
     issue="${BASH_REMATCH[1]}"
     login=$(gh issue view "$issue" --repo "$REPO" --json author --jq .author.login)
+    id=$(gh api "repos/$REPO/issues/$issue" --jq .user.id)
   fi
-  echo "$login"
+  [[ "$id" =~ ^[0-9]+$ ]] || { echo "no numeric user id for pull request $n" >&2; exit 2; }
+  echo "$login $id"
 }
 
 run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok|review|refused)
@@ -44,9 +47,10 @@ run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok
       "$GH_TOKEN" | base64 -w0)" fetch --no-tags --force origin \
     "+refs/heads/$BASE:refs/remotes/origin/$BASE" "+refs/pull/$n/head:refs/remotes/pr/$n"
   SHA=$(git rev-parse "refs/remotes/pr/$n")
-  local author status=0
-  author=$(author_of "$n")
-  xinyuan check-pr --base "origin/$BASE" --head "$SHA" --author "$author" --format github \
+  local author author_id status=0
+  read -r author author_id <<<"$(author_of "$n")"
+  # --author-id: a login given up and registered again by someone else is not the same person.
+  xinyuan check-pr --base "origin/$BASE" --head "$SHA" --author "$author" --author-id "$author_id" --format github \
     --summary-json "$OUT/summary-$n.json" --comment "$OUT/comment-$n.md" || status=$?
   if (( status > 1 )); then exit "$status"; fi
   if [[ $(jq -r .allowed "$OUT/summary-$n.json") != true ]]; then VERDICT=refused

@@ -16,15 +16,17 @@ from .options import chosen_format, format_option, today_option, today_of
 @click.option("--base", "base", required=True, help="基准版本（通常是主分支 origin/main）。")
 @click.option("--head", "head", default="HEAD", show_default=True, help="拉取请求的版本。")
 @click.option("--author", required=True, help="拉取请求作者的 GitHub 账号。")
+@click.option("--author-id", type=click.IntRange(min=1),
+              help="作者的 GitHub 账号编号（事件里的 user.id）；与记录里登记的编号比对，防止用户名易主。")
 @click.option("--repo", "repo", default=".", type=click.Path(exists=True, file_okay=False),
               help="git 仓库目录（默认当前目录）。")
 @click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
-              help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、refusals。")
+              help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、review_reasons、refusals。")
 @click.option("--comment", "comment_file", type=click.Path(dir_okay=False, writable=True),
               help="把给拉取请求的中文评论（Markdown）写进这个文件。")
 @format_option
 @today_option
-def check_pr(base, head, author, repo, summary_json, comment_file, fmt, today):
+def check_pr(base, head, author, author_id, repo, summary_json, comment_file, fmt, today):
     """按权限规则检查从 BASE 到 HEAD 的改动（读取 git 对象，不检出、不运行其中的任何代码）。
 
     角色只从 BASE 读取。HEAD 不包含 BASE 时，检查的是把 HEAD 合并进 BASE 的结果。
@@ -33,7 +35,7 @@ def check_pr(base, head, author, repo, summary_json, comment_file, fmt, today):
     from ..policy.trees import check_revisions
 
     try:
-        verdict = check_revisions(repo, base, head, author, today_of(today))
+        verdict = check_revisions(repo, base, head, author, today_of(today), author_id)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](verdict.problems))

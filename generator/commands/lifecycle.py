@@ -12,8 +12,8 @@ import click
 
 from .. import edit, lifecycle
 from ..changeset import read
-from ..model import Model
-from .apply import load_repo, refusals, write_checked
+from ..model import Model, Status
+from .apply import load_repo, refuse, refusals, write_checked
 from .options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
@@ -34,6 +34,51 @@ def _command(func):
     return click.command()(func)
 
 
+def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org: str | None,
+              status: Status, step: Callable[[Model, str, date], lifecycle.Transition]) -> None:
+    """One step for several wishes, in one validated change: every wish or none is written."""
+    if every == bool(wish_ids):
+        raise click.UsageError("给出心愿编号，或者用 --all --org 组织编号（两者只能选一种）")
+    if every and not org:
+        raise click.UsageError("--all 需要 --org：哪个组织的心愿")
+    today = today_of(today)
+    repo, day = load_repo(root, today), as_date(on) or today
+    if every:
+        if org not in repo.model.orgs:
+            refuse(f"没有组织 “{org}”")
+        wish_ids = tuple(sorted(w.id for w in repo.model.wishes.values()
+                                if w.handler == org and w.status(day) is status))
+        if not wish_ids:
+            click.echo(f"{repo.model.orgs[org].name}（{org}）没有“{status.label}”的心愿，没有需要修改的文件")
+            return
+    transitions, refused = [], []
+    for wish_id in dict.fromkeys(wish_ids):
+        try:
+            transitions.append(step(repo.model, wish_id, day))
+        except lifecycle.Refused as exc:
+            refused.append(str(exc))
+    if refused:
+        refuse(f"{len(refused)} 个心愿不能这样修改（要么全部写入，要么都不写）：\n"
+               + "\n".join(f"  {reason}" for reason in refused))
+    before = {t.path: read(root, t.path) for t in transitions}
+    changes = {t.path: edit.apply(before[t.path], list(t.ops)) for t in transitions}
+    summary = "\n".join(t.summary for t in transitions)
+    if len(transitions) > 1:
+        summary += f"\n共 {len(transitions)} 个心愿"
+    write_checked(root, changes, before, today, summary, repo)
+
+
+def _batch(func):
+    """A lifecycle command for several wishes at once (or all of an organisation's)."""
+    func = refusals(func)
+    for decorate in (today_option, on_option, repo_option,
+                     click.option("--org", help="与 --all 一起用：哪个组织（现在经手心愿的组织）。"),
+                     click.option("--all", "every", is_flag=True, help="这个组织所有符合条件的心愿。"),
+                     click.argument("wishes", nargs=-1)):
+        func = decorate(func)
+    return click.command()(func)
+
+
 @_command
 @click.option("--by", "by", type=click.Choice(["self", "guardian"]), required=True,
               help="谁同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
@@ -46,17 +91,32 @@ def consent(wish, by, recorded_by, root, on, today):
     _run(root, today, on, lambda m, d: lifecycle.consent(m, wish, d, by, recorded_by))
 
 
-@_command
+@_batch
 @click.option("--by", help="审核的组织（默认是征集组织）。")
-def vet(wish, by, root, on, today):
-    """审核通过心愿 WISH（审核把关）。"""
-    _run(root, today, on, lambda m, d: lifecycle.vet(m, wish, d, by))
+def vet(wishes, every, org, by, root, on, today):
+    """审核通过心愿 WISHES（审核把关），可一次给出多个；--all --org 审核一个组织全部已征集的心愿。
+
+    所有心愿一起校验、一起写入：有一个不能审核，就一个也不写。
+
+    \b
+    例：xinyuan vet majiayi-2026-019 dongpo-2026-021
+        xinyuan vet --all --org yangguang-community
+    """
+    _run_many(root, today, on, wishes, every, org, Status.COLLECTED,
+              lambda m, w, d: lifecycle.vet(m, w, d, by))
 
 
-@_command
-def publish(wish, root, on, today):
-    """把已审核的心愿 WISH 发布到心愿清单。"""
-    _run(root, today, on, lambda m, d: lifecycle.publish(m, wish, d))
+@_batch
+def publish(wishes, every, org, root, on, today):
+    """把已审核的心愿 WISHES 发布到心愿清单，可一次给出多个；--all --org 发布一个组织全部已审核的心愿。
+
+    每月集中发布时用：所有心愿一起校验、一起写入，有一个不能发布，就一个也不写。
+
+    \b
+    例：xinyuan publish lianhua-2026-021 liutang-2026-015
+        xinyuan publish --all --org jinqiao-community
+    """
+    _run_many(root, today, on, wishes, every, org, Status.VETTED, lifecycle.publish)
 
 
 @_command

@@ -79,17 +79,25 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--slots", type=click.IntRange(1, 100), default=1, show_default=True, help="名额。")
 @click.option("--deadline", type=DATE, help="截止日期。")
+@click.option("--campaign", help="专项清单的编号或名称，如 六一。")
+@click.option("--value", help="估计价值（元），如 300 或 300元；只用于网站上的合计。")
 @click.option("--consent", "consent_by", type=click.Choice(["self", "guardian"]),
               help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
 @click.option("--consent-on", type=DATE, help="同意书签字的日期（默认是征集日期）。")
 @on_option
 @repo_option
 @today_option
-def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, consent_by,
-         consent_on, on, root, today):
+def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, campaign, value,
+         consent_by, consent_on, on, root, today):
     """为组织 --org 新建一个心愿，自动取下一个空闲编号。
 
     公开心愿须先取得受助人本人（儿童由监护人）签字同意：用 --consent 记录；不给时模板里留空待填。
+
+    \b
+    例：xinyuan new wish --org majiayi-village --title 一个新书包 --category 助一学 \\
+          --alias 小海 --group 留守儿童 --age-band 8 --place 白沙县石门镇 \\
+          --story 书包背带断了，想要一个结实的新书包。 --campaign 六一 --value 120元 \\
+          --consent guardian
     """
     today = today_of(today)
     repo, on = load_repo(root, today), as_date(on) or today
@@ -102,9 +110,25 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
               "beneficiary.alias": alias, "beneficiary.place": place,
               "beneficiary.group": _taxon(program.groups, group, "人群"),
               "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band),
+              "campaign": _taxon(program.campaigns, campaign, "专项"), "value_yuan": _yuan(value),
               "consent.by": consent_by, "consent.date": as_date(consent_on)}
     record = new_wish(model, wish_ids(repo), org, on, {k: v for k, v in fields.items() if v is not None})
     _write(root, record, today, f"新建心愿 {Path(record.path).stem}（{org}，{on} 征集）")
+
+
+def _yuan(text: str | None):
+    """An amount as the spreadsheet import reads it (``300``, ``300元``, ``1,200``)."""
+    from ..importer import CONVERT
+
+    if text is None:
+        return None
+    try:
+        amount = CONVERT["value_yuan"](text, None)
+    except ValueError as exc:
+        refuse(f"--value：{exc}，写成 300 或 300元")
+    if amount < 0:
+        refuse(f"--value：估计价值不能是负数（{text}）")
+    return amount
 
 
 @new.command()

@@ -56,12 +56,33 @@ def points(year, fmt, out, root, today):
 
 @report.command()
 @click.option("--half", required=True, help="半年，如 2026H1（1–6 月）或 2026H2（7–12 月）。")
+@click.option("--org", help="署名的组织编号（默认是最上级组织）。")
 @_output
-def units(half, fmt, out, root, today):
-    """半年一次向志愿者工作单位反馈：认领、圆梦、积分和表彰，每个单位一页。"""
+def units(half, org, fmt, out, root, today):
+    """半年一次给志愿者工作单位的反馈信：每个单位一封，写明项目和署名组织、日期、志愿者的名字，
+    以及认领、圆梦、积分和表彰；本半年没有服务记录的单位也有一封，写明这一点。
+
+    \b
+    例：xinyuan report units --half 2026H2
+        xinyuan report units --half 2026H2 --format html --out 反馈信.html
+    """
+    from .. import letters
+
     try:
         start, end = reports.parse_half(half)
     except ValueError as exc:
         raise click.BadParameter(str(exc), param_hint="--half") from exc
-    flat = reports.units_table(load_model(root, today_of(today)), start, end)
-    _emit(_render(fmt, flat, reports.per_unit(flat), flat.title), out)
+    today = today_of(today)
+    model = load_model(root, today)
+    if org and org not in model.orgs:
+        raise click.BadParameter(f"没有组织 “{org}”", param_hint="--org")
+    if fmt == "csv":
+        _emit(tables.as_csv(reports.units_table(model, start, end)), out)
+        return
+    found = reports.unit_letters(model, start, end, today, reports.sender_of(model, org))
+    if not found:
+        click.echo(f"{half}：还没有登记了工作单位的志愿者，没有要写的反馈信", err=True)
+        return
+    title = f"{model.program.short_name}：{half} 给志愿者工作单位的反馈"
+    render = {"html": letters.as_html, "markdown": letters.as_markdown}.get(fmt)
+    _emit(render(found, title) if render else letters.as_text(found), out)

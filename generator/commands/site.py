@@ -56,9 +56,20 @@ def build(path, out, quiet, today):
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="预览服务器的地址和端口。")
 @today_option
 def serve(path, dev_addr, today):
-    """本地预览网站：修改数据或模板后自动重新生成（即 mkdocs serve，由 mkdocs.yml 里的钩子生成页面）。"""
+    """本地预览网站：修改数据或模板后自动重新生成（即 mkdocs serve，由 mkdocs.yml 里的钩子生成页面）。
+
+    数据没有通过校验时预览不会停：首页列出每个问题（文件、行、列和改法），每页顶部有提示；
+    改好保存后自动恢复。
+
+    \b
+    例：xinyuan serve
+        xinyuan serve --dev-addr 127.0.0.1:8001
+    """
     from mkdocs.commands.serve import serve as mkdocs_serve
+
+    from ..site.build import DOCS_DIR
 
     if today:
         os.environ["XINYUAN_TODAY"] = today_of(today).isoformat()
+    Path(path, DOCS_DIR).mkdir(parents=True, exist_ok=True)   # mkdocs.yml's docs_dir must exist
     mkdocs_serve(config_file=str(Path(path) / "mkdocs.yml"), dev_addr=dev_addr)

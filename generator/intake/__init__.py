@@ -45,6 +45,7 @@ class Issue:
     number: int
     author: str
     body: str
+    author_id: int | None = None   # GitHub's numeric id of the author (``user.id``)
 
     @classmethod
     def from_event(cls, event: dict) -> Issue | None:
@@ -56,7 +57,9 @@ class Issue:
         if not isinstance(number, int) or not isinstance(body, str) \
                 or not isinstance(login, str) or not LOGIN.fullmatch(login):
             return None
-        return cls(number, login, body)
+        user_id = (issue.get("user") or {}).get("id")
+        valid_id = isinstance(user_id, int) and not isinstance(user_id, bool) and user_id > 0
+        return cls(number, login, body, user_id if valid_id else None)
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
@@ -69,5 +72,8 @@ def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
     if form is None:
         return refused(["没有认出表单：请用“认领心愿”或“提交心愿”表单，不要删改表单里的标题"])
     base = load_repository(source, today)
+    if base.model.program is None:
+        return refused(["主分支的 data/program.yml 现在读不出来，暂时无法处理表单；"
+                        "请管理员先修好它（xinyuan validate 会指出问题），再重新提交"])
     handler = claim.intake if form == "claim" else wish.intake
     return handler(source, base, fields, issue)

@@ -10,13 +10,14 @@ from ..sources import OverlaySource, Source
 from ..validate import validate
 
 
-def check_files(source: Source, base: Repository, files: dict[str, str], author: str) -> Verdict:
+def check_files(source: Source, base: Repository, files: dict[str, str], author: str,
+                author_id: int | None = None) -> Verdict:
     """The verdict on writing ``files`` over ``source``; validation problems of those files only."""
     existing = set(source.paths())
     head, invalid = validate(OverlaySource(source, {p: t.encode("utf-8") for p, t in files.items()}),
                              base.today)
     changes = [Change("M" if path in existing else "A", path) for path in sorted(files)]
-    verdict = check(base, head, changes, author)
+    verdict = check(base, head, changes, author, author_id)
     verdict.invalid = [p for p in invalid if p.path in files]
     return verdict
 

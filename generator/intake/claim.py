@@ -12,6 +12,7 @@ from ..sources import Source
 from . import Issue, Outcome, refused
 from .check import check_files, privacy_reasons, reasons
 from .forms import all_checked
+from ..names import name_problem
 from .text import EditError, append_claim, quote, text_problem
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
@@ -32,7 +33,7 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
         return refused(["请勾选“承诺与同意”"])
     files, mine = {}, base.model.volunteer_by_login(issue.author)
     if mine is None:
-        problems, path, volunteer_id, text = _new_volunteer(base, fields, issue.author)
+        problems, path, volunteer_id, text = _new_volunteer(base, fields, issue)
         if problems:
             return refused(problems)
         files[path] = text
@@ -43,18 +44,22 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
                                             base.today.isoformat())
     except EditError as exc:
         return refused([f"{exc}；请联系组织的管理员代为登记"])
-    verdict = check_files(source, base, files, issue.author)
+    verdict = check_files(source, base, files, issue.author, issue.author_id)
     if not verdict.allowed:
         return refused(reasons(verdict.problems))
-    return _opened(issue, wish, files, verdict.needs_review)
+    return _opened(issue, wish, files, verdict.needs_review, [p.message for p in verdict.reasons])
 
 
-def _new_volunteer(base: Repository, fields: dict[str, str], login: str):
+def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
     """(problems, path, id, text) of a first-time volunteer's record."""
+    login = issue.author
     name, unit = fields["name"].strip(), fields["unit"].strip()
     problems = [] if name else ["第一次认领请填写“显示的名字”"]
+    reserved = tuple(o.name for o in base.model.orgs.values())
     for label, value, limit in (("显示的名字", name, 20), ("所在单位", unit, 40)):
-        why = value and text_problem(value, limit)
+        # The same rule for names as validation's I310 (generator/names.py).
+        why = value and (text_problem(value, limit)
+                         or name_problem(value, reserved, labels=label == "显示的名字"))
         if why:
             problems.append(f"“{label}”{why}")
     problems += privacy_reasons(fields, LABELS)
@@ -63,6 +68,7 @@ def _new_volunteer(base: Repository, fields: dict[str, str], login: str):
         problems.append("“认领身份”只能是 个人、团队 或 单位")
     volunteer_id = _free_id(base, volunteer_stem(login))
     text = (f"id: {volunteer_id}\nname: {quote(name)}\ngithub: {quote(login)}\n"
+            + (f"github_id: {issue.author_id}\n" if issue.author_id else "")
             + (f"unit: {quote(unit)}\n" if unit else "")
             + f"kind: {kind}\njoined: {base.today.isoformat()}\n")
     return problems, f"data/volunteers/{volunteer_id}.yml", volunteer_id, text
@@ -91,8 +97,10 @@ def _free_id(base: Repository, stem: str) -> str:
     return candidate
 
 
-def _opened(issue: Issue, wish, files: dict[str, str], review: bool) -> Outcome:
+def _opened(issue: Issue, wish, files: dict[str, str], review: bool, why: list[str]) -> Outcome:
     after = "组织的管理员审核后合并" if review else "检查通过后会自动合并"
+    if why:  # e.g. more claims than the program lets one account hold without review (C717)
+        after += "（" + "；".join(why) + "）"
     reply = (f"已为你生成认领心愿 **{wish.id}**（{wish.title}）的拉取请求，{after}。"
              "合并后心愿页面会显示你的认领。谢谢你！")
     body = (f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"

@@ -11,8 +11,8 @@ import re
 FORMS = {
     "claim": {"心愿编号": "wish", "显示的名字": "name", "所在单位": "unit", "认领身份": "kind",
               "承诺与同意": "consent"},
-    "wish": {"组织编号": "org", "心愿": "title", "心愿故事": "story", "类别编号": "category",
-             "受助人称呼": "alias", "受助群体编号": "group", "年龄段编号": "age_band", "地点": "place",
+    "wish": {"组织": "org", "心愿": "title", "心愿故事": "story", "类别": "category",
+             "受助人称呼": "alias", "受助群体": "group", "年龄": "age_band", "地点": "place",
              "名额": "slots", "同意公开": "consent_by", "同意确认": "consent", "隐私确认": "privacy"},
 }
 NO_RESPONSE = "_No response_"

@@ -7,9 +7,8 @@ import re
 
 from ..changeset import in_style_of, normal
 from ..loader import load
+from ..names import MARKUP, first_invisible
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\u2028\u2029\u200b-\u200f\u202a-\u202e\ufeff]")
-_MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
 _CLAIMS_KEY = re.compile(r"^claims:[ \t]*(?:#.*)?$")
 _EMPTY_FLOW = re.compile(r"^claims:[ \t]*\[\][ \t]*(?:#.*)?$")
 
@@ -20,9 +19,13 @@ class EditError(ValueError):
 
 def text_problem(value: str, limit: int, multiline: bool = False) -> str | None:
     """Why a form answer cannot go into a record, or None."""
-    if _CONTROL.search(value.replace("\n", "") if multiline else value):
-        return "只能写普通文字，不能有控制字符" if multiline else "只能写一行普通文字，不能换行"
-    if _MARKUP.search(value):
+    # The same characters validation refuses (I310, I311), and line breaks in one-line answers.
+    if not multiline and ("\n" in value or "\r" in value):
+        return "只能写一行普通文字，不能换行"
+    bad = first_invisible(value, allow_newline=multiline)
+    if bad is not None:
+        return f"只能写普通文字，不能有看不见的字符或控制字符（U+{ord(bad):04X}）"
+    if MARKUP.search(value):
         return "不能包含网页代码、链接或特殊符号（< > ` { } [ ] | \\）"
     if len(value) > limit:
         return f"太长了（{len(value)} 个字，最多 {limit} 个）"
@@ -35,25 +38,28 @@ def quote(value: str) -> str:
 
 
 def append_claim(path: str, text: str, volunteer: str, day: str) -> str:
-    """``text`` with one flow-style claim added at the end of ``claims:`` (or a new ``claims:``).
+    """``text`` with one flow-style claim added at the end of ``claims:`` (or a new ``claims:``),
+    in the file's own line endings: the claim check wants every other byte unchanged (C715).
 
     The result is re-read and compared with the intended data, so an unusual layout fails
     loudly instead of producing a wrong record. A file saved with a byte-order mark or CRLF
     line ends (Windows Notepad) keeps them.
     """
     original, text = text, normal(text)
-    if not text.endswith("\n"):
-        text += "\n"
+    eol = "\n"   # normal() made the line ends LF; in_style_of() restores the file's own
+    if not text.endswith(eol):
+        text += eol
     lines = text.splitlines(keepends=True)
-    key = next((i for i, line in enumerate(lines) if _CLAIMS_KEY.match(line.rstrip("\n"))), None)
-    empty = next((i for i, line in enumerate(lines) if _EMPTY_FLOW.match(line.rstrip("\n"))), None)
+    key = next((i for i, line in enumerate(lines) if _CLAIMS_KEY.match(line.rstrip("\r\n"))), None)
+    empty = next((i for i, line in enumerate(lines) if _EMPTY_FLOW.match(line.rstrip("\r\n"))), None)
+    entry = f"- {{volunteer: {volunteer}, date: {day}}}{eol}"
     if key is not None:
         last, indent = _block_end(lines, key)
-        lines.insert(last + 1, f"{indent}- {{volunteer: {volunteer}, date: {day}}}\n")
+        lines.insert(last + 1, indent + entry)
     elif empty is not None:
-        lines[empty] = f"claims:\n  - {{volunteer: {volunteer}, date: {day}}}\n"
+        lines[empty] = f"claims:{eol}  {entry}"
     else:
-        lines.append(f"claims:\n  - {{volunteer: {volunteer}, date: {day}}}\n")
+        lines.append(f"claims:{eol}  {entry}")
     result = "".join(lines)
     _verify(path, text, result, {"volunteer": volunteer, "date": day})
     return in_style_of(original.encode("utf-8"), result)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..records import next_wish_ids, wish_path, wish_prefix
 from ..repository import Repository
 from ..sources import Source
+from ..taxonomy import names, resolve, resolve_age_band
 from . import Issue, Outcome, refused
 from .check import check_files, privacy_reasons, reasons
 from .claim import SLUG
@@ -14,14 +15,20 @@ from .text import quote, text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
 LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
-IDS = {"org": "组织编号", "category": "类别编号", "group": "受助群体编号", "age_band": "年龄段编号"}
+# Fields naming an organisation or a program.yml entry: by id or Chinese name, an age as a number,
+# resolved by the same functions as `xinyuan new wish` and `xinyuan import`.
+# field -> (label, Program attribute or None for the organisations, what it is, resolver)
+NAMED = {"org": ("组织", None, "组织", resolve),
+         "category": ("类别", "categories", "类别", resolve),
+         "group": ("受助群体", "groups", "受助群体", resolve),
+         "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band)}
 # The form's dropdown options, by the word they start with.
 CONSENTERS = {"本人": "self", "监护人": "guardian"}
 
 
 def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issue) -> Outcome:
     values = {k: v.strip() for k, v in fields.items()}
-    problems = _field_problems(base, values)
+    problems = _resolve_names(base, values) + _field_problems(base, values)
     if problems:
         return refused(problems)
     org = values["org"]
@@ -35,7 +42,7 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     verdict = check_files(source, base, files, issue.author)
     if verdict.invalid:
         return refused(reasons(verdict.invalid))
-    reply = (f"已生成心愿 **{wish_id}** 的拉取请求，等待组织 {org} 审核把关后发布。"
+    reply = (f"已生成心愿 **{wish_id}** 的拉取请求，等待{base.model.orgs[org].name}（{org}）审核把关后发布。"
              "谢谢你为群众跑腿！")
     body = (f"提交心愿 `{wish_id}`（组织 {org}）：{values['title']}\n\n由议题 #{issue.number} 的表单"
             f"自动生成（作者 @{issue.author}）。请组织的管理员审核：补上 vetted 和 published 后合并。"
@@ -44,11 +51,28 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
                    f"提交心愿：{values['title']}", body)
 
 
+def _resolve_names(base: Repository, values: dict[str, str]) -> list[str]:
+    """Replace each named field's text by the id it names (in ``values``); a reason for each
+    text that names nothing, listing what the program has."""
+    problems = []
+    for name, (label, attribute, what, finder) in NAMED.items():
+        entries = getattr(base.model.program, attribute) if attribute else base.model.orgs
+        text = values[name]
+        why = text_problem(text, 60)    # never quote hostile text back
+        found = finder(entries, text) if text and not why else None
+        if found is not None and SLUG.fullmatch(found):
+            values[name] = found
+        elif not text or why:
+            problems.append(f"“{label}”{why or '不能为空'}")
+        elif attribute:
+            problems.append(f"“{label}”：没有{what} `{text}`；可以写：{names(entries)}")
+        else:   # (a code span: the text can mention no one and link nowhere)
+            problems.append(f"“{label}”：没有编号或名称为 `{text}` 的组织")
+    return problems
+
+
 def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
-    problems = [f"“{label}”只能由小写字母、数字和连字符组成" for name, label in IDS.items()
-                if not SLUG.fullmatch(values[name])]
-    if not problems and values["org"] not in base.model.orgs:
-        problems.append(f"没有编号为 {values['org']} 的组织")
+    problems = []
     for name, label in FREE_TEXT.items():
         why = text_problem(values[name], LIMITS[name], multiline=name == "story")
         if not values[name] or why:

@@ -1,8 +1,9 @@
 """Who may change what: the policy for pull requests, as a pure function of two repositories.
 
 :func:`check` takes the loaded base and head repositories, the changed paths and the author's
-GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C714, documented in
-``generator/rules/claims/``) and whether an organisation that reviews claims is involved.
+GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, documented in
+``generator/rules/claims/``) and whether it must wait for a person's review (an organisation that reviews claims, code
+outside ``data/``, or more claims than the program's limits, C717).
 Roles come from the base repository only; the head can never grant itself rights.
 :mod:`generator.policy.trees` runs it on two git revisions.
 """
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from ..git import Change
 from ..problems import Problem
 from ..repository import Repository, kind_of
-from . import records, wishes
+from . import accounts, limits, records, wishes
 from .context import Context
 from .roles import Roles
 
@@ -28,6 +29,7 @@ class Verdict:
     review_orgs: list[str] = field(default_factory=list)    # orgs whose claims a maintainer merges
     outside_data: bool = False                              # code or config changed: always reviewed
     org_names: dict[str, str] = field(default_factory=dict)  # id -> name, for the comment
+    reasons: list[Problem] = field(default_factory=list)    # why else it waits for review (C717)
 
     @property
     def problems(self) -> list[Problem]:
@@ -39,11 +41,12 @@ class Verdict:
 
     @property
     def needs_review(self) -> bool:
-        return bool(self.review_orgs) or self.outside_data
+        return bool(self.review_orgs) or self.outside_data or bool(self.reasons)
 
     def summary(self) -> dict:
         return {"allowed": self.allowed, "needs_review": self.needs_review,
                 "review_orgs": self.review_orgs,
+                "review_reasons": [p.as_dict() for p in self.reasons],
                 "refusals": [p.as_dict() for p in self.problems]}
 
 
@@ -51,14 +54,22 @@ _CHECKERS = {"wish": wishes.check, "volunteer": records.check_volunteer,
              "org": records.check_org, "program": records.check_program}
 
 
-def check(base: Repository, head: Repository, changes: list[Change], author: str) -> Verdict:
-    ctx = Context(base, head, Roles(base.model, author))
+def check(base: Repository, head: Repository, changes: list[Change], author: str,
+          author_id: int | None = None, derived: frozenset[str] = frozenset()) -> Verdict:
+    """``author_id``: GitHub's numeric id of the author (from the event), compared with the ids
+    the base records for the login (C718). ``derived``: files outside ``data/`` whose new content
+    is exactly what the data generates (``.github/CODEOWNERS``), which anyone may update."""
+    ctx = Context(base, head, Roles(base.model, author), author_id=author_id)
     verdict = Verdict()
+    verdict.refusals.extend(accounts.check(ctx))
     for change in changes:
+        if change.path in derived and not change.old_path and not change.special:
+            continue
         verdict.refusals.extend(_check_change(ctx, change, verdict))
     verdict.refusals.sort()
     verdict.review_orgs = sorted(ctx.review_orgs)
     verdict.org_names = {o: base.model.orgs[o].name for o in verdict.review_orgs if o in base.model.orgs}
+    verdict.reasons = list(limits.check(ctx))
     return verdict
 
 

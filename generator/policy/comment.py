@@ -39,12 +39,17 @@ def render(verdict: Verdict) -> str:
         status = "✅ 检查通过：这是一次有效的认领，将自动合并。谢谢你！"
     elif verdict.allowed:
         who = "、".join(f"`{one_line(verdict.org_names.get(o, o), 64).replace('`', '')}`"
-                       for o in verdict.review_orgs) or "最上级组织"
-        status = f"✅ 检查通过，等待 {who} 的管理员审核后合并。"
+                       for o in verdict.review_orgs)
+        if not who and verdict.reasons and not verdict.outside_data:
+            status = "✅ 检查通过，等待组织的管理员审核后合并。"  # e.g. above the claim limits
+        else:
+            status = f"✅ 检查通过，等待 {who or '最上级组织'} 的管理员审核后合并。"
+        if verdict.reasons:
+            status += "需要审核的原因："
     else:
         status = "❌ 这个拉取请求不能自动合并，原因如下（文件:行:列 代码 说明）："
     lines = [MARKER, status, ""]
-    problems = verdict.problems
+    problems = verdict.problems or verdict.reasons
     if problems:
         entries = [one_line(f"{p.path}:{p.line}:{p.column} {p.code} {p.message}"
                             + (f"（{p.hint}）" if p.hint else "")) for p in problems[:MAX_LINES]]

@@ -1,7 +1,8 @@
 """Volunteer, organisation and program files: who may add, edit, delete or rename them.
 
 - A volunteer record: its owner (``github`` equal to the author's login, before and after the
-  change), or a maintainer of a top organisation.
+  change), or a maintainer of a top organisation. Any maintainer may add a record without
+  ``github`` (a volunteer who claims by phone or in person; only maintainers record their claims).
 - An organisation file: maintainers of an organisation above it (its parent or higher), before
   and after the change, so nobody can move an organisation out of their reach or promote
   themselves; a top organisation's file, and ``program.yml``: maintainers of a top organisation.
@@ -57,6 +58,8 @@ def _volunteer_head(ctx: Context, path: str) -> str | None:
     if ctx.roles.top:
         return None
     login = _data(ctx.head_doc(path)).get("github")
+    if login is None and ctx.roles.maintained and ctx.base_doc(path) is None:
+        return None  # a maintainer registers someone who claims by phone or in person
     if not ctx.roles.is_self(str(login) if login else None):
         return f"志愿者记录的 github 必须是你自己的账号 {ctx.roles.login}（现在是 {login}）"
     mine = ctx.base.model.volunteer_by_login(ctx.roles.login)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from .. import git
+from .. import codeowners, git
 from ..problems import Problem, SetupError
 from ..repository import load_repository
 from ..sources import GitTreeSource
@@ -18,7 +18,7 @@ from . import Verdict, check
 
 
 def check_revisions(repo_dir, base_rev: str, head_rev: str, author: str,
-                    today: date | None = None) -> Verdict:
+                    today: date | None = None, author_id: int | None = None) -> Verdict:
     base, head = git.resolve(repo_dir, base_rev), git.resolve(repo_dir, head_rev)
     tree = git.merged_tree(repo_dir, base, head)
     if tree is None:
@@ -30,6 +30,31 @@ def check_revisions(repo_dir, base_rev: str, head_rev: str, author: str,
     except SetupError:
         return Verdict(refusals=[Problem("data/program.yml", 1, 1, "C702",
                                          "这个改动删掉了 data/ 下的全部文件")])
-    verdict = check(base_repo, head_repo, git.diff(repo_dir, base, tree), author)
+    owners = _codeowners(repo_dir, base, tree, base_repo, head_repo)
+    verdict = check(base_repo, head_repo, git.diff(repo_dir, base, tree), author, author_id,
+                    frozenset({codeowners.PATH}) if owners == "fresh" else frozenset())
     verdict.invalid = invalid
+    if owners == "made-stale":
+        verdict.refusals.append(Problem(
+            codeowners.PATH, 1, 1, "C719", "这个改动改变了组织的管理员，.github/CODEOWNERS 却没有跟着更新",
+            "在仓库根目录运行 xinyuan codeowners，把生成的 .github/CODEOWNERS 一起提交"))
     return verdict
+
+
+def _codeowners(repo_dir, base: str, tree: str, base_repo, head_repo) -> str | None:
+    """CODEOWNERS is derived from the organisations: "fresh" when the head's file is exactly what
+    the head's data generates, "made-stale" when the change leaves a file that was fresh out of
+    date, else None (no such file, or it was stale before this change)."""
+    head_text = _file(repo_dir, tree, codeowners.PATH)
+    if head_text is None:
+        return None
+    if head_text == codeowners.render(head_repo.model).encode("utf-8"):
+        return "fresh"
+    base_text = _file(repo_dir, base, codeowners.PATH)
+    return "made-stale" if base_text == codeowners.render(base_repo.model).encode("utf-8") else None
+
+
+def _file(repo_dir, tree: str, path: str) -> bytes | None:
+    found = [e for e in git.entries(repo_dir, tree, path) if e.path == path and e.type == "blob"
+             and e.mode not in (git.SYMLINK, git.SUBMODULE)]
+    return git.read_blobs(repo_dir, [found[0].sha])[found[0].sha] if found else None

@@ -7,7 +7,11 @@ folder's organisation (or above it).
 
 Everyone else may only add claims for their own volunteer record to a wish that is open with a
 free slot, before and after the change: no other field, no other claim, no ``dispatched_by`` or
-``released``, no date after today.
+``released``, no date after today, and no other byte (C715, :mod:`.bytes`).
+
+Maintainers sign only for organisations they run (C716): an act the change records in an
+organisation's name (vetting, an escalation, a dispatch, recorded consent) must name one they
+maintain or one below it, and an act of an organisation they do not run stays as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from ..git import Change
 from ..model import Status, Wish
 from ..problems import Problem
 from ..repository import Repository, path_parts
+from .bytes import extra_bytes
 from .context import Context
 
 
@@ -38,6 +43,14 @@ def _rules(ctx: Context, path: str, side: str) -> bool:
 
 
 def check(ctx: Context, change: Change) -> Iterator[Problem]:
+    refusals = list(_refusals(ctx, change))
+    yield from refusals
+    # Someone who does not run the wish can only add their own claims (C707, C711 say why).
+    if not refusals and _rules(ctx, change.old_path or change.path, "base"):
+        yield from _signed_out_of_reach(ctx, change)
+
+
+def _refusals(ctx: Context, change: Change) -> Iterator[Problem]:
     if change.status == "A" and not _rules(ctx, change.path, "head"):
         yield ctx.refuse_file(change.path, "C708", "只有该组织（或上级组织）的管理员可以新建心愿",
                               "请用“提交心愿”表单，由组织审核后发布")
@@ -50,20 +63,89 @@ def check(ctx: Context, change: Change) -> Iterator[Problem]:
         yield from _volunteer_edit(ctx, change.path)
 
 
+def _signatures(data) -> Iterator[tuple[tuple, object, str, tuple]]:
+    """(key path, organisation, what it did, identity) for each act a wish records in an
+    organisation's name: vetting, each escalation (sent by the organisation handling the wish
+    before it), each dispatch, and the consent it recorded. The identity is what the act says;
+    other keys added to its entry later (``released`` on a claim) leave it the same act."""
+    if not isinstance(data, dict):
+        return
+    vetted, consent = data.get("vetted"), data.get("consent")
+    if isinstance(vetted, dict):
+        yield ("vetted", "by"), vetted.get("by"), "审核", ("vetted", vetted.get("date"), vetted.get("by"))
+    sender = data.get("org")
+    for i, step in enumerate(data.get("escalations") or []):
+        if isinstance(step, dict):
+            yield ("escalations", i), sender, "上报", ("up", step.get("date"), sender, step.get("to"))
+            sender = step.get("to")
+    for i, claim in enumerate(data.get("claims") or []):
+        if isinstance(claim, dict) and claim.get("dispatched_by") is not None:
+            yield (("claims", i, "dispatched_by"), claim.get("dispatched_by"), "派单",
+                   ("dispatch", claim.get("volunteer"), claim.get("date"), claim.get("dispatched_by")))
+    if isinstance(consent, dict) and consent.get("recorded_by") is not None:
+        yield (("consent", "recorded_by"), consent.get("recorded_by"), "登记同意",
+               ("consent", consent.get("by"), consent.get("date"), consent.get("recorded_by")))
+
+
+def _signed_out_of_reach(ctx: Context, change: Change) -> Iterator[Problem]:
+    """C716: an act the change records, alters or removes in the name of an organisation the
+    author does not maintain, nor one above it (judged from the base)."""
+    base_doc = ctx.base_doc(change.old_path or change.path) if change.status != "A" else None
+    head_doc = ctx.head_doc(change.path) if change.status != "D" else None
+    if change.status != "D" and head_doc is None:
+        return  # the head's validation reports a file that does not load
+    base = list(_signatures(base_doc.data if base_doc else {}))
+    head = list(_signatures(head_doc.data if head_doc else {}))
+    base_ids, head_ids = {sig[3] for sig in base}, {sig[3] for sig in head}
+
+    def out_of_reach(org) -> bool:
+        return not ctx.roles.rules_over(org if isinstance(org, str) else None)
+
+    def named(org) -> str:
+        known = ctx.base.model.orgs.get(org) if isinstance(org, str) else None
+        return f"{known.name}（{org}）" if known else str(org)
+
+    for keypath, org, act, identity in head:
+        if identity not in base_ids and out_of_reach(org):
+            yield ctx.refuse_at(change.path, keypath, "C716",
+                                f"不能以 {named(org)} 的名义{act}：你不是它或它上级组织的管理员",
+                                "只能以你管理的组织（或它下级的组织）的名义记录")
+    for _, org, act, identity in base:
+        if identity not in head_ids and out_of_reach(org):
+            yield ctx.refuse_file(change.path, "C716",
+                                  f"不能删除或改动 {named(org)} 所做的{act}记录：你不是它或它上级组织的管理员",
+                                  f"请 {named(org)} 的管理员来修改")
+
+
 def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
     base_doc, head_doc = ctx.base_doc(path), ctx.head_doc(path)
     if base_doc is None or head_doc is None or not isinstance(head_doc.data, dict):
         return  # the head's validation reports a file that does not load
     base_data = base_doc.data if isinstance(base_doc.data, dict) else {}
-    for key in sorted(set(base_data) | set(head_doc.data), key=str):
-        if key != "claims" and base_data.get(key) != head_doc.data.get(key):
-            yield ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段", _edit_hint(ctx, path))
+    fields = [ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
+                            _edit_hint(ctx, path))
+              for key in sorted(set(base_data) | set(head_doc.data), key=str)
+              if key != "claims" and base_data.get(key) != head_doc.data.get(key)]
+    yield from fields
     new = _new_claims(base_data.get("claims") or [], head_doc.data.get("claims") or [])
     if new is None:
         yield ctx.refuse_at(path, ("claims",), "C710", "不能修改或删除已有的认领",
                             "只能添加一条新的认领，已有的认领保持原样")
         return
-    yield from _new_claim_problems(ctx, path, new)
+    claims = list(_new_claim_problems(ctx, path, new))
+    yield from claims
+    if not fields and not claims:  # data may be equal while bytes are not: C715 says what differs
+        yield from _extra_bytes(ctx, path, base_doc.text, head_doc.text)
+
+
+def _extra_bytes(ctx: Context, path: str, base: str, head: str) -> Iterator[Problem]:
+    found = extra_bytes(base, head)
+    if found:
+        line, why = found
+        mine = own_volunteer(ctx) or "你的志愿者编号"
+        yield Problem(path, line, 1, "C715", f"心愿文件除了追加认领行，必须一字不差地保持原样：{why}",
+                      f"只在 claims: 下添加一行 “  - {{volunteer: {mine}, date: {ctx.head.today}}}”，"
+                      "其他内容（注释、引号、顺序、空格、换行符）都不要动")
 
 
 def _edit_hint(ctx: Context, path: str) -> str:
@@ -90,7 +172,7 @@ def _new_claims(before: list, after: list) -> list[int] | None:
 
 
 def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Problem]:
-    head_wish, mine = wish_at(ctx.head, path), _own_volunteer(ctx)
+    head_wish, mine = wish_at(ctx.head, path), own_volunteer(ctx)
     if head_wish is None or not new:
         return
     for i in new:
@@ -121,12 +203,13 @@ def _claimable(ctx: Context, path: str, head_wish: Wish, new: list[int]) -> Iter
     elif head_wish.status(today) not in (Status.OPEN, Status.CLAIMED):
         yield ctx.refuse_at(path, ("claims", new[0]), "C713",
                             f"认领后心愿的状态不对（{head_wish.status(today).label}）")
+    ctx.claims_added += len(new)
     chain = base_wish.chain if base_wish else head_wish.chain
     ctx.review_orgs.update(o for o in chain
                            if (org := ctx.base.model.orgs.get(o)) and org.claim_approval == "review")
 
 
-def _own_volunteer(ctx: Context) -> str | None:
+def own_volunteer(ctx: Context) -> str | None:
     """The author's volunteer id: from the base, or a record the change adds."""
     for repo in (ctx.base, ctx.head):
         mine = repo.model.volunteer_by_login(ctx.roles.login)

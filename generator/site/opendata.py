@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
+from ..cells import neutralise
 from ..model import Volunteer
 from ..stats import LEVEL_NAMES
 from .disclosure import Disclosure
@@ -161,7 +162,8 @@ def as_csv(dataset: Dataset, site: Site) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([f.name for f in dataset.fields])
     for record in records(dataset, site):
-        writer.writerow([_cell(v) for v in record.values()])
+        writer.writerow([v if isinstance(v, (int, float)) else neutralise(_cell(v))
+                         for v in record.values()])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 

@@ -1,14 +1,14 @@
-"""The pull request changes a file that is not a record under ``data/``.
+"""拉取请求改动了 ``data/`` 下记录文件以外的文件。
 
-Program code, schemas, site templates, workflows and other files decide what every later check
-does; only maintainers of a top organisation (one without a parent) may change them, and such
-pull requests always wait for a human review, never the automatic merge.
+程序代码、数据模式（schemas）、网站模板、工作流和其他文件决定之后每一次检查怎么做；只有
+最上级组织（没有 ``parent`` 的组织）的管理员可以修改它们，而且这样的拉取请求一律等人审核，
+不会自动合并。唯一的例外是 ``.github/CODEOWNERS``：内容与数据生成的完全一致时
+（``xinyuan codeowners``），任何人都可以提交（见 C719）。
 
-FAIL (from a volunteer)::
+错误示例（志愿者提交）::
 
     .github/workflows/claim.yml
     generator/policy/wishes.py
 
-Fix: keep only your changes under ``data/volunteers/`` and the ``claims:`` of a wish; suggest
-other changes in an issue.
+改法：只保留 ``data/volunteers/`` 下自己的记录和心愿 ``claims:`` 下的认领；其他建议请开议题。
 """

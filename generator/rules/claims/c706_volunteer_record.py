@@ -1,12 +1,14 @@
-"""The pull request changes a volunteer record that is not the author's.
+"""拉取请求改动了不属于作者的志愿者记录。
 
-Everyone may add or edit their own record: the one whose ``github`` is their login, before and
-after the change. Changing ``github`` would hand a record (and its points) to someone else.
-One person keeps one record. Maintainers of a top organisation may edit any record.
+每个人都可以新建或修改自己的记录：``github`` 在改动前后都是自己的 GitHub 用户名的那一个。
+改 ``github`` 等于把记录（和积分）交给别人；一个人只保留一个记录。没有 ``github`` 的记录
+（电话或上门认领的志愿者）不属于任何账号：任何组织的管理员都可以新建这样的记录，修改它
+只能由最上级组织的管理员来做，谁也不能往里加上自己的用户名把它据为己有。最上级组织的
+管理员可以修改任何记录。
 
-FAIL (from login ``vol-one-gh``)::
+错误示例（用户名 ``vol-one-gh`` 提交）::
 
     github: vol-two-gh
 
-Fix: edit only your own file under ``data/volunteers/``.
+改法：只改 ``data/volunteers/`` 下你自己的文件。
 """

@@ -10,6 +10,8 @@
 def check(repo):
     first = {}
     for volunteer in sorted(repo.model.volunteers.values(), key=lambda v: v.doc.path):
+        if not volunteer.github:
+            continue  # a volunteer without a GitHub account claims through a maintainer
         login = volunteer.github.lower()
         if login in first:
             yield volunteer.doc.problem(("github",), "I306",

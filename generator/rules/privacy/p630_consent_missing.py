@@ -6,18 +6,18 @@
 ``guardian``）、哪天同意、由哪个组织记录。只记这三项，不写同意人的姓名，签字的同意书由组织留存。
 问题报告在 ``collected`` 一行，``consent`` 就记在它的下一行。
 
-FAIL::
+示例（出错）::
 
     collected: 2026-03-01
     vetted: {date: 2026-03-05, by: majiayi-village}
 
-PASS::
+示例（正确）::
 
     collected: 2026-03-01
     consent: {by: guardian, date: 2026-03-01, recorded_by: majiayi-village}
     vetted: {date: 2026-03-05, by: majiayi-village}
 
-修改（Fix）：取得同意（心愿卡上签字）后运行 ``xinyuan consent 心愿编号 --by guardian``（本人同意用
+改法：取得同意（心愿卡上签字）后运行 ``xinyuan consent 心愿编号 --by guardian``（本人同意用
 ``--by self``），或照上面的样子手写一行。没有取得同意的心愿不要提交到仓库。
 """
 

@@ -2,12 +2,12 @@
 
 公开需要事先同意：``published`` 的日期不能早于 ``consent.date``。问题报告在 ``published`` 一行。
 
-FAIL::
+示例（出错）::
 
     consent: {by: self, date: 2026-03-20, recorded_by: majiayi-village}
     published: 2026-03-12
 
-修改（Fix）：核对同意书上的日期，把 ``consent.date`` 改成实际签字的日期；如果发布时确实还没有取得同意，
+改法：核对同意书上的日期，把 ``consent.date`` 改成实际签字的日期；如果发布时确实还没有取得同意，
 先用 ``xinyuan withdraw`` 撤回，取得同意后再重新征集发布。
 """
 

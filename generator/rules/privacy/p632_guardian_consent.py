@@ -5,12 +5,12 @@
 （如留守儿童、事实孤儿），或者年龄段包含 14 岁以下的年龄（如 ``6-11``、``12-17``），
 ``consent.by`` 就必须是 ``guardian``。问题报告在 ``by`` 的值上。
 
-FAIL::
+示例（出错）::
 
     beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 河县山镇}
     consent: {by: self, date: 2026-03-01, recorded_by: hill-village}
 
-修改（Fix）：请孩子的父母或其他监护人在心愿卡上签字同意，然后写 ``by: guardian``
+改法：请孩子的父母或其他监护人在心愿卡上签字同意，然后写 ``by: guardian``
 （``xinyuan consent 心愿编号 --by guardian``）。
 """
 

@@ -5,14 +5,14 @@
 组织、名额和认领，统计数字因此不变。记了 ``erased`` 的心愿再出现这些文字，就是删除不彻底
 （例如合并时把旧文字带了回来）。问题报告在留下的文字上。
 
-FAIL::
+示例（出错）::
 
     id: hill-2026-003
     title: 一根拐杖
     ...
     erased: {date: 2026-11-20, reason: 本人撤回同意}
 
-修改（Fix）：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。
+改法：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。
 """
 
 TEXTS = (("title",), ("story",), ("beneficiary", "alias"), ("fulfilled", "note"))
