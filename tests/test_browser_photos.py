@@ -74,3 +74,17 @@ def test_the_fulfilled_list_shows_a_small_copy_beside_the_wish(phone, server, sh
     assert page.locator("article img.xy-thumb").count() == photos
     without = rows.filter(has=page.locator(f'a[href*="{WITHOUT}"]'))
     assert without.count() == 1 and without.locator("img").count() == 0
+
+
+def test_axe_core_finds_no_violation_on_pages_with_photos(phone, server, shots):
+    """The photo section and the small copies on the list, loaded, pass WCAG 2.1 A and AA."""
+    from test_browser_people import axe_violations
+
+    problems = []
+    for name, path in (("wish-photo", f"wishes/{WITH_PHOTO}/"), ("fulfilled-photos", "fulfilled/")):
+        page = look(phone, server.url(path), shots, f"axe-{name}")
+        page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+        page.wait_for_function(f"() => [...document.querySelectorAll('article img')].every({LOADED})")
+        problems += [f"/{path} {v}" for v in axe_violations(page)]
+        page.close()
+    assert problems == [], "\n".join(problems)
