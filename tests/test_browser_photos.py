@@ -23,6 +23,11 @@ def test_a_fulfilled_wish_page_shows_its_photo_and_opens_it_full_size(phone, ser
     photos = page.locator("article .xy-photos img")
     assert photos.count() == len(wish.photos) == 1
     img = photos.first
+    assert not img.is_visible()                      # folded: nothing loads until it is opened
+    assert not any(url.endswith(".jpg") for url in phone.requests)
+    summary = page.locator("article details.xy-photos-box > summary")
+    assert summary.inner_text() == "看圆梦照片（1 张）" and summary.bounding_box()["height"] >= 44
+    summary.tap()
     assert img.get_attribute("alt") == wish.photos[0].alt
     assert img.get_attribute("loading") == "lazy"
     assert (img.get_attribute("width"), img.get_attribute("height")) == ("320", "240")
@@ -46,6 +51,7 @@ def test_the_space_for_a_photo_is_kept_before_it_loads(phone, server):
     phone.context.route("**/*.jpg", lambda route: route.abort())   # photos never arrive
     page = phone.context.new_page()
     page.goto(server.url(f"wishes/{WITH_PHOTO}/"), wait_until="load")
+    page.locator("article details.xy-photos-box > summary").click()
     box = page.locator("article .xy-photos img").bounding_box()
     assert box["width"] == 160 and box["height"] == 120
 
@@ -83,6 +89,8 @@ def test_axe_core_finds_no_violation_on_pages_with_photos(phone, server, shots):
     problems = []
     for name, path in (("wish-photo", f"wishes/{WITH_PHOTO}/"), ("fulfilled-photos", "fulfilled/")):
         page = look(phone, server.url(path), shots, f"axe-{name}")
+        for summary in page.locator("article details > summary").all():
+            summary.click()
         page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
         page.wait_for_function(f"() => [...document.querySelectorAll('article img')].every({LOADED})")
         problems += [f"/{path} {v}" for v in axe_violations(page)]
