@@ -26,6 +26,7 @@ COMMANDS = {
     "dispatch": "generator.commands.lifecycle:dispatch",
     "fulfil": "generator.commands.lifecycle:fulfil",
     "withdraw": "generator.commands.lifecycle:withdraw",
+    "photo": "generator.commands.photo:photo",
     "extend": "generator.commands.lifecycle:extend",
     "release": "generator.commands.lifecycle:release",
     "new": "generator.commands.new:new",

@@ -19,7 +19,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 # (the facts first, then the story in the order it happens).
 WISH_ORDER = ("id", "title", "story", "category", "campaign", "beneficiary", "org", "slots",
               "value_yuan", "deadline", "extensions", "collected", "consent", "vetted", "escalations",
-              "published", "claims", "fulfilled", "withdrawn", "erased")
+              "published", "claims", "fulfilled", "photos", "withdrawn", "erased")
 
 # Mappings written in block style in new records; the story's steps are one-line `{...}` entries.
 BLOCK_KEYS = frozenset({"beneficiary", "contact"})

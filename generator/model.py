@@ -202,6 +202,14 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo of the handover: its file name in the wish's photo folder and what it shows."""
+
+    file: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class Wish:
     id: str
     title: str
@@ -232,6 +240,7 @@ class Wish:
     erased: date | None = None   # the person's text was removed on request
     erased_reason: str = ""
     doc: Document = field(default=None, repr=False, compare=False)
+    photos: tuple[Photo, ...] = ()
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -263,6 +272,7 @@ class Wish:
             consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
             erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
             doc=doc,
+            photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
 
     @property

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Callable
 
 from . import clock, schema, taxonomy
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
+from .photos import is_photo_path
 from .problems import Problem, SetupError
 from .sources import NotAFile, Source
 
@@ -58,14 +60,21 @@ class Repository:
     # What several rules derive from the same documents, computed once (e.g. the texts that the
     # privacy rules scan).
     memo: dict = field(default_factory=dict, repr=False)
+    # Files under data/photos/ (checked by the photo rules, P640-P647, never loaded as records)
+    # and how to read their bytes.
+    photos: list[str] = field(default_factory=list)
+    read: Callable[[str], bytes] | None = field(default=None, repr=False)
 
 
 def load_repository(source: Source, today: date | None = None) -> Repository:
     paths = list(source.paths())
     if not paths:
         raise SetupError("没有找到 data/ 目录或其中没有文件：请在数据仓库的根目录运行")
-    docs, kinds, stray, problems, valid = {}, {}, [], [], {}
+    docs, kinds, stray, problems, valid, photos = {}, {}, [], [], {}, []
     for path in paths:
+        if is_photo_path(path):
+            photos.append(path)
+            continue
         kind = kind_of(path)
         if kind is None:
             if path.rsplit("/", 1)[-1] not in IGNORED_NAMES:
@@ -93,7 +102,8 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
     if model.program and len(loaded) < len(docs):
         problems = _name_hints(problems, [d for p, d in docs.items() if p not in loaded and kinds[p] == "wish"],
                                model.program)
-    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken)
+    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken,
+                      photos=photos, read=source.read)
 
 
 def _name_hints(problems: list[Problem], wishes: list[Document], program) -> list[Problem]:

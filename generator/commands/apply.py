@@ -52,6 +52,9 @@ def write_checked(root: str, changes: Changes, before: dict[str, str], today: da
         refuse("修改后数据校验不通过（见上）")
     click.echo(summary)
     for path, text in changes.items():
+        if isinstance(text, bytes):  # a photo
+            click.echo(f"  {path}（{len(text) // 1024} KB）")
+            continue
         click.echo(f"  {path}")
         for line in changed_lines(before.get(path, ""), text):
             click.echo(f"    {line}")
