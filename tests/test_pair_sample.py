@@ -1,0 +1,27 @@
+"""The sample program runs pairings in one county (Yunling): a few dozen pairs, duties done,
+a couple falling behind, one ended, and the whole sample still validates with no problem."""
+
+from datetime import date
+
+from helpers import SAMPLE, MemorySource, problems_of
+from generator.repository import load_repository
+
+TODAY = date(2026, 11, 23)
+
+
+def _model():
+    return load_repository(MemorySource.of(SAMPLE), TODAY).model
+
+
+def test_sample_validates_with_its_pairs():
+    assert [p.as_text() for p in problems_of(MemorySource.of(SAMPLE))] == []
+
+
+def test_one_county_runs_a_few_dozen_pairs():
+    model = _model()
+    assert 24 <= len(model.pairs) <= 60
+    counties = {next(a for a in [p.org, *model.ancestors(p.org)] if model.orgs[a].level == "county")
+                for p in model.pairs.values()}
+    assert counties == {"yunling-wf"}
+    assert sum(len(p.duties) for p in model.pairs.values()) > 100
+    assert [p.id for p in model.pairs.values() if p.ended] == ["shuikou-pair-2026-003"]
