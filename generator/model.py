@@ -235,6 +235,7 @@ class Wish:
     erased: date | None = None   # the person's text was removed on request
     erased_reason: str = ""
     doc: Document = field(default=None, repr=False, compare=False)
+    pair: str | None = None      # the pair (结对) whose child the wish is for
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -265,7 +266,7 @@ class Wish:
                              for e in d.get("extensions", [])),
             consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
             erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
-            doc=doc,
+            doc=doc, pair=d.get("pair"),
         )
 
     @property

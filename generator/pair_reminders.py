@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from . import pair_stats
 from .model import Model
 from .pairing import Pair
 
@@ -45,7 +46,7 @@ def pair_reminders(model: Model, today: date) -> list[PairReminder]:
     pairing = model.program.pairing if model.program else None
     if pairing is None:
         return []
-    out = []
+    out, through = [], pair_stats.wishes_fulfilled(model, today.year)
     for pair in sorted(model.pairs.values(), key=lambda p: (p.org, p.id)):
         if not pair.active(today):
             continue
@@ -58,7 +59,7 @@ def pair_reminders(model: Model, today: date) -> list[PairReminder]:
                 what = f"上次{name}是 {last}" if last else f"结对 {pair.started} 以来没有{name}"
                 out.append(PairReminder("no-visit", pair,
                                         f"{what}，已 {days} 天（间隔 {pairing.visit_interval_days} 天）"))
-        done = pair.done(today.year)
+        done = pair_stats.done(pair, pairing, today.year, through)
         short = [f"{d.name} {done[d.id]}/{want}" for d in pairing.duties.values()
                  for want in [expected_by(pair, d.per_year, today)] if done[d.id] < want]
         if short:

@@ -81,7 +81,24 @@ CASES = [
     Case("P607", PAIR, pair("place: 河县山镇", "place: 河县山镇幸福路⟦18号"), "street-address-place", WITH_PROGRAM),
 ]
 
+WISH1 = "data/wishes/hill-village/hill-2026-001.yml"
+
+
+def wish_naming(pair_id: str) -> str:
+    text = (MINI / WISH1).read_text(encoding="utf-8")
+    return text.replace("category:", f"pair: ⟦{pair_id}\ncategory:", 1)
+
+
+CASES += [
+    Case("R435", WISH1, wish_naming("hill-pair-2026-009"), "wish-names-unknown-pair",
+         {**WITH_PROGRAM, PAIR: PAIR_TEXT.encode()}),
+    Case("R435", WISH1, wish_naming("hill-pair-2026-001"), "wish-names-another-childs-pair",
+         {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 乐乐").encode()}),
+]
+
 CLEAN = [
+    Case("R435", WISH1, wish_naming("hill-pair-2026-001"), "wish-names-its-childs-pair",
+         {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 小海").encode()}),
     Case("L552", "data/pairs/hill-village/hill-pair-2026-002.yml",
          PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002").replace("started: 2026-03-01",
          "started: 2026-09-01").replace("date: 2026-03-15", "date: 2026-09-15").replace("date: 2026-05-20",

@@ -11,7 +11,7 @@ import hashlib
 from dataclasses import dataclass
 from datetime import date
 
-from .. import points, stats
+from .. import pair_stats, points, stats
 from ..links import claim_url
 from ..model import Model, Program, Status, Volunteer, Wish
 from .disclosure import Disclosure, disclosure, shown
@@ -111,6 +111,10 @@ class Site:
     org_figures: dict[str, stats.Figures]
     tier_figures: dict[str, stats.Figures]
     cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
+    # Pairings (结对认亲), empty when the program runs none: counts only, never a child.
+    pair_figures: pair_stats.PairFigures | None = None
+    pair_org_figures: dict[str, pair_stats.PairFigures] = None
+    pair_tier_figures: dict[str, pair_stats.PairFigures] = None
 
     @property
     def base_url(self) -> str:
@@ -128,7 +132,8 @@ class Site:
 def gather(model: Model, today: date) -> Site:
     program = model.program
     site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
-                stats.by_org(model, today), stats.by_tier(model, today), _cards(model))
+                stats.by_org(model, today), stats.by_tier(model, today), _cards(model),
+                pair_stats.total(model, today), pair_stats.by_org(model, today), pair_stats.by_tier(model, today))
     site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
     return site
 
