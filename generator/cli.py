@@ -36,6 +36,7 @@ COMMANDS = {
     "report": "generator.commands.report:report",
     "stats": "generator.commands.stats:stats",
     "import": "generator.commands.importer:import_",
+    "import-pairs": "generator.commands.pair_import:import_pairs",
     "check-pr": "generator.commands.checkpr:check_pr",
     "intake": "generator.commands.intake:intake",
     "codeowners": "generator.commands.codeowners:codeowners",

@@ -35,6 +35,7 @@ class Pairing:
     visit_duty: str | None = None
     visit_interval_days: int | None = None
     wish_duty: str | None = None
+    offer_first: bool = True            # a paired child's wish goes to the paired volunteer first
 
     @classmethod
     def from_program(cls, data: dict) -> Pairing | None:
@@ -44,7 +45,8 @@ class Pairing:
         duties = {d["id"]: DutyKind(d["id"], d["name"], d["per_year"], d.get("points", 0))
                   for d in data.get("pairing_duties", [])}
         return cls(settings.get("per_child", "one"), duties, settings.get("visit_duty"),
-                   settings.get("visit_interval_days"), settings.get("wish_duty"))
+                   settings.get("visit_interval_days"), settings.get("wish_duty"),
+                   settings.get("offer_first", True))
 
     def owed(self, pair: Pair, year: int) -> dict[str, int]:
         """What the pair owes in ``year``, per duty: the full count for a pair active all year,

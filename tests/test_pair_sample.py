@@ -25,3 +25,13 @@ def test_one_county_runs_a_few_dozen_pairs():
     assert counties == {"yunling-wf"}
     assert sum(len(p.duties) for p in model.pairs.values()) > 100
     assert [p.id for p in model.pairs.values() if p.ended] == ["shuikou-pair-2026-003"]
+
+
+def test_a_wish_fulfilled_through_the_pair_counts_as_its_wish_duty():
+    from generator import pair_stats
+    model = _model()
+    through = pair_stats.wishes_fulfilled(model, 2026)
+    assert through == {"majiayi-pair-2026-003": 1}
+    pair = model.pairs["majiayi-pair-2026-003"]
+    assert pair.done(2026)["wish"] == 0  # not logged by hand ...
+    assert pair_stats.done(pair, model.program.pairing, 2026, through)["wish"] == 1  # ... but counted

@@ -28,6 +28,8 @@ def test_organisation_page_has_its_pairing_section(sample_site, sample_model):
     assert f"结对认亲 {figures.active} 结对中" in text
     visits = next(d for d in figures.duties if d.id == "home-visit")
     assert f"上门家访 {visits.done} {visits.owed}" in text
+    # The sample's wish majiayi-2026-020 names a pair and was fulfilled this year.
+    assert figures.wishes_fulfilled == 1 and "1 结对圆梦" in text
     # An organisation without pairs has no such section.
     assert "结对认亲" not in article_text(page(sample_site, "orgs/baisha-wf"))
 
