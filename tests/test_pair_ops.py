@@ -132,11 +132,11 @@ def test_check_pr_refuses_moving_a_pair_to_an_organisation_out_of_reach(main_bra
 
 
 def test_publishing_a_paired_childs_wish_dispatches_it_to_the_paired_volunteer(repo):
-    result = xinyuan(repo, "publish", "majiayi-2026-021", "--on", "2026-11-23")
+    result = xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23")
     assert result.exit_code == 0, result.output
     assert diff(repo) == ["+published: 2026-11-23", "+claims:",
-                          "+  - {volunteer: xiang-ayi, date: 2026-11-23, dispatched_by: majiayi-village}"]
-    assert "先派给结对志愿者 xiang-ayi" in result.output
+                          "+  - {volunteer: peng-mama, date: 2026-11-23, dispatched_by: qingshan-village}"]
+    assert "先派给结对志愿者 peng-mama" in result.output
     assert problems(repo) == []
 
 
@@ -145,14 +145,14 @@ def test_a_program_may_put_paired_wishes_straight_on_the_list(repo):
     program.write_text(program.read_text(encoding="utf-8").replace(
         "wish_duty: wish}", "wish_duty: wish, offer_first: false}"), encoding="utf-8")
     git(repo, "commit", "-qam", "no offer")
-    assert xinyuan(repo, "publish", "majiayi-2026-021", "--on", "2026-11-23").exit_code == 0
+    assert xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23").exit_code == 0
     assert diff(repo) == ["+published: 2026-11-23"]
 
 
 def test_a_wish_of_an_ended_pair_goes_on_the_list(repo):
-    pair = repo / "data" / "pairs" / "majiayi-village" / "majiayi-pair-2026-001.yml"
+    pair = repo / "data" / "pairs" / "qingshan-village" / "qingshan-pair-2026-004.yml"
     pair.write_text(pair.read_text(encoding="utf-8") + "ended: {date: 2026-11-20, reason: 孩子转学到县城}\n",
                     encoding="utf-8")
     git(repo, "commit", "-qam", "ended")
-    assert xinyuan(repo, "publish", "majiayi-2026-021", "--on", "2026-11-23").exit_code == 0
+    assert xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23").exit_code == 0
     assert diff(repo) == ["+published: 2026-11-23"]

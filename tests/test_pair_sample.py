@@ -31,7 +31,7 @@ def test_a_wish_fulfilled_through_the_pair_counts_as_its_wish_duty():
     from generator import pair_stats
     model = _model()
     through = pair_stats.wishes_fulfilled(model, 2026)
-    assert through == {"majiayi-pair-2026-003": 1}
-    pair = model.pairs["majiayi-pair-2026-003"]
+    assert through == {"qingshan-pair-2026-005": 1}
+    pair = model.pairs["qingshan-pair-2026-005"]
     assert pair.done(2026)["wish"] == 0  # not logged by hand ...
     assert pair_stats.done(pair, model.program.pairing, 2026, through)["wish"] == 1  # ... but counted

@@ -28,8 +28,11 @@ def test_organisation_page_has_its_pairing_section(sample_site, sample_model):
     assert f"结对认亲 {figures.active} 结对中" in text
     visits = next(d for d in figures.duties if d.id == "home-visit")
     assert f"上门家访 {visits.done} {visits.owed}" in text
-    # The sample's wish majiayi-2026-020 names a pair and was fulfilled this year.
-    assert figures.wishes_fulfilled == 1 and "1 结对圆梦" in text
+    assert figures.wishes_fulfilled == 0 and "0 结对圆梦" in text
+    # The sample's wish qingshan-2026-017 names a pair and was fulfilled this year.
+    qingshan = pair_stats.by_org(sample_model, SITE_TODAY)["qingshan-village"]
+    assert qingshan.wishes_fulfilled == 1
+    assert "1 结对圆梦" in article_text(page(sample_site, "orgs/qingshan-village"))
     # An organisation without pairs has no such section.
     assert "结对认亲" not in article_text(page(sample_site, "orgs/baisha-wf"))
 

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import click
 
-from .. import importer, pair_import, spreadsheet
+from .. import importer, pair_import
 from ..changeset import write
-from ..repository import path_parts
 from ..sources import FileSource
-from .apply import load_repo, refuse
-from .importer import _report
+from .apply import load_repo, record_ids, refuse
+from .importer import _report, read_sheet
 from .options import as_date, on_option, repo_option, today_option, today_of
 
 
@@ -34,14 +33,11 @@ def import_pairs(file, org, consent, alias_from, place_from, drop, on, root, tod
     例：xinyuan import-pairs 结对表.xlsx --consent guardian
     """
     today = today_of(today)
-    try:
-        sheet = spreadsheet.read(file)
-    except spreadsheet.SheetError as exc:
-        refuse(str(exc))
+    sheet = read_sheet(file)
     repo = load_repo(root, today)
     if repo.model.program.pairing is None:
         refuse("项目没有设置结对：先在 program.yml 中写 pairing 和 pairing_duties")
-    taken = [path_parts(p)["stem"] for p, kind in repo.kinds.items() if kind != "program"]
+    taken = record_ids(repo)
     options = pair_import.PairOptions(org, consent, as_date(on) or today, alias_from, place_from, tuple(drop))
     result = pair_import.plan(sheet, repo.model, taken, options)
     if result.files and not result.errors:

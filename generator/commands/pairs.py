@@ -9,7 +9,7 @@ import click
 from .. import edit, pairing_steps
 from ..changeset import read
 from ..repository import path_parts
-from .apply import load_repo, refusals, write_checked
+from .apply import load_repo, record_ids, refusals, write_checked
 from .new import _write
 from .options import as_date, on_option, repo_option, today_of, today_option
 
@@ -42,7 +42,7 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
     """
     today = today_of(today)
     repo = load_repo(root, today)
-    taken = [path_parts(p)["stem"] for p, kind in repo.kinds.items() if kind != "program"]
+    taken = record_ids(repo)
     fields = {"alias": alias, "group": group, "age_band": age_band, "place": place,
               "consent_by": consent_by, "id": pair_id}
     record = pairing_steps.new_pair(repo.model, taken, as_date(on) or today, volunteer, org, fields)
