@@ -35,3 +35,10 @@ def test_a_wish_fulfilled_through_the_pair_counts_as_its_wish_duty():
     pair = model.pairs["qingshan-pair-2026-005"]
     assert pair.done(2026)["wish"] == 0  # not logged by hand ...
     assert pair_stats.done(pair, model.program.pairing, 2026, through)["wish"] == 1  # ... but counted
+
+
+def test_codeowners_send_pair_changes_to_the_pair_organisations_maintainers():
+    from generator import codeowners
+    text = codeowners.render(_model())
+    assert "/data/pairs/majiayi-village/ @majiayi-cun-fl @shimen-fulian @yunling-wf-admin" in text
+    assert (SAMPLE / ".github" / "CODEOWNERS").read_text(encoding="utf-8") == text  # kept in step
