@@ -144,3 +144,25 @@ def test_pair_figures_owed_in_proportion_and_done_per_year():
     assert pairing.owed(the_pair, 2026) == {"home-visit": 4, "wish": 1, "letter": 1}
     assert the_pair.done(2026) == {"home-visit": 1, "letter": 1}
     assert pairing.owed(the_pair, 2025) == {}
+
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+_SOURCE = MemorySource.of(MINI).changed({PROGRAM: PROGRAM_WITH_PAIRING})
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(alias=st.text(max_size=20), note=st.text(max_size=80), kind=st.text(max_size=12),
+       day=st.text(alphabet="0123456789-/年月日", max_size=12))
+def test_any_text_in_a_pair_gives_problems_never_a_crash(alias, note, kind, day):
+    text = pair("alias: 小禾", "alias: " + json_string(alias))
+    text = text.replace("note: 上门看望，辅导作业", "note: " + json_string(note))
+    text = text.replace("kind: letter", "kind: " + json_string(kind))
+    text = text.replace("date: 2026-05-20", "date: " + json_string(day))
+    problems = problems_of(_SOURCE.changed({PAIR: text}))
+    assert all(p.path and p.line >= 1 and p.code for p in problems)
+
+
+def json_string(text: str) -> str:
+    import json
+    return json.dumps(text, ensure_ascii=False)
