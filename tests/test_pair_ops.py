@@ -156,3 +156,14 @@ def test_a_wish_of_an_ended_pair_goes_on_the_list(repo):
     git(repo, "commit", "-qam", "ended")
     assert xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23").exit_code == 0
     assert diff(repo) == ["+published: 2026-11-23"]
+
+
+@pytest.mark.parametrize("command", ["pair", "duty", "unpair"])
+def test_the_help_example_runs_on_the_sample(repo, command):
+    import shlex
+    from generator.cli import main
+    from click.testing import CliRunner
+    help_text = CliRunner().invoke(main, [command, "--help"]).output
+    example = help_text.split("例：", 1)[1].split("\n\n", 1)[0].replace("\\\n", " ")
+    result = xinyuan(repo, *shlex.split(example)[1:])
+    assert result.exit_code == 0, example + "\n" + result.output

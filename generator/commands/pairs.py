@@ -37,8 +37,8 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
     监护人同意 guardian），结对表由组织留存。--on 是结对日期。
 
     \b
-    例：xinyuan pair liu-mama --org ezone-station --alias 小禾 --group 留守儿童 \\
-          --age-band 8 --place 白沙县鹅塘乡 --consent guardian --on 2026-03-01
+    例：xinyuan pair tian-mama --org qingshan-village --alias 小芸 --group 留守儿童 \\
+          --age-band 8 --place 云岭县桃溪乡 --consent guardian --on 2026-11-02
     """
     today = today_of(today)
     repo = load_repo(root, today)
@@ -69,7 +69,7 @@ def duty_(pair_id, kind, note, root, on, today):
     --on 是做这件事的日期（默认今天），--note 是一句简短的说明（不写姓名、电话、门牌）。
 
     \b
-    例：xinyuan duty ezone-pair-2026-001 home-visit --on 2026-11-20 --note 上门辅导作业
+    例：xinyuan duty qingshan-pair-2026-005 home-visit --on 2026-11-20 --note 上门辅导作业
     """
     _edit(root, today, on, lambda m, d: pairing_steps.duty(m, pair_id, kind, d, note))
 
@@ -86,7 +86,7 @@ def unpair_(pair_id, reason, root, on, today):
     """结束结对 PAIR（--on 是最后一天，默认今天），写明原因；之后不能再记职责。
 
     \b
-    例：xinyuan unpair ezone-pair-2026-003 --reason 孩子随父母外出读书
+    例：xinyuan unpair majiayi-pair-2026-002 --reason 孩子随父母外出读书
     """
     _edit(root, today, on, lambda m, d: pairing_steps.unpair(m, pair_id, d, reason))
 
