@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Callable, Iterator
 
 from ...loader import Document
@@ -53,6 +53,11 @@ class Target:
     doc: Document
     text: str
     keypath: tuple | None = None  # set when the text is a value written with escapes
+
+    @cached_property
+    def normal(self) -> str:
+        """The text as the detectors read it, normalised once for all of them."""
+        return normalise(self.text)
 
     def position(self, offset: int) -> tuple[int, int]:
         if self.keypath is not None:
@@ -99,7 +104,7 @@ def rule_check(code: str, find: Callable, hint: str) -> Callable:
 
     def check(repo):
         for target in targets(repo):
-            for start, _, what in find(normalise(target.text)):
+            for start, _, what in find(target.normal):
                 line, column = target.position(start)
                 yield Problem(target.doc.path, line, column, code, what, hint)
 
