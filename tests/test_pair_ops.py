@@ -167,3 +167,14 @@ def test_the_help_example_runs_on_the_sample(repo, command):
     example = help_text.split("例：", 1)[1].split("\n\n", 1)[0].replace("\\\n", " ")
     result = xinyuan(repo, *shlex.split(example)[1:])
     assert result.exit_code == 0, example + "\n" + result.output
+
+
+def test_new_wish_for_a_paired_child_takes_the_child_from_the_pair(repo):
+    result = xinyuan(repo, "new", "wish", "--org", "qingshan-village", "--pair", "qingshan-pair-2026-001",
+                     "--title", "一盒水彩笔", "--story", "朵朵喜欢画画，想要一盒水彩笔。", "--category", "助一学",
+                     "--consent", "guardian", "--on", "2026-11-22")
+    assert result.exit_code == 0, result.output
+    new = [line.split()[-1] for line in git(repo, "status", "--porcelain", "-uall").splitlines()]
+    text = (repo / new[0]).read_text(encoding="utf-8")
+    assert "pair: qingshan-pair-2026-001" in text and "alias: 朵朵" in text and "place: 云岭县桃溪乡" in text
+    assert problems(repo) == []
