@@ -17,7 +17,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
-WISH_ORDER = ("id", "title", "story", "category", "campaign", "beneficiary", "org", "slots",
+WISH_ORDER = ("id", "title", "story", "category", "campaign", "pair", "beneficiary", "org", "slots",
               "value_yuan", "deadline", "extensions", "collected", "consent", "vetted", "escalations",
               "published", "claims", "fulfilled", "photos", "withdrawn", "erased")
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .loader import Document
+from .pairing import Pair, Pairing
 
 
 def _day(text: str | None) -> date | None:
@@ -86,6 +87,7 @@ class Program:
     # claims a volunteer's first pull request may hold.
     claim_limit_open: int = 5
     claim_limit_first: int = 2
+    pairing: Pairing | None = None      # None: the program runs no pairings
 
     @classmethod
     def from_doc(cls, doc: Document) -> Program:
@@ -112,6 +114,7 @@ class Program:
             doc=doc,
             claim_limit_open=d.get("claim_limits", {}).get("open", 5),
             claim_limit_first=d.get("claim_limits", {}).get("first", 2),
+            pairing=Pairing.from_program(d),
         )
 
     def time_limit(self, category: str) -> int:
@@ -241,6 +244,7 @@ class Wish:
     erased_reason: str = ""
     doc: Document = field(default=None, repr=False, compare=False)
     photos: tuple[Photo, ...] = ()
+    pair: str | None = None      # the pair (结对) whose child the wish is for
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -271,7 +275,7 @@ class Wish:
                              for e in d.get("extensions", [])),
             consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
             erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
-            doc=doc,
+            doc=doc, pair=d.get("pair"),
             photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
 
@@ -325,6 +329,7 @@ class Model:
     orgs: dict[str, Org]
     volunteers: dict[str, Volunteer]
     wishes: dict[str, Wish]
+    pairs: dict[str, Pair] = field(default_factory=dict)
 
     def signers(self, wish: Wish) -> list[str]:
         """The organisations that may sign for the wish: the ones that handled it (the collector

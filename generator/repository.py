@@ -14,6 +14,7 @@ from typing import Callable
 from . import clock, schema, taxonomy
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
+from .pairing import Pair
 from .photos import is_photo_path
 from .problems import Problem, SetupError
 from .sources import NotAFile, Source
@@ -27,11 +28,12 @@ _LAYOUT = [
     ("org", re.compile(r"data/orgs/(?P<stem>[^/]+)\.yml")),
     ("volunteer", re.compile(r"data/volunteers/(?P<stem>[^/]+)\.yml")),
     ("wish", re.compile(r"data/wishes/(?P<folder>[^/]+)/(?:(?P<year>[0-9]{4})/)?(?P<stem>[^/]+)\.yml")),
+    ("pair", re.compile(r"data/pairs/(?P<folder>[^/]+)/(?P<stem>[^/]+)\.yml")),
 ]
 
 
 def kind_of(path: str) -> str | None:
-    """The record kind a repository path holds ('program', 'org', 'volunteer', 'wish'), or None."""
+    """The record kind a repository path holds ('program', 'org', 'volunteer', 'wish', 'pair'), or None."""
     return next((kind for kind, pattern in _LAYOUT if pattern.fullmatch(path)), None)
 
 
@@ -138,4 +140,5 @@ def build_model(valid: dict[str, list[Document]]) -> Model:
         orgs=by_id(Org.from_doc(d) for d in valid.get("org", [])),
         volunteers=by_id(Volunteer.from_doc(d) for d in valid.get("volunteer", [])),
         wishes=by_id(Wish.from_doc(d, program) for d in valid.get("wish", [])),
+        pairs=by_id(Pair.from_doc(d) for d in valid.get("pair", [])),
     )

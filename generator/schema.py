@@ -22,7 +22,7 @@ import jsonschema_rs
 from .loader import Document
 from .problems import Problem
 
-KINDS = ("program", "org", "volunteer", "wish")
+KINDS = ("program", "org", "volunteer", "wish", "pair")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 _TYPE_NAMES = {

@@ -38,6 +38,11 @@ def wish_ids(repo: Repository) -> list[str]:
     return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind == "wish"]
 
 
+def record_ids(repo: Repository) -> list[str]:
+    """Every record file's id (its stem), schema-valid or not: ids are unique across the repository."""
+    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind != "program"]
+
+
 def refuse(message: str) -> None:
     click.echo(f"未修改任何文件：{message}", err=True)
     sys.exit(1)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from .. import points, stats
+from .. import pair_stats, points, stats
 from ..links import claim_url
 from ..model import Model, Program, Status, Volunteer, Wish
 from ..photos import THUMB_SIDE, inspect, photo_dir
@@ -153,6 +153,10 @@ class Site:
     tier_figures: dict[str, stats.Figures]
     cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
     read: Callable[[str], bytes] | None = None  # reads a repository file (the photos)
+    # Pairings (结对认亲), empty when the program runs none: counts only, never a child.
+    pair_figures: pair_stats.PairFigures | None = None
+    pair_org_figures: dict[str, pair_stats.PairFigures] = None
+    pair_tier_figures: dict[str, pair_stats.PairFigures] = None
 
     @property
     def base_url(self) -> str:
@@ -170,7 +174,8 @@ class Site:
 def gather(model: Model, today: date, read: Callable[[str], bytes] | None = None) -> Site:
     program = model.program
     site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
-                stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read)
+                stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read,
+                pair_stats.total(model, today), pair_stats.by_org(model, today), pair_stats.by_tier(model, today))
     site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
     return site
 
