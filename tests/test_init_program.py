@@ -135,3 +135,127 @@ def test_whole_path_from_init_to_claim(tmp_path):
                    "--today", TODAY, ok=False)
     assert stranger.returncode == 1 and "C70" in stranger.stdout + stranger.stderr
 
+
+
+def init(tmp_path, *args, input=None):
+    return CliRunner().invoke(main, ["init", *args], input=input)
+
+
+def test_every_bad_row_is_reported_by_row_and_column_and_nothing_is_written(tmp_path):
+    rows = [
+        ["沅陵县妇联", "yuanling-wf", "", "县", "怀化市沅陵县", "yl-admin"],                  # row 2: good
+        ["马底驿乡妇联", "马底驿", "沅陵县妇联", "乡镇", "沅陵县马底驿乡", ""],                # row 3: id
+        ["城南社区", "yuanling-wf", "", "社区", "沅陵县", ""],                               # row 4: duplicate
+        ["二酉乡妇联", "eryou-town", "沅陵县妇女联合会", "乡镇", "沅陵县二酉乡", ""],          # row 5: parent
+        ["借母溪村", "jiemuxi-village", "eryou-town", "组", "沅陵县", ""],                   # row 6: level
+        ["筲箕湾镇", "shaojiwan-town", "yuanling-wf", "镇", "", "ok, 坏 账号"],              # row 7: place, login
+        ["官庄镇", "guanzhuang-town", "yuanling-wf", "镇", "沅陵县官庄镇 13812345678", ""],  # row 8: phone
+    ]
+    result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(sheet(tmp_path / "组织.xlsx", rows)))
+    assert result.exit_code == 1, result.output
+    said = result.output
+    for expected in ("第 3 行，“编号”列", "第 4 行，“编号”列：编号“yuanling-wf”与第 2 行重复",
+                     "第 5 行，“上级”列：没有叫“沅陵县妇女联合会”的组织；是不是“沅陵县妇联”？",
+                     "第 6 行，“层级”列：不认识的层级“组”", "第 7 行，“地点”列：不能为空", "第 7 行，“管理员”列",
+                     "第 8 行，“地点”列：P601"):
+        assert expected in said
+    assert "第 2 行" not in said.replace("与第 2 行重复", "")
+    assert "一行都没有写入" in said
+    assert not (tmp_path / "new").exists()
+
+
+def test_headers_are_checked_before_the_rows(tmp_path):
+    bad = sheet(tmp_path / "组织.xlsx", [["沅陵县妇联", "yuanling-wf", "县"]], headers=["名称", "编号", "级别啊"])
+    result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(bad))
+    assert result.exit_code == 1
+    assert "表头，“级别啊”列：不认识这一列" in result.output
+    assert "表头：缺少“层级”列" in result.output and "表头：缺少“地点”列" in result.output
+    assert not (tmp_path / "new").exists()
+
+
+def test_a_loop_in_the_tree_is_reported_at_its_rows(tmp_path):
+    rows = [["甲镇", "jia-town", "乙镇", "乡镇", "沅陵县", ""], ["乙镇", "yi-town", "jia-town", "乡镇", "沅陵县", ""]]
+    result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(sheet(tmp_path / "组织.xlsx", rows)))
+    assert result.exit_code == 1
+    assert "R407" in result.output and "表格第 2 行" in result.output
+    assert not (tmp_path / "new").exists()
+
+
+@pytest.mark.parametrize("make", ["file", "folder"])
+def test_refuses_a_directory_that_is_not_empty(tmp_path, make):
+    target = tmp_path / "existing"
+    if make == "file":
+        target.write_text("x", encoding="utf-8")
+    else:
+        (target / "data").mkdir(parents=True)
+        (target / "data" / "keep.txt").write_text("mine", encoding="utf-8")
+    result = init(tmp_path, str(target), *FLAGS)
+    assert result.exit_code == 2
+    assert "已存在且不是空目录" in result.output and "不会覆盖" in result.output
+    assert (target.read_text(encoding="utf-8") == "x") if make == "file" else \
+        [p.name for p in target.rglob("*")] == ["data", "keep.txt"]
+
+
+def test_an_empty_directory_is_used(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "empty/data/program.yml").is_file() and not (tmp_path / "empty/.git").exists()
+
+
+def test_asks_in_chinese_for_what_the_flags_do_not_give_and_asks_again_after_a_bad_answer(tmp_path):
+    answers = "\n".join(["星城“微心愿”", "", "ftp://nope", "https://wish.example.cn/xy", "https://git.example.cn/wf/xy",
+                         "chuanhui", "星城 妇联", "xingcheng-wf", "星城市妇联", "", "星城市", "@xc-admin, xc-two", ""])
+    result = init(tmp_path, str(tmp_path / "new"), "--no-git", "--today", TODAY, input=answers)
+    assert result.exit_code == 0, result.output
+    for question in ("项目全称", "简称（网站标题）", "公开网站的地址", "心愿分类", "最上级组织的编号", "最上级组织的管理员"):
+        assert question in result.output
+    assert "不是网址" in result.output and "不能作编号" in result.output   # asked again, not stopped
+    settings = yaml.safe_load((tmp_path / "new/data/program.yml").read_text(encoding="utf-8"))
+    assert settings["short_name"] == "星城“微心愿”" and settings["site_url"] == "https://wish.example.cn/xy/"
+    assert len(settings["categories"]) == 8 and settings["categories"][1]["name"] == "法律援助"
+    top = yaml.safe_load((tmp_path / "new/data/orgs/xingcheng-wf.yml").read_text(encoding="utf-8"))
+    assert top["level"] == "city" and top["maintainers"] == ["xc-admin", "xc-two"]
+    validated = CliRunner().invoke(main, ["validate", str(tmp_path / "new"), "--today", TODAY])
+    assert validated.exit_code == 0, validated.output
+
+
+def test_a_bad_flag_is_a_usage_error_without_questions(tmp_path):
+    flags = [f if f != "huaihua-wf" else "怀化妇联" for f in FLAGS]
+    result = init(tmp_path, str(tmp_path / "new"), *flags)
+    assert result.exit_code == 2 and "不能作编号" in result.output
+    assert not (tmp_path / "new").exists()
+
+
+def test_empty_categories_are_left_to_fill_in_and_said_so(tmp_path):
+    flags = [f if f != "huaihua" else "empty" for f in FLAGS]
+    result = init(tmp_path, str(tmp_path / "new"), *flags, "--no-git")
+    assert result.exit_code == 0, result.output
+    assert "填写心愿分类" in result.output
+    assert "categories: []" in (tmp_path / "new/data/program.yml").read_text(encoding="utf-8")
+    validated = CliRunner().invoke(main, ["validate", str(tmp_path / "new"), "--today", TODAY])
+    assert validated.exit_code == 1 and "data/program.yml" in validated.output
+
+
+def test_the_installed_package_carries_the_template(tmp_path):
+    """A wheel (what `pip install` installs) holds the template's files and runs init from them."""
+    root = Path(__file__).resolve().parent.parent
+    wheels = tmp_path / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "-q", "-w", str(wheels)],
+                   check=True, capture_output=True)
+    unpacked = tmp_path / "site-packages"
+    shutil.unpack_archive(next(wheels.glob("xinyuan-*.whl")), unpacked, "zip")
+    shipped = unpacked / "generator/template_repo"
+    for name in (".github/workflows/claim.yml", ".github/scripts/claim.sh", ".github/ISSUE_TEMPLATE/submit-wish.yml",
+                 "mkdocs.yml", ".gitignore"):
+        assert (shipped / name).read_bytes() == (root / name).read_bytes()
+    program = tmp_path / "program"
+    script = ("import sys; sys.path.insert(0, sys.argv.pop(1)); import generator; "
+              "assert generator.__file__.startswith(sys.path[0]), generator.__file__; "
+              "from generator.cli import main; main()")
+    for args in (["init", str(program), *FLAGS], ["build", str(program), "--today", TODAY, "--quiet"]):
+        done = subprocess.run([sys.executable, "-c", script, str(unpacked), *args], cwd=tmp_path,
+                              capture_output=True, text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+    assert (program / ".github/workflows/deploy.yml").is_file()
+    assert (program / "site/assets/stylesheets/xinyuan.css").is_file()
