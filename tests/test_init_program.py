@@ -9,6 +9,7 @@ between two real commits.
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -86,6 +87,7 @@ def test_whole_path_from_init_to_claim(tmp_path):
             leaked = [t for t in SAMPLE_TRACES if t in text]
             assert not leaked, f"{path.relative_to(program)} still holds the sample program's {leaked}"
     assert "custom_dir" not in (program / "mkdocs.yml").read_text(encoding="utf-8")
+    assert 'dependencies = ["xinyuan==' in (program / "pyproject.toml").read_text(encoding="utf-8")
 
     # It validates as it is, and the checks the validate workflow runs pass.
     validated = run(program, "validate", "--today", TODAY)
@@ -198,8 +200,11 @@ def test_refuses_a_directory_that_is_not_empty(tmp_path, make):
 
 def test_an_empty_directory_is_used(tmp_path):
     (tmp_path / "empty").mkdir()
-    result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git")
+    result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git",
+                  "--xinyuan", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0")
     assert result.exit_code == 0, result.output
+    pyproject = (tmp_path / "empty/pyproject.toml").read_text(encoding="utf-8")
+    assert 'dependencies = ["xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0"]' in pyproject
     assert (tmp_path / "empty/data/program.yml").is_file() and not (tmp_path / "empty/.git").exists()
 
 
@@ -259,3 +264,15 @@ def test_the_installed_package_carries_the_template(tmp_path):
         assert done.returncode == 0, done.stdout + done.stderr
     assert (program / ".github/workflows/deploy.yml").is_file()
     assert (program / "site/assets/stylesheets/xinyuan.css").is_file()
+
+
+def test_the_readmes_init_example_runs(tmp_path):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    block = readme[readme.index("xinyuan init huaihua-xinyuan"):]
+    command = block[:block.index("```")].replace("\\\n", " ")
+    args = shlex.split(command)[2:]
+    sheet(tmp_path / "组织.xlsx", TREE)
+    args = [str(tmp_path / a) if a in ("huaihua-xinyuan", "组织.xlsx") else a for a in args]
+    result = init(tmp_path, *args, "--no-git", "--today", TODAY)
+    assert result.exit_code == 0, result.output
+    assert "5 个组织" in result.output

@@ -106,10 +106,13 @@ def _refuse_target(target: Path) -> None:
               help="最上级组织的管理员（GitHub 账号，可多次给出）。")
 @click.option("--orgs", "orgs_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="下级组织的表格（.xlsx 或 .csv），表头：名称、编号、上级、层级、地点、管理员。")
+@click.option("--xinyuan", "requirement", metavar="要求",
+              help="工作流安装哪个 xinyuan（pip 的写法，写进 pyproject.toml）；默认是现在这一版，"
+                   "如 xinyuan==0.1.0，也可以写 xinyuan @ git+https://…/xinyuan@v0.1.0。")
 @click.option("--git/--no-git", default=True, show_default=True, help="在新目录里运行 git init。")
 @today_option
 def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_name, org_level, org_place,
-         maintainers, orgs_file, git, today):
+         maintainers, orgs_file, requirement, git, today):
     """在新目录 DIRECTORY 里建一个微心愿项目的数据仓库（不带示例数据）。
 
     写出 data/program.yml、最上级组织（和表格里的下级组织）、工作流、表单、mkdocs.yml、
@@ -160,7 +163,7 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
                        err=True)
             sys.exit(1)
         tree, rows = result.files, result.rows
-    files, problems = assemble(directory, answers, tree, day)
+    files, problems = assemble(directory, answers, tree, day, requirement)
     blocking = [p for p in problems if not (answers.preset == "empty" and p.path == "data/program.yml")]
     if blocking:
         for p in blocking:
