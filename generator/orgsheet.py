@@ -37,9 +37,17 @@ LEVELS = {
     "community": ("社区", "居委会"),
     "unit": ("单位", "机关", "企业"),
 }
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
-_LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")                       # common.schema.json's slug
+_LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")  # and its login
 _SPLIT = re.compile(r"[\s,，、;；]+")
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG.fullmatch(text))
+
+
+def is_login(text: str) -> bool:
+    return bool(_LOGIN.fullmatch(text))
 
 
 @dataclass(frozen=True)
@@ -107,7 +115,7 @@ def _check_row(number: int, row: dict, columns: dict[str, str]) -> tuple[dict, l
         elif field in ("name", "place") and len(text) > 80:
             errors.append(RowError(number, header, "太长了（最多 80 个字）"))
         if field == "id":
-            if _SLUG.fullmatch(text) and len(text) <= 64:
+            if is_slug(text):
                 fields["id"] = text
             else:
                 errors.append(RowError(number, header, f"“{text}”不能作编号：只用小写英文字母、数字和连字符，"
@@ -119,7 +127,7 @@ def _check_row(number: int, row: dict, columns: dict[str, str]) -> tuple[dict, l
             else:
                 errors.append(RowError(number, header, f"不认识的层级“{text}”；写 省、市、县、乡镇、村、社区 或 单位"))
         elif field == "maintainers":
-            bad = [login for login in logins(text) if not _LOGIN.fullmatch(login)]
+            bad = [login for login in logins(text) if not is_login(login)]
             if bad:
                 errors.append(RowError(number, header, f"“{'、'.join(bad)}”不是 GitHub 账号；账号只有英文字母、数字和连字符，"
                                                        "多个账号用逗号或空格隔开"))

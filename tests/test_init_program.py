@@ -18,6 +18,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -276,3 +278,30 @@ def test_the_readmes_init_example_runs(tmp_path):
     result = init(tmp_path, *args, "--no-git", "--today", TODAY)
     assert result.exit_code == 0, result.output
     assert "5 个组织" in result.output
+
+
+def test_a_csv_saved_by_chinese_excel_works_too(tmp_path):
+    csv_file = tmp_path / "组织.csv"
+    csv_file.write_bytes(("名称,编号,上级,层级,地点,管理员\r\n"
+                          "沅陵县妇联,yuanling-wf,怀化市妇女联合会,区,怀化市沅陵县,\r\n").encode("gb18030"))
+    result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(csv_file), "--no-git")
+    assert result.exit_code == 0, result.output
+    county = yaml.safe_load((tmp_path / "new/data/orgs/yuanling-wf.yml").read_text(encoding="utf-8"))
+    assert county["parent"] == "huaihua-wf" and county["level"] == "county"
+
+
+cell = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.sampled_from(
+    ["yuanling-wf", "town-a", "村", "乡镇", "怀化市妇女联合会", "huaihua-wf", "a-b, c", "@x", " "]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(*[cell] * 6), max_size=6))
+def test_any_sheet_gives_records_or_reasons_never_a_crash(rows):
+    from generator.orgsheet import Top, plan
+    from generator.spreadsheet import Sheet
+
+    table = Sheet(tuple(HEADERS), tuple((n, {h: v for h, v in zip(HEADERS, row) if v is not None})
+                                        for n, row in enumerate(rows, start=2)))
+    tree = plan(table, Top("huaihua-wf", "怀化市妇女联合会"))
+    assert bool(tree.files) != bool(tree.errors) or not rows
+    assert all(e.row >= 2 and e.column in HEADERS for e in tree.errors)

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import click
 
+from ..orgsheet import is_login, is_slug, logins
 from ..presets import PRESET_NAMES
 from .options import today_of, today_option
 
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
-_LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 _URL = re.compile(r"https?://[^\s/]+(/\S*)?")
 LEVELS = {"province": "省", "city": "市", "county": "县（区）", "township": "乡镇（街道）", "village": "村",
           "community": "社区", "unit": "单位"}
@@ -36,7 +35,7 @@ class _Slug(click.ParamType):
     name = "编号"
 
     def convert(self, value, param, ctx):
-        if not _SLUG.fullmatch(str(value).strip()):
+        if not is_slug(str(value).strip()):
             self.fail(f"“{value}”不能作编号：只用小写英文字母、数字和连字符，如 huaihua-wf", param, ctx)
         return str(value).strip()
 
@@ -65,11 +64,11 @@ class _Logins(click.ParamType):
     def convert(self, value, param, ctx):
         if isinstance(value, tuple):
             return value
-        logins = tuple(p.lstrip("@") for p in re.split(r"[\s,，、;；]+", str(value).strip()) if p.lstrip("@"))
-        bad = [login for login in logins if not _LOGIN.fullmatch(login)]
-        if bad or not logins:
+        given = tuple(logins(str(value)))
+        bad = [login for login in given if not is_login(login)]
+        if bad or not given:
             self.fail(f"“{'、'.join(bad) or value}”不是 GitHub 账号：只有英文字母、数字和连字符", param, ctx)
-        return logins
+        return given
 
 
 LINE, SLUG, URL, SITE, LOGINS = _Line(), _Slug(), _Url(), _Site(), _Logins()
