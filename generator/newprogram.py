@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from importlib.metadata import PackageNotFoundError, version
 
@@ -19,6 +19,7 @@ from ruamel.yaml import YAML
 from . import codeowners, template_repo
 from .intake.template import PATH as FORM_PATH, refreshed
 from .presets import AGE_BANDS, CATEGORY_PRESETS, GROUPS
+from .model import Program
 from .problems import Problem
 from .records import new_org
 from .repository import load_repository
@@ -172,8 +173,10 @@ def assemble(root, a: Answers, tree: Files, today: date, requirement: str | None
     files = {**template_files(a, today), **data,
              "pyproject.toml": pyproject_text(a, requirement or xinyuan_requirement()),
              "README.md": readme_text(a)}
-    if repo.model.program is not None:
-        if FORM_PATH in files:
-            files[FORM_PATH] = refreshed(files[FORM_PATH], repo.model)
-        files[codeowners.PATH] = codeowners.render(repo.model)
+    model = repo.model
+    if model.program is None:  # only an empty category list to fill in fails the schema
+        model = replace(model, program=Program.from_doc(repo.docs["data/program.yml"]))
+    if FORM_PATH in files:  # the template's sample choices never stay (an empty list stays empty)
+        files[FORM_PATH] = refreshed(files[FORM_PATH], model)
+    files[codeowners.PATH] = codeowners.render(model)
     return files, problems

@@ -240,6 +240,10 @@ def test_empty_categories_are_left_to_fill_in_and_said_so(tmp_path):
     assert result.exit_code == 0, result.output
     assert "填写心愿分类" in result.output
     assert "categories: []" in (tmp_path / "new/data/program.yml").read_text(encoding="utf-8")
+    form = yaml.safe_load((tmp_path / "new/.github/ISSUE_TEMPLATE/submit-wish.yml").read_text(encoding="utf-8"))
+    category = next(f for f in form["body"] if f.get("id") == "category")
+    assert category["attributes"]["options"] == []   # none of the template's sample categories
+    assert "@hh-admin" in (tmp_path / "new/.github/CODEOWNERS").read_text(encoding="utf-8")
     validated = CliRunner().invoke(main, ["validate", str(tmp_path / "new"), "--today", TODAY])
     assert validated.exit_code == 1 and "data/program.yml" in validated.output
 

@@ -200,8 +200,8 @@ def _summary(directory: Path, a, files: dict[str, str], problems, report) -> Non
     orgs = sum(1 for p in files if p.startswith("data/orgs/"))
     click.echo(f"已在 {directory} 建好“{a.name}”的数据仓库：{len(files)} 个文件，{orgs} 个组织。")
     if problems:
-        click.echo("还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan validate；"
-                   "现在校验的结果：\n" + report(problems).rstrip())
+        click.echo("还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan forms"
+                   "（把类别写进“提交心愿”表单）和 xinyuan validate；现在校验的结果：\n" + report(problems).rstrip())
     click.echo("\n".join([
         "接下来：",
         f"  cd {directory}",
