@@ -127,7 +127,8 @@ def pyproject_text(a: Answers, requirement: str) -> str:
 def readme_text(a: Answers) -> str:
     return "\n".join([
         f"# {a.name}", "",
-        f"“微心愿”项目的数据仓库，用 [心愿 Xinyuan](https://pypi.org/project/xinyuan/) 校验数据、审核认领、生成公开网站：{a.site_url}",
+        f"“微心愿”项目的数据仓库，用心愿 Xinyuan 校验数据、审核认领、生成公开网站：{a.site_url}",
+        "", "工作流安装的 xinyuan 版本写在 `pyproject.toml` 里。",
         "", "```sh",
         "xinyuan validate                 # 校验全部数据",
         f"xinyuan new wish --org {a.org_id}   # 登记一个新心愿",

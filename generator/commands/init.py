@@ -125,7 +125,7 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
           --categories huaihua --org-id huaihua-wf --org-name 怀化市妇女联合会 --org-level city \\
           --org-place 怀化市 --maintainer hh-admin --orgs 组织.xlsx
     """
-    from ..newprogram import Answers, assemble
+    from ..newprogram import Answers, assemble, xinyuan_requirement
     from ..orgsheet import Top, plan
     from ..reporters import text as report
     from ..spreadsheet import SheetError, read
@@ -162,7 +162,8 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
                        err=True)
             sys.exit(1)
         tree, rows = result.files, result.rows
-    files, problems = assemble(directory, answers, tree, day, requirement)
+    installs = requirement or xinyuan_requirement()
+    files, problems = assemble(directory, answers, tree, day, installs)
     blocking = [p for p in problems if not (answers.preset == "empty" and p.path == "data/program.yml")]
     if blocking:
         for p in blocking:
@@ -173,7 +174,8 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
     _write(directory, files)
     if git and shutil.which("git") and not (directory / ".git").exists():
         subprocess.run(["git", "init", "-q", str(directory)], check=False)
-    _summary(directory, answers, files, problems, report)
+    _summary(directory, answers, problems, report, orgs=sum(1 for p in files if p.startswith("data/orgs/")),
+             files=len(files), installs=None if requirement else installs)
 
 
 def _write(directory: Path, files: dict[str, str]) -> None:
@@ -196,12 +198,15 @@ def _write(directory: Path, files: dict[str, str]) -> None:
         sys.exit(2)
 
 
-def _summary(directory: Path, a, files: dict[str, str], problems, report) -> None:
-    orgs = sum(1 for p in files if p.startswith("data/orgs/"))
-    click.echo(f"已在 {directory} 建好“{a.name}”的数据仓库：{len(files)} 个文件，{orgs} 个组织。")
+def _summary(directory: Path, a, problems, report, orgs: int, files: int, installs: str | None) -> None:
+    click.echo(f"已在 {directory} 建好“{a.name}”的数据仓库：{files} 个文件，{orgs} 个组织。")
     if problems:
         click.echo("还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan forms"
                    "（把类别写进“提交心愿”表单）和 xinyuan validate；现在校验的结果：\n" + report(problems).rstrip())
+    if installs:  # the default: say it, since a program may need another source
+        click.echo(f"工作流会用 pip 安装 {installs}"
+                   "（写在 pyproject.toml 里）：要从别处安装（如 xinyuan 还没有发布到 PyPI），"
+                   "改那一行或用 --xinyuan 重新生成，例如 xinyuan @ git+https://…/xinyuan@v0.1.0。")
     click.echo("\n".join([
         "接下来：",
         f"  cd {directory}",
