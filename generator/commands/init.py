@@ -114,9 +114,8 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
          maintainers, orgs_file, requirement, git, today):
     """在新目录 DIRECTORY 里建一个微心愿项目的数据仓库（不带示例数据）。
 
-    写出 data/program.yml、最上级组织（和表格里的下级组织）、工作流、表单、mkdocs.yml、
-    .gitignore 和 CODEOWNERS；建好后马上可以校验、登记心愿和生成网站。选项没给的，逐项提问；
-    全部给出时不提问（用于脚本）。
+    写出 data/program.yml、最上级组织（和表格里的下级组织）、工作流、表单、mkdocs.yml、.gitignore 和 CODEOWNERS；\
+建好后马上可以校验、登记心愿和生成网站。选项没给的，逐项提问；全部给出时不提问（用于脚本）。
 
     \b
     例：xinyuan init huaihua-xinyuan
