@@ -200,6 +200,15 @@ def test_refuses_a_directory_that_is_not_empty(tmp_path, make):
         [p.name for p in target.rglob("*")] == ["data", "keep.txt"]
 
 
+def test_an_empty_clone_is_used_as_it_is(tmp_path):
+    clone = tmp_path / "clone"
+    clone.mkdir()
+    git(clone, "init", "-q")
+    result = init(tmp_path, str(clone), *FLAGS)
+    assert result.exit_code == 0, result.output
+    assert (clone / "data/program.yml").is_file() and git(clone, "status", "--porcelain").strip()
+
+
 def test_an_empty_directory_is_used(tmp_path):
     (tmp_path / "empty").mkdir()
     result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git",

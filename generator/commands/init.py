@@ -82,7 +82,8 @@ def _ask(value, text: str, kind, default=None):
 
 
 def _refuse_target(target: Path) -> None:
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
+    # A folder holding only `.git` is empty too: an empty repository just cloned from the forge.
+    if target.exists() and (not target.is_dir() or any(p.name != ".git" for p in target.iterdir())):
         click.echo(f"错误：{target} 已存在且不是空目录；xinyuan init 只在新目录或空目录里建仓库，"
                    "不会覆盖已有文件。换一个目录名，或先把它清空。", err=True)
         sys.exit(2)
