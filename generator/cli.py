@@ -44,6 +44,7 @@ COMMANDS = {
     "forms": "generator.commands.forms:forms",
     "build": "generator.commands.site:build",
     "serve": "generator.commands.site:serve",
+    "init": "generator.commands.init:init",
 }
 
 
