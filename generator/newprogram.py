@@ -12,7 +12,7 @@ import json
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from importlib.metadata import PackageNotFoundError, version
+from importlib.metadata import PackageNotFoundError, distribution
 
 from ruamel.yaml import YAML
 
@@ -108,11 +108,18 @@ def mkdocs_text(template: str) -> str:
             "# 页面模板）；网站名称、地址和简介取自 data/program.yml。\n" + body)
 
 
-def xinyuan_requirement() -> str:
+def xinyuan_requirement() -> str | None:
+    """The git source the running xinyuan was installed from, pinned to its commit (PEP 610's
+    direct_url.json), or None when it came from elsewhere (a local checkout, a wheel). Never a
+    bare name on a package index: xinyuan is not published there (see `init --xinyuan`)."""
     try:
-        return f"xinyuan=={version('xinyuan')}"
-    except PackageNotFoundError:  # pragma: no cover - run from a checkout without installing
-        return "xinyuan"
+        origin = json.loads(distribution("xinyuan").read_text("direct_url.json") or "null")
+    except (PackageNotFoundError, ValueError):
+        return None
+    vcs = (origin or {}).get("vcs_info") or {}
+    if vcs.get("vcs") == "git" and vcs.get("commit_id") and str(origin.get("url", "")).startswith("https://"):
+        return f"xinyuan @ git+{origin['url']}@{vcs['commit_id']}"
+    return None
 
 
 def pyproject_text(a: Answers, requirement: str) -> str:

@@ -30,7 +30,8 @@ XINYUAN = Path(sys.executable).with_name("xinyuan")
 FLAGS = ["--name", "怀化市“微心愿”圆梦行动", "--short-name", "怀化微心愿",
          "--site-url", "https://xinyuan.example.cn", "--repo-url", "https://github.com/example/huaihua-xinyuan",
          "--categories", "huaihua", "--org-id", "huaihua-wf", "--org-name", "怀化市妇女联合会",
-         "--org-level", "city", "--org-place", "怀化市", "--maintainer", "hh-admin", "--today", TODAY]
+         "--org-level", "city", "--org-place", "怀化市", "--maintainer", "hh-admin", "--today", TODAY,
+         "--xinyuan", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0"]
 HEADERS = ["名称", "编号", "上级", "层级", "地点", "管理员"]
 TREE = [
     ["沅陵县妇联", "yuanling-wf", "", "县", "怀化市沅陵县", "yl-admin"],
@@ -89,7 +90,7 @@ def test_whole_path_from_init_to_claim(tmp_path):
             leaked = [t for t in SAMPLE_TRACES if t in text]
             assert not leaked, f"{path.relative_to(program)} still holds the sample program's {leaked}"
     assert "custom_dir" not in (program / "mkdocs.yml").read_text(encoding="utf-8")
-    assert 'dependencies = ["xinyuan==' in (program / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'dependencies = ["xinyuan @ git+https://' in (program / "pyproject.toml").read_text(encoding="utf-8")
 
     # It validates as it is, and the checks the validate workflow runs pass.
     validated = run(program, "validate", "--today", TODAY)
@@ -211,8 +212,7 @@ def test_an_empty_clone_is_used_as_it_is(tmp_path):
 
 def test_an_empty_directory_is_used(tmp_path):
     (tmp_path / "empty").mkdir()
-    result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git",
-                  "--xinyuan", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0")
+    result = init(tmp_path, str(tmp_path / "empty"), *FLAGS, "--no-git")
     assert result.exit_code == 0, result.output
     pyproject = (tmp_path / "empty/pyproject.toml").read_text(encoding="utf-8")
     assert 'dependencies = ["xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0"]' in pyproject
@@ -221,12 +221,14 @@ def test_an_empty_directory_is_used(tmp_path):
 
 def test_asks_in_chinese_for_what_the_flags_do_not_give_and_asks_again_after_a_bad_answer(tmp_path):
     answers = "\n".join(["星城“微心愿”", "", "ftp://nope", "https://wish.example.cn/xy", "https://git.example.cn/wf/xy",
-                         "chuanhui", "星城 妇联", "xingcheng-wf", "星城市妇联", "", "星城市", "@xc-admin, xc-two", ""])
+                         "chuanhui", "星城 妇联", "xingcheng-wf", "星城市妇联", "", "星城市", "@xc-admin, xc-two",
+                         "xinyuan==0.1.0", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0", ""])
     result = init(tmp_path, str(tmp_path / "new"), "--no-git", "--today", TODAY, input=answers)
     assert result.exit_code == 0, result.output
     for question in ("项目全称", "简称（网站标题）", "公开网站的地址", "心愿分类", "最上级组织的编号", "最上级组织的管理员"):
         assert question in result.output
     assert "不是网址" in result.output and "不能作编号" in result.output   # asked again, not stopped
+    assert "工作流从哪里安装 xinyuan" in result.output and "抢注" in result.output
     settings = yaml.safe_load((tmp_path / "new/data/program.yml").read_text(encoding="utf-8"))
     assert settings["short_name"] == "星城“微心愿”" and settings["site_url"] == "https://wish.example.cn/xy/"
     assert len(settings["categories"]) == 8 and settings["categories"][1]["name"] == "法律援助"
@@ -318,3 +320,14 @@ def test_any_sheet_gives_records_or_reasons_never_a_crash(rows):
     tree = plan(table, Top("huaihua-wf", "怀化市妇女联合会"))
     assert bool(tree.files) != bool(tree.errors) or not rows
     assert all(e.row >= 2 and e.column in HEADERS for e in tree.errors)
+
+
+@pytest.mark.parametrize("source", ["xinyuan==0.1.0", "xinyuan", "xinyuan>=0.1"])
+def test_a_bare_package_name_is_refused_as_the_workflows_source(tmp_path, source):
+    """xinyuan is not on PyPI: a bare name there would install whoever registered it, in workflows
+    that hold write tokens."""
+    flags = [*FLAGS[:-2], "--xinyuan", source]
+    result = init(tmp_path, str(tmp_path / "new"), *flags, "--no-git")
+    assert result.exit_code == 2
+    assert "PyPI" in result.output and "抢注" in result.output
+    assert not (tmp_path / "new").exists()

@@ -71,7 +71,23 @@ class _Logins(click.ParamType):
         return given
 
 
-LINE, SLUG, URL, SITE, LOGINS = _Line(), _Slug(), _Url(), _Site(), _Logins()
+class _Source(click.ParamType):
+    """Where the workflows install xinyuan from: a direct reference (``xinyuan @ URL``), never a
+    bare name on a package index. xinyuan is not published on PyPI, and whoever registered the name
+    there would run their code in the program's workflows, which hold write tokens."""
+
+    name = "来源"
+
+    def convert(self, value, param, ctx):
+        text = str(value).strip()
+        if not re.fullmatch(r"xinyuan\s*@\s*\S+://\S+", text):
+            self.fail(f"“{value}”不是直接来源：写 xinyuan @ git+https://…/xinyuan@<标签或提交>；只写名称和版本"
+                      "（如 xinyuan==0.1.0）会从 PyPI 安装，而那里的 xinyuan 不是本项目发布的，"
+                      "谁抢注了这个名字，谁的代码就会在工作流里运行", param, ctx)
+        return text
+
+
+LINE, SLUG, URL, SITE, LOGINS, SOURCE = _Line(), _Slug(), _Url(), _Site(), _Logins(), _Source()
 
 
 def _ask(value, text: str, kind, default=None):
@@ -106,9 +122,9 @@ def _refuse_target(target: Path) -> None:
               help="最上级组织的管理员（GitHub 账号，可多次给出）。")
 @click.option("--orgs", "orgs_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="下级组织的表格（.xlsx 或 .csv），表头：名称、编号、上级、层级、地点、管理员。")
-@click.option("--xinyuan", "requirement", metavar="要求",
-              help="工作流安装哪个 xinyuan（pip 的写法，写进 pyproject.toml）；默认是现在这一版，"
-                   "如 xinyuan==0.1.0，也可以写 xinyuan @ git+https://…/xinyuan@v0.1.0。")
+@click.option("--xinyuan", "requirement", metavar="来源", type=SOURCE,
+              help="工作流从哪里安装 xinyuan（写进 pyproject.toml），钉到一个标签或提交，"
+                   "如 xinyuan @ git+https://…/xinyuan@v0.1.0；默认是正在运行的这一版的 git 来源（若能得知）。")
 @click.option("--git/--no-git", default=True, show_default=True, help="在新目录里运行 git init。")
 @today_option
 def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_name, org_level, org_place,
@@ -162,7 +178,8 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
                        err=True)
             sys.exit(1)
         tree, rows = result.files, result.rows
-    installs = requirement or xinyuan_requirement()
+    installs = _ask(requirement or xinyuan_requirement(),
+                    "工作流从哪里安装 xinyuan（如 xinyuan @ git+https://…/xinyuan@v0.1.0）", SOURCE)
     files, problems = assemble(directory, answers, tree, day, installs)
     blocking = [p for p in problems if not (answers.preset == "empty" and p.path == "data/program.yml")]
     if blocking:
@@ -204,9 +221,7 @@ def _summary(directory: Path, a, problems, report, orgs: int, files: int, instal
         click.echo("还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan forms"
                    "（把类别写进“提交心愿”表单）和 xinyuan validate；现在校验的结果：\n" + report(problems).rstrip())
     if installs:  # the default: say it, since a program may need another source
-        click.echo(f"工作流会用 pip 安装 {installs}"
-                   "（写在 pyproject.toml 里）：要从别处安装（如 xinyuan 还没有发布到 PyPI），"
-                   "改那一行或用 --xinyuan 重新生成，例如 xinyuan @ git+https://…/xinyuan@v0.1.0。")
+        click.echo(f"工作流会用 pip 安装 {installs}（写在 pyproject.toml 里；升级时改那一行）。")
     click.echo("\n".join([
         "接下来：",
         f"  cd {directory}",
