@@ -346,7 +346,6 @@ def test_tree_shapes_never_crash(tmp_path, path, make_dir):
     assert_refused(result)
 
 
-@pytest.mark.xfail(strict=True, reason="hole: unrelated histories make check-pr exit 2")
 def test_unrelated_history_is_refused_not_exit_2(tmp_path):
     repo = sample_repo(tmp_path)
     repo.git("checkout", "-q", "--orphan", "orphan")
@@ -357,6 +356,7 @@ def test_unrelated_history_is_refused_not_exit_2(tmp_path):
                    "--author", STRANGER, "--today", TODAY, cwd=tmp_path)
     assert "Traceback" not in done.stderr
     assert done.returncode == 1, (done.returncode, done.stdout, done.stderr)
+    assert "C740" in done.stdout and "没有共同的历史" in done.stdout
 
 
 def test_conflicting_claim_is_refused_not_exit_2(tmp_path):
