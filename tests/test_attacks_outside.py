@@ -499,3 +499,49 @@ def test_c_claim_on_review_org_through_form(tmp_path):
                                                   name="小夏"))
     assert checked is not None
     assert checked["summary"]["allowed"] and checked["summary"]["needs_review"]
+
+
+def _event_variants():
+    good = claim_event("eve-outsider", Path(OPEN_WISH).stem, name="小夏")
+    issue = good["issue"]
+    yield "no user id", {**good, "issue": {**issue, "user": {"login": "eve-outsider"}}}
+    yield "id as text", {**good, "issue": {**issue, "user": {"login": "eve-outsider",
+                                                              "id": "7001"}}}
+    yield "id negative", {**good, "issue": {**issue, "user": {"login": "eve-outsider", "id": -1}}}
+    yield "id huge", {**good, "issue": {**issue, "user": {"login": "eve-outsider", "id": 10**40}}}
+    yield "id float", {**good, "issue": {**issue, "user": {"login": "eve-outsider", "id": 7001.0}}}
+    yield "id bool", {**good, "issue": {**issue, "user": {"login": "eve-outsider", "id": True}}}
+    yield "no user", {**good, "issue": {k: v for k, v in issue.items() if k != "user"}}
+    yield "login empty", {**good, "issue": {**issue, "user": {"login": "", "id": 7001}}}
+    yield "login odd", {**good, "issue": {**issue, "user": {"login": "eve\nx: 1", "id": 7001}}}
+    yield "login list", {**good, "issue": {**issue, "user": {"login": ["a"], "id": 7001}}}
+    yield "labels strings", {**good, "issue": {**issue, "labels": ["claim"]}}
+    yield "labels null", {**good, "issue": {**issue, "labels": None}}
+    yield "labels both", {**good, "issue": {**issue, "labels": [{"name": "claim"},
+                                                               {"name": "new-wish"}]}}
+    yield "label no name", {**good, "issue": {**issue, "labels": [{}]}}
+    yield "body null", {**good, "issue": {**issue, "body": None}}
+    yield "body number", {**good, "issue": {**issue, "body": 12}}
+    yield "number text", {**good, "issue": {**issue, "number": "41; rm -rf /"}}
+    yield "number missing", {**good, "issue": {k: v for k, v in issue.items() if k != "number"}}
+    yield "number float", {**good, "issue": {**issue, "number": 41.5}}
+    yield "issue list", {**good, "issue": [issue]}
+    yield "event list", [good]
+    yield "bot author", {**good, "issue": {**issue, "user": {"login": "github-actions[bot]",
+                                                              "id": 41898282, "type": "Bot"}}}
+
+
+@pytest.mark.parametrize("label,event", list(_event_variants()),
+                         ids=[label for label, _ in _event_variants()])
+def test_c_hostile_event_shapes_never_crash(tmp_path, label, event):
+    """The event file is GitHub's, but intake must not trust its shape: a result or a reply,
+    never exit 2 with nothing posted, never a traceback, never a record for a bad login."""
+    repo = sample_repo(tmp_path)
+    done, result, reply = run_intake(repo, event)   # asserts exit 0/1 and no traceback
+    if label in ("login empty", "login odd", "login list", "no user", "bot author"):
+        written = "\n".join(result.get("paths", []))
+        assert "volunteers/" not in written or done.returncode == 1, (label, result)
+    if done.returncode == 0 and label.startswith("id "):
+        # an id that is not GitHub's positive integer is left out, never written as given
+        record = (repo.root / "data/volunteers/eve-outsider.yml").read_text(encoding="utf-8")
+        assert "github_id" not in record or "github_id: 7001\n" in record, record
