@@ -545,3 +545,29 @@ def test_c_hostile_event_shapes_never_crash(tmp_path, label, event):
         # an id that is not GitHub's positive integer is left out, never written as given
         record = (repo.root / "data/volunteers/eve-outsider.yml").read_text(encoding="utf-8")
         assert "github_id" not in record or "github_id: 7001\n" in record, record
+
+
+def test_a_renames_own_record_to_another_volunteer(tmp_path):
+    repo = sample_repo(tmp_path, {"data/volunteers/eve.yml": volunteer("eve", "小夏", STRANGER)})
+    result = attack(repo, put("data/volunteers/eve.yml", volunteer("eve", "郭 经理", STRANGER)),
+                    STRANGER)
+    assert result["allowed"] and result["needs_review"], result
+    assert [r["code"] for r in result["review_reasons"]] == ["C741"]
+
+
+def test_b_registers_a_phone_volunteer_named_like_another(tmp_path):
+    result = attack(sample_repo(tmp_path), put("data/volunteers/lao-a.yml",
+                                               volunteer("lao-a", "阿美", None)), VILLAGE_ADMIN)
+    assert result["allowed"] and result["needs_review"], result
+
+
+def test_a_claim_on_a_review_village_wish_passed_up(tmp_path):
+    """lianhua-village reviews its claims (children's wishes: the volunteer is phoned first).
+    Its wish passed up to the township must not lose that check."""
+    wish = (ROOT / REVIEW_WISH).read_text(encoding="utf-8").replace(
+        "published: 2026-11-03", "escalations:\n  - {date: 2026-11-01, to: shimen-town}\n"
+        "published: 2026-11-03")
+    repo = sample_repo(tmp_path, {REVIEW_WISH: wish,
+                                  "data/volunteers/eve.yml": volunteer("eve", "小夏", STRANGER)})
+    result = attack(repo, append(REVIEW_WISH, claim_of(REVIEW_WISH, "eve")), STRANGER)
+    assert result["allowed"] and result["needs_review"], result
