@@ -573,8 +573,6 @@ def test_a_claim_on_a_review_village_wish_passed_up(tmp_path):
     assert result["allowed"] and result["needs_review"], result
 
 
-@pytest.mark.xfail(strict=True, reason="hole: the e-mail detector is quadratic on a long run "
-                   "of letters before an @ (a comment in one's own record hangs check-pr)")
 def test_a_comment_that_hangs_the_privacy_scan(tmp_path):
     """A letter run before an "@" and a long dotted tail, as a comment in one's own new record
     (every line of a record is scanned). Before the fix this took about half an hour; the
