@@ -581,3 +581,17 @@ def test_a_comment_that_hangs_the_privacy_scan(tmp_path):
     record = payload + volunteer("eve", "小夏", STRANGER)
     result = attack(sample_repo(tmp_path), put("data/volunteers/eve.yml", record), STRANGER)
     assert result["exit"] in (0, 1)
+
+
+def test_b_old_odd_tier_blocks_no_other_edit(tmp_path):
+    """Main already holds a sub-organisation above its parent's tier (added by a top
+    maintainer): its maintainer may still edit its description; moving it up is refused."""
+    odd = ("id: dongpo-hub\nname: 东坡片区服务中心\nlevel: township\nparent: dongpo-village\n"
+           "place: 白沙县黄泥镇\nmaintainers: [dongpo-cun-fl]\nclaim_approval: auto\n")
+    repo = sample_repo(tmp_path, {"data/orgs/dongpo-hub.yml": odd})
+    result = attack(repo, put("data/orgs/dongpo-hub.yml", odd + "description: 片区的服务中心。\n"),
+                    VILLAGE_ADMIN)
+    assert result["allowed"], result
+    result = attack(repo, put("data/orgs/dongpo-hub.yml", odd.replace("township", "county")),
+                    VILLAGE_ADMIN)
+    assert [p["code"] for p in result["refusals"]] == ["C743"], result

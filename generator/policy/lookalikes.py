@@ -7,8 +7,8 @@ above the parent's.
   may share a nickname, so a person decides.
 - An organisation added or renamed with the name of another organisation or of the program is
   refused (C742): its wishes, signatures and posters would read as that organisation's.
-- An organisation added or changed (by anyone but a top maintainer) whose tier is not below its
-  parent's (a "city" under a village) is refused (C743). Units (service stations) may sit
+- An organisation added, or given another tier or parent, by anyone but a top maintainer, whose
+  tier is not below its parent's (a "city" under a village) is refused (C743). Units (service stations) may sit
   under any tier; below a unit only units.
 """
 
@@ -70,7 +70,9 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
                 yield ctx.refuse_at(path, ("name",), "C742",
                                     f"组织名称 “{name}” 与已有的 “{twin}” 相同，容易让人误会",
                                     "组织名称写全称，加上所在的村、镇或单位，与别的组织区分开")
-        if ctx.roles.top:
+        same_place = before and (before.get("level"), before.get("parent")) == (
+            data.get("level"), data.get("parent"))
+        if ctx.roles.top or same_place:  # an older main's odd tier blocks no other edit
             continue
         parent = ctx.head.model.orgs.get(str(data.get("parent")))
         level = data.get("level")
