@@ -595,3 +595,12 @@ def test_b_old_odd_tier_blocks_no_other_edit(tmp_path):
     result = attack(repo, put("data/orgs/dongpo-hub.yml", odd.replace("township", "county")),
                     VILLAGE_ADMIN)
     assert [p["code"] for p in result["refusals"]] == ["C743"], result
+
+
+@pytest.mark.xfail(strict=True, reason="open hole: traditional characters read as the same name "
+                   "(清溪市婦女聯合會) are not folded; needs a traditional-to-simplified table")
+def test_b_new_org_named_in_traditional_characters(tmp_path):
+    org = ("id: dongpo-team\nname: 清溪市婦女聯合會\nlevel: unit\nparent: dongpo-village\n"
+           "place: 白沙县黄泥镇\nmaintainers: [dongpo-cun-fl]\nclaim_approval: auto\n")
+    result = attack(sample_repo(tmp_path), put("data/orgs/dongpo-team.yml", org), VILLAGE_ADMIN)
+    assert_not_auto(result)
