@@ -604,3 +604,17 @@ def test_b_new_org_named_in_traditional_characters(tmp_path):
            "place: 白沙县黄泥镇\nmaintainers: [dongpo-cun-fl]\nclaim_approval: auto\n")
     result = attack(sample_repo(tmp_path), put("data/orgs/dongpo-team.yml", org), VILLAGE_ADMIN)
     assert_not_auto(result)
+
+
+@pytest.mark.parametrize("path", ["data/README.md", "data/wishes/dongpo-village/README.md",
+                                  "data/wishes/dongpo-village/.gitkeep", "data/orgs/.gitkeep"])
+def test_a_notes_beside_the_records(tmp_path, path):
+    """The names data/ allows besides records carry text too: a stranger's is not auto-merged."""
+    text = "有事联系 138 0013 8000，[点这里](https://example.invalid/)\n"
+    assert_not_auto(attack(sample_repo(tmp_path), put(path, text), STRANGER))
+
+
+@pytest.mark.xfail(strict=True, reason="hole: a record may say it joined after today")
+def test_a_record_joined_in_the_future(tmp_path):
+    record = volunteer("eve", "小夏", STRANGER).replace("joined: 2026-11-20", "joined: 2030-01-01")
+    assert_refused(attack(sample_repo(tmp_path), put("data/volunteers/eve.yml", record), STRANGER))
