@@ -614,7 +614,11 @@ def test_a_notes_beside_the_records(tmp_path, path):
     assert_not_auto(attack(sample_repo(tmp_path), put(path, text), STRANGER))
 
 
-@pytest.mark.xfail(strict=True, reason="hole: a record may say it joined after today")
 def test_a_record_joined_in_the_future(tmp_path):
     record = volunteer("eve", "小夏", STRANGER).replace("joined: 2026-11-20", "joined: 2030-01-01")
-    assert_refused(attack(sample_repo(tmp_path), put("data/volunteers/eve.yml", record), STRANGER))
+    result = attack(sample_repo(tmp_path), put("data/volunteers/eve.yml", record), STRANGER)
+    assert_refused(result)
+    assert [(p["code"], p["line"]) for p in result["refusals"]] == [("C744", 5)], result
+    today = volunteer("eve", "小夏", STRANGER).replace("joined: 2026-11-20", f"joined: {TODAY}")
+    assert attack(sample_repo(tmp_path / "b"), put("data/volunteers/eve.yml", today),
+                  STRANGER)["allowed"]

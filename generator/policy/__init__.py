@@ -1,7 +1,7 @@
 """Who may change what: the policy for pull requests, as a pure function of two repositories.
 
 :func:`check` takes the loaded base and head repositories, the changed paths and the author's
-GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, C740, C742, C743, documented in
+GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, C740, C742–C744, documented in
 ``generator/rules/claims/``) and whether it must wait for a person's review (an organisation that reviews claims, code
 outside ``data/``, more claims than the program's limits, C717, or a volunteer's name
 taken from another record, C741).

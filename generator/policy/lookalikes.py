@@ -10,6 +10,8 @@ above the parent's.
 - An organisation added, or given another tier or parent, by anyone but a top maintainer, whose
   tier is not below its parent's (a "city" under a village) is refused (C743). Units (service stations) may sit
   under any tier; below a unit only units.
+- A volunteer record added or edited with a ``joined`` date after today is refused (C744):
+  the site and the reports would say something false about them.
 """
 
 from __future__ import annotations
@@ -58,7 +60,15 @@ def reasons(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
 
 
 def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
-    """Organisations named like another (C742) or placed above their parent's tier (C743)."""
+    """Organisations named like another (C742) or placed above their parent's tier (C743),
+    volunteers who joined after today (C744)."""
+    for path, data, before in _changed(ctx, changes, "volunteer"):
+        joined = data.get("joined")
+        if joined != before.get("joined") and isinstance(joined, str) \
+                and joined > ctx.head.today.isoformat():
+            yield ctx.refuse_at(path, ("joined",), "C744",
+                                f"加入日期 {joined} 在今天（{ctx.head.today.isoformat()}）之后",
+                                "写实际加入的日期，最晚是今天")
     program = ctx.base.model.program
     for path, data, before in _changed(ctx, changes, "org"):
         name, own = data.get("name"), data.get("id")
