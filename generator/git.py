@@ -108,6 +108,11 @@ def read_blobs(repo, shas: list[str]) -> dict[str, bytes]:
     return blobs
 
 
+def share_history(repo, base: str, head: str) -> bool:
+    """``head`` and ``base`` have a common ancestor (a branch made from an orphan has none)."""
+    return _git(repo, ["merge-base", base, head]).returncode == 0
+
+
 def merged_tree(repo, base: str, head: str) -> str | None:
     """The tree that merging ``head`` into ``base`` would give, or None on a conflict.
 

@@ -1,9 +1,10 @@
 """Who may change what: the policy for pull requests, as a pure function of two repositories.
 
 :func:`check` takes the loaded base and head repositories, the changed paths and the author's
-GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, documented in
+GitHub login, and returns a :class:`Verdict`: the refusals (codes C701–C716, C718, C719, C740, C742–C744, documented in
 ``generator/rules/claims/``) and whether it must wait for a person's review (an organisation that reviews claims, code
-outside ``data/``, or more claims than the program's limits, C717).
+outside ``data/``, more claims than the program's limits, C717, or a volunteer's name
+taken from another record, C741).
 Roles come from the base repository only; the head can never grant itself rights.
 :mod:`generator.policy.trees` runs it on two git revisions.
 """
@@ -16,7 +17,7 @@ from ..git import Change
 from ..pathnames import escaped
 from ..problems import Problem
 from ..repository import Repository, kind_of
-from . import accounts, limits, records, wishes
+from . import accounts, limits, lookalikes, records, wishes
 from .context import Context
 from .roles import Roles
 
@@ -67,10 +68,11 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
         if change.path in derived and not change.old_path and not change.special:
             continue
         verdict.refusals.extend(_check_change(ctx, change, verdict))
+    verdict.refusals.extend(lookalikes.refusals(ctx, changes))
     verdict.refusals.sort()
     verdict.review_orgs = sorted(ctx.review_orgs)
     verdict.org_names = {o: base.model.orgs[o].name for o in verdict.review_orgs if o in base.model.orgs}
-    verdict.reasons = list(limits.check(ctx))
+    verdict.reasons = list(limits.check(ctx)) + list(lookalikes.reasons(ctx, changes))
     return verdict
 
 

@@ -20,6 +20,9 @@ from . import Verdict, check
 def check_revisions(repo_dir, base_rev: str, head_rev: str, author: str,
                     today: date | None = None, author_id: int | None = None) -> Verdict:
     base, head = git.resolve(repo_dir, base_rev), git.resolve(repo_dir, head_rev)
+    if not git.share_history(repo_dir, base, head):
+        return Verdict(refusals=[Problem(".", 1, 1, "C740", "这个拉取请求与主分支没有共同的历史，无法合并",
+                                         "从主分支新建分支，把改动重新提交到那个分支上")])
     tree = git.merged_tree(repo_dir, base, head)
     if tree is None:
         return Verdict(refusals=[Problem(".", 1, 1, "C714", "这个拉取请求与主分支冲突，无法合并",

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterator
@@ -32,7 +33,12 @@ _ALLOWED = {("org", "contact")}  # (record kind, top-level field)
 _FORMAT_CHARS = [0x00AD, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
                  *range(0x2060, 0x2065), *range(0x2066, 0x2070)]
 _DASHES = [0x00B7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2027, 0x2212, 0x30FB, 0xFF65]
-_SAME_TO_A_READER = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
+# Every other digit a reader reads as one (Arabic-Indic ٣, Devanagari ३, mathematical bold 𝟭,
+# superscript ³, circled ③ ...) as its ASCII digit: a phone number in 𝟭𝟯𝟴… is still one.
+# (All such characters lie below U+20000.)
+_OTHER_DIGITS = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
+                 if unicodedata.digit(chr(cp), None) is not None}
+_SAME_TO_A_READER = {**_OTHER_DIGITS, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
                      **{cp: " " for cp in _FORMAT_CHARS}, **{cp: "-" for cp in _DASHES}, 0x3000: " "}
 _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # Most texts hold none of those characters but full-width punctuation (，：（）), which no detector
