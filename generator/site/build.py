@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..filing import filings
 from ..problems import Problem
 from ..sources import FileSource
 from ..validate import validate
@@ -73,7 +74,9 @@ def mkdocs_overrides(site: Site) -> dict:
     """Settings that come from program.yml rather than mkdocs.yml (printed raw by the theme)."""
     program = site.program
     return {"site_name": inert(program.short_name), "site_url": site.base_url,
-            "site_description": inert(clip(program.description, 120))}
+            "site_description": inert(clip(program.description, 120)),
+            # merged into mkdocs.yml's `extra` (not replacing it): read by the theme overrides
+            "extra": {"xinyuan_filings": filings(program.icp, program.police_filing)}}
 
 
 def build_site(root, out=None, today: date | None = None,
