@@ -309,3 +309,38 @@ def test_ssh_key_is_private_and_host_keys_are_checked():
         assert stat.S_IMODE(key.stat().st_mode) == 0o600
         assert "StrictHostKeyChecking=yes" in ssh and "-p 2222" in ssh and "BatchMode=yes" in ssh
     assert not key.exists()   # removed when the deploy ends
+
+
+# --- the site's size against the host's limit ----------------------------------------------------
+
+from generator.deploy.limits import GB, check_size  # noqa: E402
+
+
+@pytest.mark.parametrize("host, total, largest, limit, warned", [
+    ("pages", 5_000_000, 1_000_000, None, False),
+    ("pages", int(0.79 * GB), 1_000_000, None, False),
+    ("pages", int(0.85 * GB), 1_000_000, None, True),      # before the limit
+    ("pages", int(1.2 * GB), 1_000_000, None, True),       # over it: the deploy will fail
+    ("s3", 30 * GB, 1_000_000, None, False),               # a bucket has no total limit
+    ("s3", 5 * GB, int(4.5 * GB), None, True),             # but one PUT takes at most 5 GB
+    ("rsync", 9 * GB, 1_000_000, None, True),              # 10 GB unless told otherwise
+    ("rsync", 9 * GB, 1_000_000, 50 * GB, False),
+])
+def test_size_warning(host, total, largest, limit, warned):
+    result = check_size(host, total, largest, limit)
+    assert result.line.startswith("网站大小")
+    assert (result.warning is not None) == warned, result
+
+
+def test_build_reports_its_size_and_warns_near_the_limit(tmp_path):
+    """A real build of the sample program, told the server holds only 6 MB."""
+    from conftest import REPO, SITE_TODAY
+
+    out = tmp_path / "site"
+    result = run_cli(["build", str(REPO), "--out", str(out), "-q", "--today", SITE_TODAY.isoformat(),
+                      "--host", "rsync", "--size-limit", "0.0055"], {"GITHUB_ACTIONS": "true"})
+    assert result.returncode == 0, result.stderr
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    assert f"网站大小 {size / 1e6:.1f} MB，发布到自己的服务器，上限 5.5 MB" in result.stderr
+    assert "警告：网站" in result.stderr          # near (or, should the sample grow, over) the limit
+    assert "::warning title=网站大小::" in result.stdout

@@ -61,6 +61,7 @@ class BuildSummary:
     seconds: float
     warnings: tuple[str, ...]
     stages: dict[str, float] = field(default_factory=dict)   # seconds per stage
+    largest: int = 0            # the largest file's size (hosts limit single files too)
 
 
 def load_site(root: Path, today: date | None = None) -> Site:
@@ -114,11 +115,11 @@ def build_site(root, out=None, today: date | None = None,
         stamp(stage / "site", docs.stamps)
         lap("stamp")
         report(Progress("swap"))
-        files, size = _measure(stage / "site")
+        files, size, largest = _measure(stage / "site")
         _swap(stage / "site", out, stage)
     lap("swap")
     return BuildSummary(out, docs.pages, files, size, round(sum(stages.values()), 3),
-                        tuple(warnings), stages)
+                        tuple(warnings), stages, largest)
 
 
 def check_output(root: Path, out: Path) -> None:
@@ -146,6 +147,6 @@ def _swap(built: Path, out: Path, stage: Path) -> None:
     built.rename(out)
 
 
-def _measure(folder: Path) -> tuple[int, int]:
+def _measure(folder: Path) -> tuple[int, int, int]:
     sizes = [p.stat().st_size for p in folder.rglob("*") if p.is_file()]
-    return len(sizes), sum(sizes)
+    return len(sizes), sum(sizes), max(sizes, default=0)
