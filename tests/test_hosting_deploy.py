@@ -344,3 +344,26 @@ def test_build_reports_its_size_and_warns_near_the_limit(tmp_path):
     assert f"网站大小 {size / 1e6:.1f} MB，发布到自己的服务器，上限 5.5 MB" in result.stderr
     assert "警告：网站" in result.stderr          # near (or, should the sample grow, over) the limit
     assert "::warning title=网站大小::" in result.stdout
+
+
+# --- the deploy workflow -------------------------------------------------------------------------
+
+def test_workflow_chooses_the_host_by_variable_and_keeps_secrets_in_their_step():
+    import yaml
+
+    from conftest import REPO
+
+    workflow = yaml.safe_load((REPO / ".github/workflows/deploy.yml").read_text(encoding="utf-8"))
+    build = workflow["jobs"]["build"]["steps"]
+    by_run = {str(step.get("run", "")).strip().splitlines()[-1]: step for step in build if "run" in step}
+    s3_step, rsync_step = by_run["xinyuan deploy s3 site"], by_run["xinyuan deploy rsync site"]
+    assert s3_step["if"] == "vars.XINYUAN_HOST == 's3'" and rsync_step["if"] == "vars.XINYUAN_HOST == 'rsync'"
+    pages = "(vars.XINYUAN_HOST || 'pages') == 'pages'"
+    assert workflow["jobs"]["deploy"]["if"] == pages
+    assert next(s for s in build if "upload-pages-artifact" in s.get("uses", ""))["if"] == pages
+    # secrets reach only the step that uses them (not the build, which runs MkDocs and plugins)
+    for step in build:
+        secrets = [v for v in (step.get("env") or {}).values() if "secrets." in str(v)]
+        assert not secrets or step in (s3_step, rsync_step), step.get("name")
+    assert "XINYUAN_S3_SECRET_ACCESS_KEY" in s3_step["env"] and "XINYUAN_SSH_KEY" in rsync_step["env"]
+    assert by_run["xinyuan build --out site"]["env"]["XINYUAN_HOST"] == "${{ vars.XINYUAN_HOST || 'pages' }}"
