@@ -20,13 +20,13 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from datetime import date, timedelta
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path[:0] = [str(HERE.parent), str(HERE)]
+sys.path[:0] = [str(HERE.parent), str(HERE), str(HERE.parent / "tests")]
 
+from s3_server import s3_server  # noqa: E402
 from site_build import site_build_command  # noqa: E402
 
 from generator.deploy import rsync as rsync_deploy  # noqa: E402
@@ -46,26 +46,6 @@ def build(work: Path, wishes: int) -> tuple[Path, Path]:
         subprocess.run(command + ["-q"], check=True, stderr=subprocess.DEVNULL)
         sites.append(out)
     return sites[0], sites[1]
-
-
-def moto(port: int = 0):
-    import socket
-
-    if not port:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    endpoint = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(endpoint + "/moto-api/", timeout=1)
-            return process, endpoint
-        except OSError:
-            time.sleep(0.1)
-    process.terminate()
-    raise SystemExit("moto server did not start")
 
 
 def timed(action):
@@ -93,9 +73,8 @@ def rsync_rows(today: Path, tomorrow: Path, work: Path) -> list[tuple]:
     rows = []
     for label, site in (("first", today), ("same", today), ("next day", tomorrow)):
         lines, seconds = timed(lambda: rsync_deploy.deploy(site, str(target)))
-        sent = sum(line[:2] in ("<f", ">f") for line in lines)
-        deleted = sum(line.startswith("*deleting") and not line.endswith("/") for line in lines)
-        rows.append(("rsync", label, sent, deleted, seconds))
+        sent, deleted = rsync_deploy.sent_and_deleted(lines)
+        rows.append(("rsync", label, len(sent), len(deleted), seconds))
     return rows
 
 
@@ -103,8 +82,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="600", help="wish counts, comma-separated")
     args = parser.parse_args()
-    process, endpoint = moto()
-    try:
+    with s3_server() as endpoint:
         print("| wishes | files | host | run | uploaded | deleted | seconds |")
         print("| -----: | ----: | ---- | --- | -------: | ------: | ------: |")
         for wishes in (int(n) for n in args.sizes.split(",")):
@@ -117,9 +95,6 @@ def main() -> None:
                     print(f"| {wishes:,} | {files:,} | {host} | {label} | {sent:,} | {deleted:,} | {seconds:.1f} |")
             finally:
                 shutil.rmtree(work, ignore_errors=True)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 if __name__ == "__main__":

@@ -7,12 +7,10 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import stat
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ import pytest
 from generator.deploy import rsync as rsync_deploy
 from generator.deploy import s3 as s3_deploy
 from generator.deploy.files import content_type
+from s3_server import s3_server
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
 CREDENTIALS = {"XINYUAN_S3_ACCESS_KEY_ID": "testing", "XINYUAN_S3_SECRET_ACCESS_KEY": "testing"}
@@ -73,31 +72,10 @@ def test_content_types(name, expected):
 
 # --- a real S3-compatible server ------------------------------------------------------------------
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def moto_endpoint():
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    endpoint = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(endpoint + "/moto-api/", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail("moto server did not start")
+    with s3_server() as endpoint:
         yield endpoint
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 counter = iter(range(1000))

@@ -120,8 +120,7 @@ def rsync(site, destination, port, dry_run):
             hint = "\n服务器拒绝了登录：检查 XINYUAN_SSH_KEY 的私钥和服务器上 authorized_keys 里的公钥"
         click.echo(f"发布失败：{exc}{hint}\n原网站没有改动（rsync 最后才替换文件）；改好后重新运行。", err=True)
         sys.exit(1)
-    sent = [line for line in lines if line[:2] in ("<f", ">f")]
-    deleted = [line for line in lines if line.startswith("*deleting") and not line.endswith("/")]
+    sent, deleted = rsync_deploy.sent_and_deleted(lines)
     for line in sent + deleted:
         click.echo(line)
     _summary(len(sent), len(deleted), sum(p.is_file() for p in folder.rglob("*")) - len(sent), dry_run)

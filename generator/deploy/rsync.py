@@ -66,3 +66,10 @@ def deploy(site: Path, destination: str, key: str | None = None, known_hosts: st
     if result.returncode != 0:
         raise RsyncFailed(result.stderr.strip() or f"rsync 退出码 {result.returncode}")
     return [line for line in result.stdout.splitlines() if line.strip()]
+
+
+def sent_and_deleted(lines: list[str]) -> tuple[list[str], list[str]]:
+    """The files (not folders) rsync's itemized changes say it sent, and those it deleted."""
+    sent = [line for line in lines if line[:2] in ("<f", ">f")]
+    deleted = [line for line in lines if line.startswith("*deleting") and not line.endswith("/")]
+    return sent, deleted
