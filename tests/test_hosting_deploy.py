@@ -194,6 +194,35 @@ def test_s3_pages_go_up_after_assets_home_last(bucket, tmp_path):
         order.index(k) for k in order if k.endswith(".html"))
 
 
+class RecordingClient:
+    """The real client, noting the order in which keys were uploaded (from several threads)."""
+
+    def __init__(self, real):
+        self.real, self.keys = real, []
+
+    def put_object(self, **kwargs):
+        result = self.real.put_object(**kwargs)
+        self.keys.append(kwargs["Key"])
+        return result
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_s3_parallel_uploads_keep_the_phases(bucket, tmp_path):
+    s3_deploy.deploy(make_site(tmp_path / "site", SITE_V1), bucket)
+    pages = {**site_v2(), "assets/site.css": "body { color: #000 }", "index.html": "<title>新首页</title>",
+             **{f"wishes/b-{n:03d}/index.html": f"<title>{n}</title>" for n in range(30)},
+             "assets/new.js": "1"}
+    recorder = RecordingClient(s3_deploy.client(bucket))
+    s3_deploy.deploy(make_site(tmp_path / "site", pages), bucket, s3=recorder)
+    uploads = [k for k in recorder.keys if k != s3_deploy.MANIFEST]
+    new = {k for k in pages if k not in SITE_V1}
+    changed = [k for k in uploads if k not in new]
+    assert set(uploads[:len(new)]) == new                        # every new file before any change
+    assert changed == ["assets/site.css", "open/index.html", "index.html"]   # assets, pages, home
+
+
 def run_cli(args, env=None, cwd=None):
     return subprocess.run(CLI + args, capture_output=True, text=True, cwd=cwd,
                           env={**os.environ, **(env or {})})

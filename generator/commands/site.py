@@ -32,7 +32,7 @@ _STAGES = {"validate": "校验数据", "render": "生成页面", "mkdocs": "MkDo
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="输出目录（默认 PATH/site）。构建在它旁边的临时目录里进行，成功后才替换。")
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度，只显示结果。")
-@click.option("--host", envvar="XINYUAN_HOST", type=click.Choice(sorted(HOSTS)), default="pages",
+@click.option("--host", envvar="XINYUAN_HOST", type=click.Choice(sorted(HOSTS), case_sensitive=False), default="pages",
               show_default=True, help="网站发布到哪里（环境变量 XINYUAN_HOST）：结束时按它的容量上限报告网站大小，快满时警告。")
 @click.option("--size-limit", envvar="XINYUAN_SITE_LIMIT_GB", type=click.FloatRange(min=0.001), default=None,
               help="自己的服务器能放多大的网站，单位 GB（XINYUAN_SITE_LIMIT_GB；默认按 10 GB 算）。")

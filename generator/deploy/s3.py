@@ -4,7 +4,8 @@ A file is uploaded when the bucket has no object with its MD5 as ETag (a single 
 MD5 on all of these services). The objects this tool owns are listed in a manifest in the bucket
 (``.xinyuan-manifest.json`` beside the site); only those are ever deleted, so other files in a
 shared bucket are safe. Order: uploads (new files, then changed
-ones; assets before pages; the home page last), then the manifest
+ones; assets before pages; the home page last; up to eight at a time within each of these
+phases), then the manifest
 with the old and new files, then deletions, then the manifest of the new site.
 """
 
@@ -12,7 +13,9 @@ from __future__ import annotations
 
 import base64
 import json
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import Callable
 
@@ -36,6 +39,7 @@ class Bucket:
 class Plan:
     upload: list[SiteFile] = field(default_factory=list)
     delete: list[str] = field(default_factory=list)   # keys without the prefix
+    new: set[str] = field(default_factory=set)        # uploads the bucket does not have yet
     unchanged: int = 0
 
 
@@ -89,11 +93,17 @@ def plan(files: list[SiteFile], etags: dict[str, str], owned: set[str]) -> Plan:
             result.unchanged += 1
         else:
             result.upload.append(each)
-    # New files first (no live page links to them yet), then changed ones; assets before pages.
-    result.upload.sort(key=lambda f: (f.key in etags, f.is_page, f.key == "index.html", f.key))
+    result.new = {f.key for f in result.upload if f.key not in etags}
+    result.upload.sort(key=lambda f: (_phase(f, result.new), f.key))
     names = {f.key for f in files}
     result.delete = sorted(k for k in owned if k not in names and k in etags)
     return result
+
+
+def _phase(each: SiteFile, new: set[str]) -> tuple[bool, bool, bool]:
+    """Upload order: new files (no live page links to them yet), changed assets, changed pages,
+    the home page last."""
+    return (each.key not in new, each.is_page, each.key == "index.html")
 
 
 def upload(s3, bucket: Bucket, each: SiteFile) -> None:
@@ -101,12 +111,12 @@ def upload(s3, bucket: Bucket, each: SiteFile) -> None:
     s3.put_object(Bucket=bucket.name, Key=_key(bucket, each.key), Body=data,
                   ContentType=each.content_type,
                   ContentMD5=base64.b64encode(bytes.fromhex(each.md5)).decode(),
-                  # pages change with every build; assets keep their names, so revalidate both
+                  # a page always asks whether it changed (a claim shows at once); the rest an hour
                   CacheControl="no-cache" if each.is_page else "max-age=3600")
 
 
 def deploy(site: Path, bucket: Bucket, dry_run: bool = False,
-           report: Callable[[str], None] = lambda line: None, s3=None) -> Plan:
+           report: Callable[[str], None] = lambda line: None, s3=None, workers: int = 8) -> Plan:
     s3 = s3 or client(bucket)
     files = site_files(site)
     owned = read_manifest(s3, bucket)
@@ -115,9 +125,14 @@ def deploy(site: Path, bucket: Bucket, dry_run: bool = False,
     todo = plan(files, etags, owned)
     if dry_run:
         return todo
-    for n, each in enumerate(todo.upload, 1):
-        upload(s3, bucket, each)
-        report(f"上传 {n}/{len(todo.upload)} {each.key}")
+    done = 0
+    for _, phase in groupby(todo.upload, key=lambda f: _phase(f, todo.new)):
+        # files of one phase go up side by side (a bucket far away answers each PUT slowly);
+        # the next phase starts only when every file of this one is in place
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            for each in pool.map(lambda f: upload(s3, bucket, f) or f, list(phase)):
+                done += 1
+                report(f"上传 {done}/{len(todo.upload)} {each.key}")
     write_manifest(s3, bucket, owned | {f.key for f in files})
     for key in todo.delete:
         s3.delete_object(Bucket=bucket.name, Key=_key(bucket, key))
