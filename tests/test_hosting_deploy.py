@@ -238,6 +238,12 @@ def test_s3_command_from_environment(bucket, tmp_path):
     assert "没有 ICP 备案号" in first.stderr            # the reminder for a mainland host
     second = run_cli(["deploy", "s3", str(site)], env)
     assert "已上传 0 个文件" in second.stderr
+    site = make_site(tmp_path / "site", site_v2())
+    trial = run_cli(["deploy", "s3", str(site), "--dry-run"], env)
+    assert trial.stdout.splitlines() == ["上传 wishes/a-003/index.html", "上传 open/index.html",
+                                         "删除 wishes/a-002/index.html"]
+    assert "将上传 2 个文件，将删除 1 个" in trial.stderr and "试运行" in trial.stderr
+    assert "wishes/a-002/index.html" in objects(bucket)        # a trial changes nothing
 
 
 def test_s3_command_wrong_bucket_is_a_setup_error(moto_endpoint, tmp_path):
