@@ -277,10 +277,14 @@ def test_rsync_mirrors_and_sends_only_changes(tmp_path):
     # a rebuild rewrites every file with a new time: nothing is sent
     again = run_cli(["deploy", "rsync", str(make_site(tmp_path / "site", SITE_V1)), str(target)])
     assert "已上传 0 个文件，已删除 0 个" in again.stderr, again.stderr
+    challenge = target / ".well-known" / "acme-challenge" / "token"   # the server's, not the site's
+    challenge.parent.mkdir(parents=True)
+    challenge.write_text("certbot")
     changed = run_cli(["deploy", "rsync", str(make_site(tmp_path / "site", site_v2())), str(target)])
     assert changed.returncode == 0, changed.stderr
     assert "已上传 2 个文件，已删除 1 个" in changed.stderr, changed.stdout + changed.stderr
-    assert tree(target) == {k: v.encode() for k, v in site_v2().items()}
+    assert tree(target) == {**{k: v.encode() for k, v in site_v2().items()},
+                            ".well-known/acme-challenge/token": b"certbot"}
     assert stat.S_IMODE((target / "index.html").stat().st_mode) == 0o644
 
 

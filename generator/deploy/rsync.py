@@ -17,8 +17,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
+# `.well-known/` (certificate challenges, security.txt) belongs to the server, not to the site.
 BASE = ["rsync", "--recursive", "--links", "--checksum", "--delete-after", "--delay-updates",
-        "--omit-dir-times", "--chmod=D755,F644", "--itemize-changes", "--compress"]
+        "--omit-dir-times", "--chmod=D755,F644", "--itemize-changes", "--compress",
+        "--filter=P /.well-known/"]
 
 
 class RsyncFailed(Exception):
