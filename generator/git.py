@@ -10,6 +10,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 
+from .pathnames import readable
 from .problems import SetupError
 
 SYMLINK, SUBMODULE = "120000", "160000"
@@ -88,7 +89,7 @@ def entries(repo, tree: str, under: str = "") -> list[Entry]:
         if record:
             meta, _, path = record.partition(b"\t")
             mode, kind, sha = meta.decode().split()
-            out.append(Entry(mode, kind, sha, path.decode("utf-8", "surrogateescape")))
+            out.append(Entry(mode, kind, sha, readable(path)))
     return out
 
 
@@ -130,7 +131,7 @@ def diff(repo, base: str, head: str) -> list[Change]:
     while i < len(fields) and fields[i]:
         old_mode, new_mode, _, new_sha, status = fields[i].decode().lstrip(":").split()
         paths = 2 if status[0] in "RC" else 1
-        names = [f.decode("utf-8", "surrogateescape") for f in fields[i + 1:i + 1 + paths]]
+        names = [readable(f) for f in fields[i + 1:i + 1 + paths]]
         i += 1 + paths
         changes.append(Change(status[0], names[-1], names[0] if paths == 2 else None,
                               _mode(old_mode), _mode(new_mode)))

@@ -39,6 +39,9 @@ _YAML11_BOOL_WORDS = frozenset(
     for w in (base, base.capitalize(), base.upper())
 )
 _LEADING_TAB = re.compile(r"^ *\t", re.MULTILINE)
+# Characters libyaml counts as line breaks but a line of the file (split at "\n") does not:
+# after one, every position would be off by a line.
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]|\r(?!\n)")
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -98,6 +101,13 @@ def load(path: str, raw: bytes) -> tuple[Document | None, list[Problem]]:
         line = text.count("\n", 0, tab.start()) + 1
         column = tab.end() - tab.start()
         return None, [Problem(path, line, column, "Y108", "缩进里有制表符（Tab）", "YAML 只能用空格缩进")]
+    odd = _ODD_BREAK.search(text)
+    if odd:
+        line = text.count("\n", 0, odd.start()) + 1
+        column = odd.start() - (text.rfind("\n", 0, odd.start()) + 1) + 1
+        return None, [Problem(path, line, column, "Y121",
+                              f"文件里有 YAML 当作换行的字符 U+{ord(odd.group()[0]):04X}",
+                              "删去这个字符；换行只用普通的回车换行")]
     typos = fullwidth.find(path, text)
     if typos:
         return None, typos

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .pathnames import one_line
+
 
 @dataclass(frozen=True, order=True, slots=True)
 class Problem:
@@ -17,9 +19,10 @@ class Problem:
     hint: str = ""
 
     def as_text(self) -> str:
+        """One line, whatever the message quotes from the data (controls escaped)."""
         where = f"{self.path}:{self.line}:{self.column}"
         hint = f" ({self.hint})" if self.hint else ""
-        return f"{where}: {self.code} {self.message}{hint}"
+        return one_line(f"{where}: {self.code} {self.message}{hint}")
 
     def as_dict(self) -> dict:
         return {

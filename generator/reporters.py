@@ -6,6 +6,7 @@ import json
 import os
 from typing import Callable, Iterable
 
+from .pathnames import one_line
 from .problems import Problem
 
 
@@ -26,7 +27,7 @@ def github(problems: Iterable[Problem]) -> str:
     lines = []
     for p in problems:
         props = f"file={_escape_property(p.path)},line={p.line},col={p.column},title={_escape_property(p.code)}"
-        message = p.message + (f"（{p.hint}）" if p.hint else "")
+        message = one_line(p.message + (f"（{p.hint}）" if p.hint else ""))
         lines.append(f"::error {props}::{_escape_data(f'{p.code} {message}')}\n")
     return "".join(lines)
 

@@ -14,7 +14,7 @@ from . import clock, schema, taxonomy
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
 from .problems import Problem, SetupError
-from .sources import Source
+from .sources import NotAFile, Source
 
 PROGRAM_PATH = "data/program.yml"
 # Files that may sit anywhere under data/ without being records.
@@ -72,7 +72,13 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
                 stray.append(path)
             continue
         kinds[path] = kind
-        doc, load_problems = load(path, source.read(path))
+        try:
+            raw = source.read(path)
+        except NotAFile as exc:
+            problems.append(Problem(path, 1, 1, "Y120", f"这个记录文件{exc}，没有读取",
+                                    "换成普通的 YAML 文件"))
+            continue
+        doc, load_problems = load(path, raw)
         problems.extend(load_problems)
         if doc is None:
             continue

@@ -6,11 +6,13 @@ A source lists the repository-relative paths of the files under ``data/`` and re
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 from typing import Iterable, Protocol
 
 from . import git
 from .loader import MAX_BYTES
+from .pathnames import from_os
 
 
 class Source(Protocol):
@@ -21,9 +23,14 @@ class Source(Protocol):
         """The file's bytes; at most MAX_BYTES + 1 of them (enough to tell it is too large)."""
 
 
+class NotAFile(Exception):
+    """A path under ``data/`` that is not a regular file one can read (the reason, in Chinese)."""
+
+
 class FileSource:
     def __init__(self, root: str | os.PathLike):
         self.root = Path(root)
+        self._on_disk: dict[str, str] = {}  # readable path -> the name on disk, where they differ
 
     def paths(self) -> list[str]:
         data = self.root / "data"
@@ -31,11 +38,25 @@ class FileSource:
         for folder, dirs, files in os.walk(data):
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             rel = Path(folder).relative_to(self.root).as_posix()
-            found.extend(f"{rel}/{name}" for name in files)
+            for name in files:
+                real = f"{rel}/{name}"
+                shown = from_os(real)
+                if shown != real:
+                    self._on_disk[shown] = real
+                found.append(shown)
         return sorted(found)
 
     def read(self, path: str) -> bytes:
-        with open(self.root / path, "rb") as handle:
+        """The file's bytes; NotAFile for a symbolic link (never followed: it could point out of
+        the repository), a pipe or device (reading could block), or a file that cannot be read."""
+        real = self.root / self._on_disk.get(path, path)
+        try:
+            fd = os.open(real, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+        except OSError as exc:
+            raise NotAFile("是符号链接" if real.is_symlink() else f"无法读取（{exc.strerror}）") from None
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise NotAFile("不是普通文件（管道、设备或套接字）")
             return handle.read(MAX_BYTES + 1)
 
 

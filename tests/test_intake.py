@@ -10,7 +10,7 @@ from claims_repo import make_repo
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.intake.forms import FORMS, parse
+from generator.intake.forms import FORM_LABELS, FORMS, parse
 from generator.loader import load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "intake"
@@ -27,11 +27,19 @@ def body_of(fixture: str) -> str:
     return (FIXTURES / fixture).read_bytes().decode("utf-8")
 
 
-def run(repo, tmp_path, fixture, author="vol-one-gh", number=7, body=None):
+def label_of(fixture: str | None) -> list[str]:
+    """The label GitHub puts on an issue opened with the fixture's form."""
+    name = fixture or "claim"
+    return ["new-wish"] if name.startswith("wish") else ["claim"] if name.startswith("claim") else []
+
+
+def run(repo, tmp_path, fixture, author="vol-one-gh", number=7, body=None, labels=None):
     body = body if body is not None else body_of(fixture)
+    labels = label_of(fixture) if labels is None else labels
     event = tmp_path / "event.json"
     event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": number, "body": body, "user": {"login": author}}}), encoding="utf-8")
+        "number": number, "body": body, "user": {"login": author},
+        "labels": [{"name": label, "color": "ededed"} for label in labels]}}), encoding="utf-8")
     reply, output = tmp_path / "reply.md", tmp_path / "out.json"
     result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
                                        "--reply", str(reply), "--output", str(output),
@@ -118,14 +126,15 @@ def test_form_labels_match_the_issue_templates():
     for form, template in (("claim", "claim.yml"), ("wish", "submit-wish.yml")):
         spec = yaml.safe_load((ROOT / ".github/ISSUE_TEMPLATE" / template).read_text(encoding="utf-8"))
         fields = {item["attributes"]["label"]: item["id"] for item in spec["body"] if "id" in item}
-        assert fields == FORMS[form]
+        assert list(fields.items()) == list(FORMS[form].items())  # the body's order too
+        assert [FORM_LABELS[label] for label in spec["labels"]] == [form]
 
 
 def test_claim_form_has_the_field_the_site_prefills():
     from generator.links import CLAIM_TEMPLATE
 
     assert (ROOT / ".github/ISSUE_TEMPLATE" / CLAIM_TEMPLATE).exists()
-    assert parse((FIXTURES / "claim-returning.md").read_text(encoding="utf-8"))[1]["wish"] == "va-002"
+    assert parse((FIXTURES / "claim-returning.md").read_text(encoding="utf-8"), ["claim"])[1]["wish"] == "va-002"
 
 
 @pytest.mark.parametrize("login, volunteer_id", [

@@ -2,7 +2,7 @@
 
 import pytest
 
-from helpers import MARK, WISH3, Case, assert_reported, edit, mini_file
+from helpers import MARK, VILLAGE, WISH3, Case, assert_reported, edit, mini_file
 
 CASES = [
     Case("Y101", WISH3, edit(WISH3, "place: 河县山镇}\norg: hill-village", "place: 河县山镇\norg⟦: hill-village"),
@@ -23,6 +23,41 @@ CASES = [
     Case("Y131", WISH3, edit(WISH3, "slots: 1", "beneficiary2:\n⟦\u3000\u3000slots: 1"), "fullwidth-indent"),
     Case("Y111", WISH3, edit(WISH3, "title: 一根拐杖", "title: ⟦!!python/object:os.system 一根拐杖"),
          "python-tag"),
+    Case("Y121", WISH3, edit(WISH3, "title: 一根拐杖", "title: \"一根⟦\u2028拐杖\""), "line-separator"),
+    Case("Y121", WISH3, edit(WISH3, "title: 一根拐杖", "title: '一根⟦\x85拐杖'"), "next-line"),
+    Case("Y121", WISH3, edit(WISH3, "slots: 1", "slots: 1⟦\r# 旧式回车"), "lone-carriage-return"),
+]
+
+
+class LinkCase(Case):
+    """The record at ``path`` is a symbolic link to ``text`` on disk (a real folder, FileSource)."""
+
+    @property
+    def expected(self):
+        return 1, 1
+
+    def problems(self):
+        import os
+        import shutil
+        import tempfile
+
+        from generator.sources import FileSource
+        from helpers import MINI, problems_of
+
+        with tempfile.TemporaryDirectory() as tmp:
+            shutil.copytree(MINI / "data", f"{tmp}/data")
+            os.unlink(f"{tmp}/{self.path}")
+            if self.text == "fifo":
+                os.mkfifo(f"{tmp}/{self.path}")
+            else:
+                os.symlink(self.text.replace("{tmp}", tmp), f"{tmp}/{self.path}")
+            return problems_of(FileSource(tmp))
+
+
+CASES += [
+    LinkCase("Y120", WISH3, "/nonexistent/x.yml", "dangling-link"),
+    LinkCase("Y120", VILLAGE, "{tmp}/data/orgs/city-wf.yml", "link-to-a-record"),
+    LinkCase("Y120", WISH3, "fifo", "named-pipe"),
 ]
 
 

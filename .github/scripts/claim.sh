@@ -10,6 +10,10 @@
 #                      superseded in the concurrency queue); one failed merge does not stop
 #                      the others: the failures are listed and the sweep fails at the end
 #
+# Nothing checked earlier is trusted: the pull request's base branch and draft state are read
+# before every check and again just before the merge, whose head commit is pinned. A pull
+# request aimed at another branch, or a draft, loses its claim labels and is never merged.
+#
 # Needs GH_TOKEN, REPO (owner/name) and BASE (the default branch) in the environment.
 set -euo pipefail
 
@@ -40,8 +44,30 @@ author_of() {  # prints "login id": the author's login and GitHub's numeric user
   echo "$login $id"
 }
 
-run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok|review|refused)
+mergeable_target() {  # N aims at $BASE and is no draft, read now; else sets VERDICT and a note
+  local n="$1" state base draft
+  state=$(gh pr view "$n" --repo "$REPO" --json baseRefName,isDraft \
+            --jq '"\(.baseRefName) \(.isDraft)"')
+  read -r base draft <<< "$state"
+  if [[ "$base" != "$BASE" ]]; then
+    VERDICT=elsewhere
+    note "$n" "这个拉取请求的目标分支不是 $BASE，不会自动检查或合并认领。"
+    return 1
+  elif [[ "$draft" != false ]]; then
+    VERDICT=draft
+    note "$n" "这是草稿（draft）拉取请求，不会合并。准备好后点“Ready for review”，会重新检查。"
+    return 1
+  fi
+}
+
+note() {  # the check comment for N when check-pr did not run
+  printf '%s\n\n%s\n' "<!-- xinyuan-claim-check -->" "$2" > "$OUT/comment-$1.md"
+}
+
+run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok|review|refused
+               # or, without running check-pr, elsewhere|draft)
   local n="$1"
+  mergeable_target "$n" || return 0
   # The checkout kept no credentials; this one fetch gets the token (private repositories).
   git -c "http.https://github.com/.extraheader=AUTHORIZATION: basic $(printf 'x-access-token:%s' \
       "$GH_TOKEN" | base64 -w0)" fetch --no-tags --force origin \
@@ -58,12 +84,13 @@ run_check() {  # fetch N's head and main, run check-pr; sets SHA and VERDICT (ok
   else VERDICT=ok; fi
 }
 
-report() {  # label N with its verdict and create or update the one check comment
-  local n="$1" id label
+report() {  # label N with its verdict (none for elsewhere|draft); create or update the comment
+  local n="$1" id label keep=()
   for label in "${LABELS[@]}"; do
     gh label create "$label" --repo "$REPO" --force >/dev/null
   done
-  gh pr edit "$n" --repo "$REPO" --add-label "claim-$VERDICT" \
+  [[ " ${LABELS[*]} " == *" claim-$VERDICT "* ]] && keep=(--add-label "claim-$VERDICT")
+  gh pr edit "$n" --repo "$REPO" "${keep[@]}" \
     --remove-label "$(printf '%s\n' "${LABELS[@]}" | grep -vx "claim-$VERDICT" | paste -sd,)"
   id=$(gh api "repos/$REPO/issues/$n/comments" --paginate \
     --jq '[.[] | select(.user.type == "Bot" and (.body | contains("<!-- xinyuan-claim-check -->")))][0].id // empty')
@@ -77,7 +104,9 @@ report() {  # label N with its verdict and create or update the one check commen
 merge() {
   local n="$1"
   run_check "$n"
-  if [[ "$VERDICT" == ok ]]; then
+  # Read the base and draft state again: the check took a while, and a pull request can be
+  # retargeted at any time (GitHub's merge call pins the head commit, not the base).
+  if [[ "$VERDICT" == ok ]] && mergeable_target "$n"; then
     # --match-head-commit: nothing pushed after this check can slip into the merge.
     gh pr merge "$n" --repo "$REPO" --squash --match-head-commit "$SHA"
     # Pushes made with github.token start no workflows: publish the site explicitly.
@@ -93,7 +122,7 @@ case "${1:-}" in
   merge) merge "$(number "$2")" ;;
   sweep) failed=()
          for n in $(gh pr list --repo "$REPO" --base "$BASE" --state open --label claim-ok \
-                      --json number --jq '.[].number'); do
+                      --limit 1000 --json number --jq '.[].number'); do
            # A separate bash, so `set -e` still holds inside it (it would not in `if merge`).
            bash "${BASH_SOURCE[0]}" merge "$(number "$n")" || failed+=("$n")
          done

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Validate main. When invalid: open or update the one "主分支数据校验失败" issue and fail (so the
 # deploy job does not publish). When valid again: close that issue.
+# The issue is found by its label, which no issue form applies (a test checks that) and only
+# maintainers and the bot can set, AND by its author, the workflow bot; never by its title,
+# which anyone can give their own issue to receive and close these reports.
 # Needs GH_TOKEN, REPO and SHA in the environment.
 set -euo pipefail
 
 TITLE="主分支数据校验失败，网站暂停更新"
+LABEL=xinyuan-main-invalid
+BOT='.author.login == "app/github-actions" or (.author.login == "github-actions" and .author.is_bot)'
 OUT="${RUNNER_TEMP:-/tmp}/main-health.md"
 status=0
 problems=$(xinyuan validate --format text 2>/dev/null) || status=$?
-issue=$(gh issue list --repo "$REPO" --state open --search "in:title $TITLE" \
-          --json number,title --jq "[.[] | select(.title == \"$TITLE\")][0].number // empty")
+issue=$(gh issue list --repo "$REPO" --state open --label "$LABEL" --limit 100 \
+          --json number,author --jq "[.[] | select($BOT)][0].number // empty")
 
 if (( status == 0 )); then
   if [[ -n "$issue" ]]; then
@@ -29,7 +34,9 @@ fi
 if [[ -n "$issue" ]]; then
   gh issue comment "$issue" --repo "$REPO" --body-file "$OUT"
 else
-  gh issue create --repo "$REPO" --title "$TITLE" --body-file "$OUT"
+  gh label create "$LABEL" --repo "$REPO" --force --color B60205 \
+    --description "xinyuan：主分支数据校验失败（机器人维护）" >/dev/null
+  gh issue create --repo "$REPO" --title "$TITLE" --label "$LABEL" --body-file "$OUT"
 fi
 echo "::error::主分支数据校验失败，未发布网站"
 exit 1

@@ -13,7 +13,7 @@ from ..changeset import Changes, apply_checked, changed_lines
 from ..lifecycle import Refused
 from ..model import Model
 from ..problems import SetupError
-from ..repository import Repository, load_repository, path_parts
+from ..repository import PROGRAM_PATH, Repository, load_repository, path_parts
 from ..sources import FileSource
 
 
@@ -22,8 +22,10 @@ def load_repo(root: str, today: date) -> Repository:
         repo = load_repository(FileSource(root), today)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
-    if repo.model.program is None:
-        raise click.UsageError("data/program.yml 缺失或无效：先运行 `xinyuan validate` 修好它")
+    if repo.model.program is None:  # bad data, not bad usage: its problems and exit 1
+        sys.stderr.write(reporters.text(p for p in repo.problems if p.path == PROGRAM_PATH))
+        click.echo("data/program.yml 缺失或无效：先修好它（`xinyuan validate` 列出全部问题）", err=True)
+        sys.exit(1)
     return repo
 
 

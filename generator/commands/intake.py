@@ -32,9 +32,10 @@ def intake(event_file, repo, reply_file, output_file, today):
 
     try:
         event = json.loads(Path(event_file).read_text(encoding="utf-8"))
-        outcome = run_intake(FileSource(repo), event, today_of(today))
-    except (ValueError, UnicodeDecodeError) as exc:
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise click.UsageError(f"无法读取事件文件：{exc}") from exc
+    try:
+        outcome = run_intake(FileSource(repo), event, today_of(today))
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     if outcome.ok:

@@ -21,14 +21,29 @@ def chosen_format(fmt: str | None) -> str:
     return fmt or default_format()
 
 
+# The years schemas/common.schema.json allows in a date: far from the calendar's ends, so that
+# adding a time limit or a grace period to a date cannot overflow.
+FIRST_YEAR, LAST_YEAR = 1900, 2099
+YEAR = click.IntRange(FIRST_YEAR, LAST_YEAR)
+
+
 class Day(click.DateTime):
-    """A date written YYYY-MM-DD (shown so in --help, rather than as ``[%Y-%m-%d]``)."""
+    """A date written YYYY-MM-DD (shown so in --help, rather than as ``[%Y-%m-%d]``), in the
+    years a record's date may have."""
+
+    name = "date"
 
     def __init__(self):
         super().__init__(formats=["%Y-%m-%d"])
 
     def get_metavar(self, param, ctx) -> str:
         return "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx):
+        day = super().convert(value, param, ctx)
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            self.fail(f"年份要在 {FIRST_YEAR} 到 {LAST_YEAR} 之间：{value}", param, ctx)
+        return day
 
 
 DATE = Day()

@@ -8,7 +8,7 @@ import click
 
 from .. import reports, tables
 from .apply import load_model
-from .options import repo_option, today_option, today_of
+from .options import YEAR, repo_option, today_option, today_of
 
 FORMATS = ("text", "csv", "markdown", "html")
 
@@ -44,7 +44,7 @@ def report():
 
 
 @report.command()
-@click.option("--year", type=int, help="自然年（默认今年）。")
+@click.option("--year", type=YEAR, help="自然年（默认今年）。")
 @_output
 def points(year, fmt, out, root, today):
     """一年的志愿者积分和表彰（与网站光荣榜同一算法）。"""

@@ -15,7 +15,7 @@ from datetime import date
 
 from ..repository import load_repository
 from ..sources import Source
-from .forms import parse
+from .forms import FormError, parse
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 
@@ -46,20 +46,34 @@ class Issue:
     author: str
     body: str
     author_id: int | None = None   # GitHub's numeric id of the author (``user.id``)
+    labels: tuple[str, ...] = ()
 
     @classmethod
     def from_event(cls, event: dict) -> Issue | None:
         issue = event.get("issue") if isinstance(event, dict) else None
         if not isinstance(issue, dict):
             return None
-        number, body = issue.get("number"), issue.get("body") or ""
-        login = (issue.get("user") or {}).get("login", "")
-        if not isinstance(number, int) or not isinstance(body, str) \
-                or not isinstance(login, str) or not LOGIN.fullmatch(login):
+        number, body, user = issue.get("number"), issue.get("body") or "", issue.get("user")
+        login = user.get("login", "") if isinstance(user, dict) else ""
+        labels = issue.get("labels") or []
+        if isinstance(number, bool) or not isinstance(number, int) or not isinstance(body, str) \
+                or not isinstance(login, str) or not LOGIN.fullmatch(login) \
+                or not isinstance(labels, list) or not _encodable(body):
             return None
-        user_id = (issue.get("user") or {}).get("id")
+        user_id = user.get("id")
         valid_id = isinstance(user_id, int) and not isinstance(user_id, bool) and user_id > 0
-        return cls(number, login, body, user_id if valid_id else None)
+        names = tuple(label.get("name") for label in labels if isinstance(label, dict)
+                      and isinstance(label.get("name"), str))
+        return cls(number, login, body, user_id if valid_id else None, names)
+
+
+def _encodable(text: str) -> bool:
+    """No lone surrogates (JSON can escape them; UTF-8 cannot hold them, so no reply could)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
@@ -68,9 +82,10 @@ def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
     issue = Issue.from_event(event)
     if issue is None:
         return refused(["事件里没有可读的议题（issue）"])
-    form, fields = parse(issue.body)
-    if form is None:
-        return refused(["没有认出表单：请用“认领心愿”或“提交心愿”表单，不要删改表单里的标题"])
+    try:
+        form, fields = parse(issue.body, issue.labels)
+    except FormError as exc:
+        return refused([str(exc)])
     base = load_repository(source, today)
     if base.model.program is None:
         return refused(["主分支的 data/program.yml 现在读不出来，暂时无法处理表单；"

@@ -3,6 +3,8 @@ organisation's maintainers to vet and publish (the pull request always waits for
 
 from __future__ import annotations
 
+import re
+
 from ..records import next_wish_ids, wish_path, wish_prefix
 from ..repository import Repository
 from ..sources import Source
@@ -24,6 +26,7 @@ NAMED = {"org": ("组织", None, "组织", resolve),
          "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band)}
 # The form's dropdown options, by the word they start with.
 CONSENTERS = {"本人": "self", "监护人": "guardian"}
+SLOTS = re.compile(r"[0-9]{1,3}")
 
 
 def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issue) -> Outcome:
@@ -77,7 +80,8 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
         why = text_problem(values[name], LIMITS[name], multiline=name == "story")
         if not values[name] or why:
             problems.append(f"“{label}”{why or '不能为空'}")
-    if not values["slots"].isdigit() or not 1 <= int(values["slots"] or 0) <= 100:
+    # ASCII digits only: str.isdigit() also says yes to ² and ３, which int() refuses.
+    if not SLOTS.fullmatch(values["slots"]) or not 1 <= int(values["slots"]) <= 100:
         problems.append("“名额”要写 1 到 100 之间的数字")
     if not all_checked(values["privacy"]):
         problems.append("请勾选“隐私确认”")

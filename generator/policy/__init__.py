@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..git import Change
+from ..pathnames import escaped
 from ..problems import Problem
 from ..repository import Repository, kind_of
 from . import accounts, limits, records, wishes
@@ -74,6 +75,10 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
 
 
 def _check_change(ctx: Context, change: Change, verdict: Verdict):
+    if any(escaped(p) for p in (change.path, change.old_path) if p):
+        yield ctx.refuse_file(change.path, "C730", "文件名不是 UTF-8，或含有控制字符、不可见字符或反斜杠",
+                              "把文件改名为只含字母、数字、连字符和点的名字")
+        return
     if change.special:
         yield ctx.refuse_file(change.path, "C704", "不能提交符号链接或子模块",
                               "只提交普通的 YAML 文件")

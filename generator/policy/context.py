@@ -20,10 +20,10 @@ class Context:
     author_id: int | None = None   # GitHub's numeric id of the author, from the event
 
     def base_doc(self, path: str | None) -> Document | None:
-        return self.base.docs.get(path) if path else None
+        return _checked(self.base, path)
 
     def head_doc(self, path: str) -> Document | None:
-        return self.head.docs.get(path)
+        return _checked(self.head, path)
 
     def refuse_file(self, path: str, code: str, message: str, hint: str = "") -> Problem:
         """A refusal of a whole file: at its first line."""
@@ -36,3 +36,14 @@ class Context:
         if doc is None:
             return self.refuse_file(path, code, message, hint)
         return doc.problem(keypath, code, message, hint, key=len(keypath) == 1)
+
+
+def _checked(repo: Repository, path: str | None) -> Document | None:
+    """The document at ``path`` if it loaded and passed its schema, else None: the policy reads
+    fields by their schema's types (``claims`` a list...), and a file that failed is refused by
+    its validation problems anyway."""
+    if path is None or path not in repo.docs:
+        return None
+    if "invalid_paths" not in repo.memo:
+        repo.memo["invalid_paths"] = {p.path for p in repo.problems}
+    return None if path in repo.memo["invalid_paths"] else repo.docs[path]

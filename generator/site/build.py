@@ -23,6 +23,7 @@ from ..validate import validate
 from .docs import render_docs, write_docs
 from .mkdocs_run import run_mkdocs
 from .render import environment
+from .assets import shrink
 from .stamp import stamp
 from .text import clip, inert
 from .views import Site, gather
@@ -113,6 +114,7 @@ def build_site(root, out=None, today: date | None = None,
         report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
         stamp(stage / "site", docs.stamps)
+        shrink(stage / "site")
         lap("stamp")
         report(Progress("swap"))
         files, size, largest = _measure(stage / "site")

@@ -35,7 +35,10 @@ def _svg(height: int, body: list[str], title: str) -> Markup:
         f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>{"".join(body)}</svg>')
 
 
-def columns(id: str, title: str, rows: list[tuple[str, int]]) -> Chart:
+def columns(id: str, title: str, rows: list[tuple[str, int]], axis: list[str] | None = None) -> Chart:
+    """One column a row; ``axis`` gives shorter labels under the columns (the table keeps the
+    full ones): twelve columns leave 30 units each, two characters at 16 px."""
+    axis = axis or [label for label, _ in rows]
     top = max([v for _, v in rows] + [1])
     step, chart_h = WIDTH / max(1, len(rows)), 150
     body = []
@@ -44,7 +47,7 @@ def columns(id: str, title: str, rows: list[tuple[str, int]]) -> Chart:
         x = round(i * step + step * 0.15, 1)
         body.append(f'<rect class="xy-bar" x="{x}" y="{20 + chart_h - h}" width="{round(step * 0.7, 1)}" height="{h}"/>'
                     f'<text x="{round(x + step * 0.35, 1)}" y="{14 + chart_h - h}" text-anchor="middle">{value}</text>'
-                    f'<text class="xy-axis" x="{round(x + step * 0.35, 1)}" y="{chart_h + 36}" text-anchor="middle">{escape(label)}</text>')
+                    f'<text class="xy-axis" x="{round(x + step * 0.35, 1)}" y="{chart_h + 36}" text-anchor="middle">{escape(axis[i])}</text>')
     return Chart(id, title, _svg(chart_h + 44, body, title), [(label, str(v)) for label, v in rows])
 
 
@@ -64,7 +67,7 @@ def progress(id: str, title: str, rows: list[tuple[str, int, int]]) -> Chart:
                  [(label, f"{done}/{total}") for label, done, total in rows])
 
 
-def _short(label: str, length: int = 9) -> str:
+def _short(label: str, length: int = 7) -> str:
     return label if len(label) <= length else label[: length - 1] + "…"
 
 
@@ -84,6 +87,7 @@ def all_charts(site: Site) -> list[Chart]:
         if w.fulfilled and (w.fulfilled.year, w.fulfilled.month) in per_month:
             per_month[(w.fulfilled.year, w.fulfilled.month)] += 1
     monthly = [(f"{m}月", n) for (_, m), n in per_month.items()]
+    month_numbers = [str(m) for (_, m) in per_month]
 
     def share(key, names):
         rows = []
@@ -96,7 +100,7 @@ def all_charts(site: Site) -> list[Chart]:
     program = site.program
     tiers = [(LEVEL_NAMES[level], f.fulfilled, f.promised) for level, f in site.tier_figures.items()]
     return [
-        columns("months", f"近{MONTHS}个月每月圆梦数", monthly),
+        columns("months", f"近{MONTHS}个月每月圆梦数（横轴为月份）", monthly, month_numbers),
         progress("categories", "各类别圆梦情况（已圆梦/已承诺）", share(lambda w: w.category, program.categories)),
         progress("groups", "各帮扶对象圆梦情况（已圆梦/已承诺）", share(lambda w: w.group, program.groups)),
         progress("tiers", "各层级圆梦情况（按目前承办组织的层级）", tiers),

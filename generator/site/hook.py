@@ -19,6 +19,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from generator.reporters import text
+from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
 from generator.site.docs import Docs, render_docs, write_docs
 from generator.site.render import environment
@@ -69,3 +70,4 @@ def show_problems(config, root: Path, problems):
 
 def on_post_build(config):
     stamp(Path(config.site_dir), _stamps)
+    shrink(Path(config.site_dir))

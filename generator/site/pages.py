@@ -14,7 +14,7 @@ from typing import Iterator
 from ..model import Status
 from ..rules import all_rules
 from ..stats import LEVEL_NAMES, LEVELS
-from . import charts, opendata, poster
+from . import charts, opendata, poster, share
 from .lists import DIMENSIONS, facets, paginate
 from .disclosure import Disclosure
 from .views import ON_LIST, Site, WishView, org_url
@@ -125,7 +125,10 @@ def wish_pages(site: Site) -> Iterator[Page]:
         # No search box on wish pages: they are what people share and open cold on a phone,
         # and the search worker and index would be most of the bytes.
         full = w.disclosure is Disclosure.FULL
-        yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=w.wish.title, og_type="article",
+        address = site.base_url + w.url     # the QR code leads to the program's site, not the forge
+        qr = share.qr_modules(address) if w.claim_url else ""
+        yield Page(w.url, "pages/wish.md.j2", dict(w=w, address=address, qr=qr),
+                   title=w.wish.title, og_type="article",
                    description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
                    hide=("toc", "search"), stamped=True)
 

@@ -63,6 +63,25 @@ class ChainLink:
 
 
 @dataclass(frozen=True)
+class Office:
+    """Where to claim a wish by phone or in person: the organisation handling it now, and the
+    public office contact of the nearest organisation from it upwards that gives one."""
+
+    handler: str            # the name of the organisation handling the wish now
+    handler_url: str
+    name: str               # the organisation whose contact is shown ("" when none gives one)
+    url: str
+    phone: str
+    address: str
+    hours: str
+
+    @property
+    def referred(self) -> bool:
+        """The contact is an organisation's above the handler (the handler gives none)."""
+        return bool(self.name) and self.url != self.handler_url
+
+
+@dataclass(frozen=True)
 class WishView:
     wish: Wish                   # with only the texts `disclosure` allows (see .disclosure)
     status: Status
@@ -78,6 +97,7 @@ class WishView:
     claim_url: str | None        # only while it can be claimed
     place_key: str
     disclosure: Disclosure = Disclosure.FULL
+    office: Office | None = None  # only while it can be claimed
 
     @property
     def listed(self) -> bool:
@@ -156,7 +176,18 @@ def view_of(site: Site, wish: Wish) -> WishView:
         claim_url=claim_url(program.repo_url, wish.id) if wish.claimable(site.today) else None,
         place_key=place_key(wish.place),
         disclosure=level,
+        office=office(site, wish.handler) if wish.claimable(site.today) else None,
     )
+
+
+def office(site: Site, handler: str) -> Office:
+    """The handler, and the first organisation from it upwards with a public office contact."""
+    found = next((site.model.orgs[o] for o in [handler] + site.model.ancestors(handler)
+                  if o in site.model.orgs and _reachable(site.model.orgs[o].contact)), None)
+    contact = found.contact if found else {}
+    return Office(site.org_name(handler), org_url(handler), found.name if found else "",
+                  org_url(found.id) if found else "", contact.get("phone", ""),
+                  contact.get("address", ""), contact.get("hours", ""))
 
 
 def _name(table: dict, key: str) -> str:
@@ -196,3 +227,7 @@ def chain(site: Site, wish: Wish) -> tuple[ChainLink, ...]:
     ids = [wish.org] + site.model.ancestors(wish.org)
     return tuple(ChainLink(site.org_name(o), org_url(o), o in wish.chain, o == wish.handler)
                  for o in ids)
+
+
+def _reachable(contact: dict) -> bool:
+    return bool(contact.get("phone") or contact.get("address"))

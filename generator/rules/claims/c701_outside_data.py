@@ -10,5 +10,5 @@
     .github/workflows/claim.yml
     generator/policy/wishes.py
 
-修改：只保留 ``data/volunteers/`` 下自己的记录和心愿 ``claims:`` 下的认领；其他建议请开议题。
+改法：只保留 ``data/volunteers/`` 下自己的记录和心愿 ``claims:`` 下的认领；其他建议请开议题。
 """

@@ -10,5 +10,5 @@
 
     github: vol-two-gh
 
-修改：只改 ``data/volunteers/`` 下你自己的文件。
+改法：只改 ``data/volunteers/`` 下你自己的文件。
 """

@@ -8,5 +8,5 @@
 
 错误示例：``data/orgs/village-b.yml`` 新建了一个村，``.github/CODEOWNERS`` 没变。
 
-修改：在仓库根目录运行 ``xinyuan codeowners``，把 ``.github/CODEOWNERS`` 一起提交。
+改法：在仓库根目录运行 ``xinyuan codeowners``，把 ``.github/CODEOWNERS`` 一起提交。
 """

@@ -14,12 +14,12 @@
 
 单位不检查最后一条（单位可以就是某个组织）。
 
-错误示例::
+示例（出错）::
 
     name: '=HYPERLINK("https://…","积分兑换")'
     name: 一位志愿者
 
-修改：换一个普通的名字，例如 ``小李``。
+改法：换一个普通的名字，例如 ``小李``。
 """
 
 from ...names import name_problem, reserved_names, shown

@@ -1,0 +1,51 @@
+/* What every page may need, kept small and in one file fetched once (not inline: it would be
+   repeated in thousands of pages):
+   - the large-text switch in the header (大字, 适老化): a tap toggles .xy-large on <html> and
+     remembers it in this browser; main.html applies the remembered choice before a page is drawn;
+   - the share button of a claimable wish (分享到微信): it fetches share.js, which draws the image,
+     only when tapped, so a wish page's cold load does not carry the drawing code. */
+(function () {
+  "use strict";
+  var root = document.documentElement, button = document.getElementById("xy-textsize");
+  if (button) {
+    var show = function () { button.setAttribute("aria-pressed", root.classList.contains("xy-large") ? "true" : "false"); };
+    button.hidden = false;
+    show();
+    button.addEventListener("click", function () {
+      var large = root.classList.toggle("xy-large");
+      try { localStorage.setItem("xy-text", large ? "large" : "normal"); } catch (e) { /* private mode */ }
+      show();
+    });
+  }
+
+  var loading = null;
+  function drawer(src) {
+    if (!loading) {
+      loading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = src;
+        script.onload = function () { resolve(window.xinyuanShareImage); };
+        script.onerror = function () { loading = null; reject(new Error(src)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading;
+  }
+  document.querySelectorAll(".xy-share[data-qr]").forEach(function (box) {
+    var make = box.querySelector(".xy-share__make"), hint = box.querySelector(".xy-share__hint");
+    if (!box.dataset.qr || !make) return;
+    box.hidden = false;
+    make.hidden = false;
+    make.addEventListener("click", function () {
+      drawer(make.getAttribute("data-script")).then(function (draw) {
+        var image = document.createElement("img");
+        image.className = "xy-share__image";
+        image.alt = "心愿分享图片：" + box.dataset.title;
+        image.src = draw(box);
+        box.appendChild(image);
+        hint.hidden = false;
+        make.hidden = true;
+      }, function () { hint.hidden = false; hint.textContent = "图片暂时生成不了，请稍后再试。"; });
+    });
+  });
+})();
