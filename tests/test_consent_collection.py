@@ -76,7 +76,8 @@ def test_import_writes_consent_with_its_own_date(sample, tmp_path):
 def _intake(root, tmp_path, body):
     event = tmp_path / "event.json"
     event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": 5, "body": body, "user": {"login": "worker-gh"}}}), encoding="utf-8")
+        "number": 5, "body": body, "user": {"login": "worker-gh"}, "labels": [{"name": "new-wish"}]}}),
+        encoding="utf-8")
     reply, output = tmp_path / "reply.md", tmp_path / "out.json"
     result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(root),
                                        "--reply", str(reply), "--output", str(output), "--today", "2026-05-01"])

@@ -31,7 +31,9 @@ def submit_form(repo, tmp_path, body: str, login: str, user_id: int | None = Non
     """Run intake on an issue opened with ``body`` by ``login``: (exit status, the reply)."""
     user = {"login": login, **({"id": user_id} if user_id else {})}
     event, reply = tmp_path / "event.json", tmp_path / "reply.md"
-    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": user}}), encoding="utf-8")
+    label = "new-wish" if "### 心愿故事" in body else "claim"   # the label the form applies
+    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": user,
+                                           "labels": [{"name": label}]}}), encoding="utf-8")
     result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
                                        str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
     return result.exit_code, reply.read_text(encoding="utf-8")
