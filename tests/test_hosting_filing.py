@@ -74,7 +74,8 @@ def test_any_text_is_a_number_or_a_problem(text):
     quoted = '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
     found = Case("S220", PROGRAM, with_line(f"icp: {quoted}\n")).problems()
     codes = {p.code for p in found if p.path == PROGRAM}
-    assert codes <= {"S220", "Y101", "Y107", "I311", "S203"}
+    # a loading problem (Y1xx: the text broke the YAML), invisible characters, or S220
+    assert all(code.startswith("Y") or code in {"S220", "I311", "S203"} for code in codes), codes
 
 
 # --- the built site -----------------------------------------------------------------------------
