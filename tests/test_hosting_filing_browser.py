@@ -56,3 +56,15 @@ def test_centred_and_visible_at_the_bottom(phone, filed_site, path, tmp_path):  
     screenshot(page, tmp_path, f"filing-{path.strip('/').replace('/', '-') or 'home'}", full_page=False)
     assert not opened.problems, opened.problems
     page.close()
+
+
+def test_axe_core_finds_no_violation_with_the_numbers_shown(phone, filed_site):  # noqa: F811
+    """The footer with both numbers passes axe-core's WCAG AA checks (contrast, link names)."""
+    from test_browser_people import axe_violations
+
+    opened, server = phone
+    for path in ("", a_wish_page(filed_site)):
+        page = opened.open(server.url(path))
+        assert page.locator(".xy-filing__number").count() == 2
+        assert axe_violations(page) == [], path
+        page.close()
