@@ -40,6 +40,70 @@ def _yaml_program() -> str:
     )
 
 
+PAIRING = ("pairing: {per_child: one, visit_duty: home-visit, visit_interval_days: 100, wish_duty: wish}\n"
+           "pairing_duties:\n"
+           "  - {id: home-visit, name: 上门家访, per_year: 4, points: 2}\n"
+           "  - {id: wish, name: 圆一个心愿, per_year: 1}\n"
+           "  - {id: letter, name: 写一封家书, per_year: 1, points: 1}\n"
+           "  - {id: company, name: 陪伴一次, per_year: 1, points: 2}\n"
+           "  - {id: holiday-greeting, name: 节日问候, per_year: 2, points: 1}\n")
+# One alias per child of a station (a pair is one child: the same alias at a station is the same child).
+CHILD_NAMES = ("禾宇满溪芽树勇川青石峰航杰山路帆芸壮雨星月云风雷江河湖海松竹梅兰菊荷桃李杏梨"
+               "麦稻豆米茶花草叶苗林森波涛浪岩岭坡湾洲岛泉池塘田园亮明晨曦朝晖阳光虹霞彩锦绣琴棋"
+               "书画诗歌舞乐鹏鹤燕莺鸽鹿熊虎龙凤麟瑞祥福禄安康宁静和平悦欣怡乔楠柏杉枫桦樱")
+STATIONS = 100   # Hubei: 100 service stations
+
+
+def _pair(rng: random.Random, pair_id: str, station: str, volunteer: str, alias: str) -> str:
+    """A pair made early in 2026 with a year of duties: visits every quarter or so, a letter,
+    company, two holiday greetings, a wish; about one pair in ten falls behind in the spring."""
+    started = date(2026, 1, 2) + timedelta(days=rng.randrange(60))
+    lines = [f"id: {pair_id}", f"volunteer: {volunteer}", "beneficiary:",
+             f"  alias: {alias}", "  group: left-behind-child",
+             f"  age_band: {rng.choice(['6-11', '12-17'])}", "  place: 合成县合成镇",
+             f"org: {station}", f"started: {started}",
+             f"consent: {{by: guardian, date: {started}, recorded_by: {station}}}", "duties:"]
+    stop = date(2026, 4, 30) if rng.random() < 0.1 else TODAY
+    duties = []
+    day = started + timedelta(days=rng.randrange(3, 20))
+    while day <= stop:
+        duties.append((day, "home-visit", "上门看望，辅导作业"))
+        day += timedelta(days=rng.randrange(70, 95))
+    for kind, month, note in (("letter", 5, "帮孩子给妈妈写信"), ("wish", 6, "送去孩子想要的书"),
+                              ("company", 7, "陪孩子去图书馆"), ("holiday-greeting", 6, "端午送粽子"),
+                              ("holiday-greeting", 9, "中秋送月饼")):
+        day = date(2026, month, rng.randrange(1, 28))
+        if day <= stop:
+            duties.append((day, kind, note))
+    lines += [f"  - {{date: {d}, kind: {k}, note: {n}}}" for d, k, n in sorted(duties)]
+    return "\n".join(lines) + "\n"
+
+
+def write_pairs(root: Path, n_pairs: int, seed: int = 0) -> Path:
+    """Add ``n_pairs`` pairs with a year of duties to the program at ``root``: the pairing
+    settings in program.yml, 100 service stations under the counties, a caring mother each."""
+    rng = random.Random(seed + 1)
+    data = root / "data"
+    program = data / "program.yml"
+    program.write_text(program.read_text(encoding="utf-8").replace("campaigns:", PAIRING + "campaigns:"),
+                       encoding="utf-8")
+    counties = sorted(p.stem for p in (data / "orgs").glob("county-*.yml"))
+    for s in range(STATIONS):
+        (data / "orgs" / f"station-{s}.yml").write_text(
+            f"id: station-{s}\nname: 合成县第{s}爱心服务站\nlevel: unit\nparent: {counties[s % len(counties)]}\n"
+            "place: 合成县\nmaintainers: [bench-admin]\nclaim_approval: review\n", encoding="utf-8")
+    for n in range(n_pairs):
+        station = f"station-{n % STATIONS}"
+        (data / "volunteers" / f"mom-{n}.yml").write_text(
+            f"id: mom-{n}\nname: 爱心妈妈{n}号\nkind: person\njoined: 2025-12-01\n", encoding="utf-8")
+        folder = data / "pairs" / station
+        folder.mkdir(parents=True, exist_ok=True)
+        pair_id = f"station-{n % STATIONS}-pair-2026-{n // STATIONS + 1:03d}"
+        alias = "小" + CHILD_NAMES[(n // STATIONS) % len(CHILD_NAMES)] + ("" if n // STATIONS < len(CHILD_NAMES) else "妹")
+        (folder / f"{pair_id}.yml").write_text(_pair(rng, pair_id, station, f"mom-{n}", alias), encoding="utf-8")
+    return root
+
+
 def _orgs(n_wishes: int) -> list[tuple[str, str, str | None]]:
     """(id, level, parent): about one village per 200 wishes, ten villages a township."""
     villages = max(2, n_wishes // 200)
@@ -129,9 +193,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("root", type=Path)
     parser.add_argument("wishes", type=int)
+    parser.add_argument("--pairs", type=int, default=0, help="also this many pairs with a year of duties")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
     write_program(args.root, args.wishes, args.seed)
+    if args.pairs:
+        write_pairs(args.root, args.pairs, args.seed)
 
 
 if __name__ == "__main__":

@@ -16,7 +16,8 @@ from .sources import FileSource, OverlaySource, Source
 from .repository import Repository
 from .validate import problems_of, validate
 
-Changes = dict[str, str]  # repository-relative path -> the file's new text
+# repository-relative path -> the file's new text (or bytes, for a photo)
+Changes = dict[str, "str | bytes"]
 
 
 def _key(problem: Problem) -> tuple:
@@ -30,7 +31,8 @@ def introduced(source: Source, changes: Changes, today: date,
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
     """
-    files = {path: text.encode("utf-8") for path, text in changes.items()}
+    files = {path: text.encode("utf-8") if isinstance(text, str) else text
+             for path, text in changes.items()}
     _, after = validate(OverlaySource(source, files), today)
     if not after:  # the common case: no need to know what was there before
         return []
@@ -70,6 +72,9 @@ def write(root: str | Path, changes: Changes) -> None:
     for path, text in changes.items():
         target = Path(root) / path
         target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(text, bytes):  # a photo
+            target.write_bytes(text)
+            continue
         if target.exists():
             text = in_style_of(target.read_bytes(), text)
         target.write_bytes(text.encode("utf-8"))

@@ -26,13 +26,18 @@ COMMANDS = {
     "dispatch": "generator.commands.lifecycle:dispatch",
     "fulfil": "generator.commands.lifecycle:fulfil",
     "withdraw": "generator.commands.lifecycle:withdraw",
+    "photo": "generator.commands.photo:photo",
     "extend": "generator.commands.lifecycle:extend",
     "release": "generator.commands.lifecycle:release",
+    "pair": "generator.commands.pairs:pair",
+    "duty": "generator.commands.pairs:duty",
+    "unpair": "generator.commands.pairs:unpair",
     "new": "generator.commands.new:new",
     "remind": "generator.commands.remind:remind",
     "report": "generator.commands.report:report",
     "stats": "generator.commands.stats:stats",
     "import": "generator.commands.importer:import_",
+    "import-pairs": "generator.commands.pair_import:import_pairs",
     "check-pr": "generator.commands.checkpr:check_pr",
     "intake": "generator.commands.intake:intake",
     "codeowners": "generator.commands.codeowners:codeowners",
@@ -40,6 +45,7 @@ COMMANDS = {
     "build": "generator.commands.site:build",
     "serve": "generator.commands.site:serve",
     "deploy": "generator.commands.deploy:deploy",
+    "init": "generator.commands.init:init",
 }
 
 

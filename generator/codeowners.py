@@ -44,6 +44,10 @@ def render(model: Model) -> str:
     lines.append("\n# 心愿：收集它的组织和上级组织的管理员\n")
     for org in sorted(model.orgs.values(), key=lambda o: o.id):
         lines.append(_line(f"/data/wishes/{org.id}/", _logins(model, [org.id, *model.ancestors(org.id)])))
+    if model.program and model.program.pairing:
+        lines.append("\n# 结对：建立结对的组织和上级组织的管理员\n")
+        for org in sorted(model.orgs.values(), key=lambda o: o.id):
+            lines.append(_line(f"/data/pairs/{org.id}/", _logins(model, [org.id, *model.ancestors(org.id)])))
     return "".join(lines)
 
 

@@ -17,9 +17,9 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
-WISH_ORDER = ("id", "title", "story", "category", "campaign", "beneficiary", "org", "slots",
+WISH_ORDER = ("id", "title", "story", "category", "campaign", "pair", "beneficiary", "org", "slots",
               "value_yuan", "deadline", "extensions", "collected", "consent", "vetted", "escalations",
-              "published", "claims", "fulfilled", "withdrawn", "erased")
+              "published", "claims", "fulfilled", "photos", "withdrawn", "erased")
 
 # Mappings written in block style in new records; the story's steps are one-line `{...}` entries.
 BLOCK_KEYS = frozenset({"beneficiary", "contact"})

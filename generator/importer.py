@@ -22,7 +22,6 @@ from .loader import load
 from .model import Model, Program
 from .records import next_wish_ids, wish_path, wish_prefix, wish_record
 from .rules.privacy import scan
-from .rules.privacy.p608_full_name_alias import looks_like_full_name
 from .sources import Source
 from .spreadsheet import Sheet
 from .taxonomy import names, resolve, resolve_age_band
@@ -104,8 +103,12 @@ def _explicit(header: str, options: Options) -> tuple[str | None, str | None]:
     return target, None
 
 
-def map_columns(headers: Iterable[str], options: Options) -> tuple[dict[str, str], list[RowError]]:
-    """header -> field for the columns to import, and the header problems (the privacy gate)."""
+def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
+                required: tuple[str, ...] = REQUIRED) -> tuple[dict[str, str], list[RowError]]:
+    """header -> field for the columns to import, and the header problems (the privacy gate).
+
+    ``known`` and ``required``: the fields a sheet may and must have (wishes by default; the
+    pairing sheet passes its own)."""
     columns, errors = {}, []
     for header in headers:
         if header in options.drop:
@@ -117,7 +120,7 @@ def map_columns(headers: Iterable[str], options: Options) -> tuple[dict[str, str
                                    + ("；若是称呼，用 --alias-from 指定" if _sensitive(header) == "name" else "")
                                    + ("；若只写到乡镇，用 --place-from 指定" if _sensitive(header) == "address" else ""))
         else:
-            target = next((f for f, words in HEADERS.items() if _normal(header) in words), None)
+            target = next((f for f, words in known.items() if _normal(header) in words), None)
             error = None if target else "不认识这一列；不需要就加 --drop 去掉"
         if error:
             errors.append(RowError(0, header, error))
@@ -125,20 +128,13 @@ def map_columns(headers: Iterable[str], options: Options) -> tuple[dict[str, str
             errors.append(RowError(0, header, f"与另一列重复（都表示 {target}）"))
         else:
             columns[header] = target
-    missing = [f for f in REQUIRED if f not in columns.values()]
-    errors += [RowError(0, "", f"缺少“{HEADERS[f][0]}”列") for f in missing]
+    missing = [f for f in required if f not in columns.values()]
+    errors += [RowError(0, "", f"缺少“{known[f][0]}”列") for f in missing]
     return columns, errors
 
 
 def _text(value, program: Program) -> str:
     return str(value).strip()
-
-
-def _alias(value, program: Program) -> str:
-    alias = _text(value, program)
-    if looks_like_full_name(alias):
-        raise ValueError(f"“{alias}”像是真实姓名；改用称呼，如“{alias[0]}奶奶”或“小{alias[-1]}”")
-    return alias
 
 
 def _taxon(attribute: str, what: str, finder: Callable = resolve) -> Callable:
@@ -195,7 +191,7 @@ def _count(value, program: Program) -> int:
 
 
 CONVERT: dict[str, Callable] = {
-    "title": _text, "story": _text, "beneficiary.alias": _alias, "beneficiary.place": _text,
+    "title": _text, "story": _text, "beneficiary.alias": _text, "beneficiary.place": _text,
     "category": _taxon("categories", "类别"), "beneficiary.group": _taxon("groups", "人群"),
     "beneficiary.age_band": _taxon("age_bands", "年龄段", resolve_age_band),
     "campaign": _taxon("campaigns", "专项"), "deadline": _date, "collected": _date,
@@ -203,18 +199,20 @@ CONVERT: dict[str, Callable] = {
 }
 
 
-def convert_row(number: int, cells: dict, columns: dict[str, str], program: Program) -> tuple[dict, list[RowError]]:
+def convert_row(number: int, cells: dict, columns: dict[str, str], program: Program,
+                convert: dict[str, Callable] = CONVERT, required: tuple[str, ...] = REQUIRED,
+                ) -> tuple[dict, list[RowError]]:
     """A row's fields, converted, and its problems (conversion, privacy, missing values)."""
     fields, errors = {}, []
     for header, target in columns.items():
         if header not in cells:
-            if target in REQUIRED:
+            if target in required:
                 errors.append(RowError(number, header, "不能为空"))
             continue
         value = cells[header]
-        errors += [RowError(number, header, f"{code} {what}") for code, what in scan(str(value))]
+        errors += [RowError(number, header, f"{code} {what}") for code, what in scan(str(value), "wish", target)]
         try:
-            fields[target] = CONVERT[target](value, program)
+            fields[target] = convert[target](value, program)
         except ValueError as exc:
             errors.append(RowError(number, header, str(exc)))
     return fields, errors

@@ -113,8 +113,25 @@ def publish(model: Model, wish_id: str, on: date) -> Transition:
     if wish.deadline and wish.deadline < on:
         raise Refused(f"截止日期 {wish.deadline} 已过，先用 `xinyuan extend` 延期再发布")
     due = wish.deadline or on + timedelta(days=model.program.time_limit(wish.category))
+    offer = _offer_to_pair(model, wish, on)
+    if offer:
+        return Transition(wish.doc.path, (Set("published", on), Append("claims", offer)),
+                          f"{wish.id}：{on} 发布，先派给结对志愿者 {offer['volunteer']}，{due} 前圆梦"
+                          f"（志愿者不能圆梦时用 xinyuan release 退回，心愿就进入公开清单）")
     return Transition(wish.doc.path, (Set("published", on),),
                       f"{wish.id}：{on} 发布到心愿清单，{due} 前圆梦")
+
+
+def _offer_to_pair(model: Model, wish: Wish, on: date) -> dict | None:
+    """A paired child's wish (``pair:``) is dispatched to the paired volunteer on publication,
+    unless the program says otherwise or the pair has ended."""
+    pairing = model.program.pairing
+    pair = model.pairs.get(wish.pair) if wish.pair else None
+    if pairing is None or not pairing.offer_first or pair is None or not pair.active(on):
+        return None
+    if pair.volunteer not in model.volunteers or any(c.volunteer == pair.volunteer for c in wish.claims):
+        return None
+    return {"volunteer": pair.volunteer, "date": on, "dispatched_by": wish.handler}
 
 
 def claim(model: Model, wish_id: str, who: str, on: date, by: str | None = None) -> Transition:

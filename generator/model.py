@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .loader import Document
+from .pairing import Pair, Pairing
 
 
 def _day(text: str | None) -> date | None:
@@ -89,6 +90,7 @@ class Program:
     # Filing numbers shown at the bottom of every page (empty: not filed, e.g. not in mainland China).
     icp: str = ""
     police_filing: str = ""
+    pairing: Pairing | None = None      # None: the program runs no pairings
 
     @classmethod
     def from_doc(cls, doc: Document) -> Program:
@@ -117,6 +119,7 @@ class Program:
             claim_limit_first=d.get("claim_limits", {}).get("first", 2),
             icp=d.get("icp", ""),
             police_filing=d.get("police_filing", ""),
+            pairing=Pairing.from_program(d),
         )
 
     def time_limit(self, category: str) -> int:
@@ -207,6 +210,14 @@ class Claim:
 
 
 @dataclass(frozen=True)
+class Photo:
+    """A photo of the handover: its file name in the wish's photo folder and what it shows."""
+
+    file: str
+    alt: str
+
+
+@dataclass(frozen=True)
 class Wish:
     id: str
     title: str
@@ -237,6 +248,8 @@ class Wish:
     erased: date | None = None   # the person's text was removed on request
     erased_reason: str = ""
     doc: Document = field(default=None, repr=False, compare=False)
+    photos: tuple[Photo, ...] = ()
+    pair: str | None = None      # the pair (结对) whose child the wish is for
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -267,7 +280,8 @@ class Wish:
                              for e in d.get("extensions", [])),
             consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
             erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
-            doc=doc,
+            doc=doc, pair=d.get("pair"),
+            photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
 
     @property
@@ -320,6 +334,7 @@ class Model:
     orgs: dict[str, Org]
     volunteers: dict[str, Volunteer]
     wishes: dict[str, Wish]
+    pairs: dict[str, Pair] = field(default_factory=dict)
 
     def signers(self, wish: Wish) -> list[str]:
         """The organisations that may sign for the wish: the ones that handled it (the collector

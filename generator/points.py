@@ -1,9 +1,10 @@
 """The points card (积分卡): points for fulfilled wishes, per volunteer and calendar year.
 
-Points are earned only when a wish is fulfilled, by each claim still active then, dated by the
+Points are earned when a wish is fulfilled, by each claim still active then, dated by the
 fulfilment; so a ranking, once a year is over, never changes. A shared (N+1) wish gives every
 claimant the full points, or splits them, as ``points.shared`` in program.yml says. Points reset
-every calendar year; crossing a commendation threshold (20 points: a letter of praise to the
+every calendar year. A pair's duties (结对职责) earn the points program.yml gives each duty,
+dated the day the duty was done. Crossing a commendation threshold (20 points: a letter of praise to the
 volunteer's employer; 30: "community volunteer star") earns that commendation for the year.
 """
 
@@ -22,6 +23,7 @@ class Credit:
     date: date
     points: float
     dispatched: bool
+    duty: str | None = None     # a pair's duty done (结对职责); ``wish`` then holds the pair's id
 
 
 @dataclass
@@ -30,6 +32,7 @@ class Card:
     year: int
     points: float = 0
     fulfilled: int = 0
+    duties: int = 0             # pair duties that earned points
     credits: list[Credit] = field(default_factory=list)
     commendations: tuple[Commendation, ...] = ()
 
@@ -49,7 +52,19 @@ def credits(model: Model) -> list[Credit]:
             share = round(share / len(claims), 2)
         out += [Credit(c.volunteer, wish.id, wish.fulfilled, share, bool(c.dispatched_by))
                 for c in claims]
-    return sorted(out, key=lambda c: (c.date, c.wish, c.volunteer))
+    out += _duty_credits(model)
+    return sorted(out, key=lambda c: (c.date, c.wish, c.volunteer, c.duty or ""))
+
+
+def _duty_credits(model: Model) -> list[Credit]:
+    """A caring mother's year counts too: each duty done for a pair earns the duty's points
+    (program.yml ``pairing_duties``), dated the day it was done."""
+    pairing = model.program.pairing
+    if pairing is None:
+        return []
+    return [Credit(pair.volunteer, pair.id, duty.date, pairing.duties[duty.kind].points, False, duty.kind)
+            for pair in model.pairs.values() for duty in pair.duties
+            if duty.kind in pairing.duties and pairing.duties[duty.kind].points]
 
 
 def cards(model: Model, year: int) -> dict[str, Card]:
@@ -80,6 +95,9 @@ def _tally(model: Model, start: date, end: date) -> dict[str, Card]:
             continue
         card = table.setdefault(credit.volunteer, Card(credit.volunteer, end.year))
         card.points = round(card.points + credit.points, 2)
-        card.fulfilled += 1
+        if credit.duty:
+            card.duties += 1
+        else:
+            card.fulfilled += 1
         card.credits.append(credit)
     return table

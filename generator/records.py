@@ -76,7 +76,7 @@ def wish_record(wish_id: str, org_id: str, collected: date, fields: dict) -> dic
 
     return {
         "id": wish_id, "title": get("title"), "story": get("story"), "category": get("category"),
-        "campaign": get("campaign"),
+        "campaign": get("campaign"), "pair": get("pair"),
         "beneficiary": {k: get(f"beneficiary.{k}") for k in ("alias", "group", "age_band", "place")},
         "org": org_id, "slots": fields.get("slots", 1), "value_yuan": get("value_yuan"),
         "deadline": get("deadline"), "collected": collected,

@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
+from typing import Callable
 
 from . import clock, schema, taxonomy
 from .loader import Document, load
 from .model import Model, Org, Program, Volunteer, Wish
+from .pairing import Pair
+from .photos import is_photo_path
 from .problems import Problem, SetupError
 from .sources import NotAFile, Source
 
@@ -25,11 +28,12 @@ _LAYOUT = [
     ("org", re.compile(r"data/orgs/(?P<stem>[^/]+)\.yml")),
     ("volunteer", re.compile(r"data/volunteers/(?P<stem>[^/]+)\.yml")),
     ("wish", re.compile(r"data/wishes/(?P<folder>[^/]+)/(?:(?P<year>[0-9]{4})/)?(?P<stem>[^/]+)\.yml")),
+    ("pair", re.compile(r"data/pairs/(?P<folder>[^/]+)/(?P<stem>[^/]+)\.yml")),
 ]
 
 
 def kind_of(path: str) -> str | None:
-    """The record kind a repository path holds ('program', 'org', 'volunteer', 'wish'), or None."""
+    """The record kind a repository path holds ('program', 'org', 'volunteer', 'wish', 'pair'), or None."""
     return next((kind for kind, pattern in _LAYOUT if pattern.fullmatch(path)), None)
 
 
@@ -58,14 +62,21 @@ class Repository:
     # What several rules derive from the same documents, computed once (e.g. the texts that the
     # privacy rules scan).
     memo: dict = field(default_factory=dict, repr=False)
+    # Files under data/photos/ (checked by the photo rules, P640-P647, never loaded as records)
+    # and how to read their bytes.
+    photos: list[str] = field(default_factory=list)
+    read: Callable[[str], bytes] | None = field(default=None, repr=False)
 
 
 def load_repository(source: Source, today: date | None = None) -> Repository:
     paths = list(source.paths())
     if not paths:
         raise SetupError("没有找到 data/ 目录或其中没有文件：请在数据仓库的根目录运行")
-    docs, kinds, stray, problems, valid = {}, {}, [], [], {}
+    docs, kinds, stray, problems, valid, photos = {}, {}, [], [], {}, []
     for path in paths:
+        if is_photo_path(path):
+            photos.append(path)
+            continue
         kind = kind_of(path)
         if kind is None:
             if path.rsplit("/", 1)[-1] not in IGNORED_NAMES:
@@ -93,7 +104,8 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
     if model.program and len(loaded) < len(docs):
         problems = _name_hints(problems, [d for p, d in docs.items() if p not in loaded and kinds[p] == "wish"],
                                model.program)
-    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken)
+    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken,
+                      photos=photos, read=source.read)
 
 
 def _name_hints(problems: list[Problem], wishes: list[Document], program) -> list[Problem]:
@@ -128,4 +140,5 @@ def build_model(valid: dict[str, list[Document]]) -> Model:
         orgs=by_id(Org.from_doc(d) for d in valid.get("org", [])),
         volunteers=by_id(Volunteer.from_doc(d) for d in valid.get("volunteer", [])),
         wishes=by_id(Wish.from_doc(d, program) for d in valid.get("wish", [])),
+        pairs=by_id(Pair.from_doc(d) for d in valid.get("pair", [])),
     )

@@ -23,7 +23,7 @@ from . import filing
 from .loader import Document
 from .problems import Problem
 
-KINDS = ("program", "org", "volunteer", "wish")
+KINDS = ("program", "org", "volunteer", "wish", "pair")
 SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schemas"
 
 _TYPE_NAMES = {
@@ -43,7 +43,7 @@ _PATTERN_HINTS = {
 _EXAMPLES = {"integer": "一个整数，如 1", "number": "一个数字，如 300", "boolean": "true 或 false",
              "string": "一段文字", "array": "一个列表，如 [a, b]，或每项一行以 - 开头",
              "object": "一个键值表，如 {date: 2026-03-05, by: …}，或每项一行"}
-_DATE_TYPED = re.compile(r"\s*(?P<y>[0-9]{4})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*")
+_DATE_TYPED = re.compile(r"\s*(?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*")
 
 
 def allowed(schema: dict) -> str:
@@ -188,14 +188,18 @@ def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str
     shown = json.dumps(instance, ensure_ascii=False, default=str)
     where = _name(path)
     if keyword == "enum":
-        allowed = [str(v) for v in schema["enum"]]
-        close = difflib.get_close_matches(str(instance), allowed, n=1)
-        hint = (f"是不是 “{close[0]}”？" if close else "") + "可用的值：" + "、".join(allowed)
+        values = [str(v) for v in schema["enum"]]
+        close = difflib.get_close_matches(str(instance), values, n=1)
+        hint = (f"是不是 “{close[0]}”？" if close else "") + "可用的值：" + "、".join(values)
         return f"{where} 的值 {shown} 不在允许的取值中", hint
     if keyword == "pattern" and schema.get("format") == "date":
         iso = _iso_date(instance)
+        if iso is None and _ISO_SHAPE.fullmatch(str(instance)):   # the shape is right, the year is not
+            return (f"{where} 的值 {shown} 的年份不在 1900 到 2099 之间",
+                    "改正年份（常见是多打或少打了一位）；日期写成 YYYY-MM-DD，年份在 1900 到 2099 之间")
         return (f"{where} 的值 {shown} 不是 YYYY-MM-DD 格式的日期",
-                f"改成 {iso}" if iso else "日期写成 YYYY-MM-DD（年-月-日，月和日都写两位），如 2026-03-05")
+                f"改成 {iso}" if iso else
+                "日期写成 YYYY-MM-DD（年-月-日，月和日都写两位），年份在 1900 到 2099 之间，如 2026-03-05")
     if keyword == "pattern" and schema["pattern"] in _PATTERN_HINTS:
         what, hint = _PATTERN_HINTS[schema["pattern"]]
         return f"{where} 的值 {shown} {what}", hint

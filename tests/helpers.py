@@ -101,3 +101,27 @@ WISH2 = "data/wishes/hill-village/hill-2026-002.yml"
 WISH3 = "data/wishes/hill-village/hill-2026-003.yml"
 VILLAGE = "data/orgs/hill-village.yml"
 PROGRAM = "data/program.yml"
+
+
+def wish_form(**answers: str) -> str:
+    """A body of the submit-wish issue form as GitHub writes it (``### label``, a blank line, the
+    answer), with the headings of the form in .github/ISSUE_TEMPLATE/ as it is now: a test that
+    writes a body by hand goes stale when a label changes. Answers by field id; every checkbox is
+    ticked; defaults make a valid wish for the repositories in tests/claims_repo.py."""
+    import yaml
+
+    values = {"org": "village-a", "title": "一台电饭煲", "story": "老人家里的电饭煲坏了。",
+              "category": "add-an-item", "alias": "刘奶奶", "group": "elderly-alone", "age_band": "70-79",
+              "place": "示例县东镇", "slots": "1", "consent_by": "本人", **answers}
+    form = yaml.safe_load((SAMPLE / ".github/ISSUE_TEMPLATE/submit-wish.yml").read_text(encoding="utf-8"))
+    parts = []
+    for item in form["body"]:
+        attributes = item.get("attributes") or {}
+        if item["type"] == "markdown":
+            continue
+        if item["type"] == "checkboxes":
+            answer = "\n".join(f"- [X] {o['label']}" for o in attributes["options"])
+        else:
+            answer = values[item["id"]]
+        parts.append(f"### {attributes['label']}\n\n{answer}")
+    return "\n\n".join(parts) + "\n"

@@ -25,14 +25,14 @@ FOUR_BANDS = """age_bands:
 
 
 def with_bands(repo, bands: str = FOUR_BANDS):
-    """The sample program with another set of age bands (wishes moved onto them)."""
+    """The sample program with another set of age bands (wishes and pairs moved onto them)."""
     program = repo / "data/program.yml"
     text = program.read_text(encoding="utf-8")
     text = re.sub(r"age_bands:\n(  - .*\n)+", bands, text)
     program.write_text(text, encoding="utf-8")
     new_bands = {b: Named(b, b) for b in re.findall(r"id: (\S+),", bands)}
     moves = lambda old: resolve_age_band(new_bands, old.split("-")[0])  # noqa: E731
-    for path in (repo / "data/wishes").rglob("*.yml"):
+    for path in [*(repo / "data/wishes").rglob("*.yml"), *(repo / "data/pairs").rglob("*.yml")]:
         wish = path.read_text(encoding="utf-8")
         path.write_text(re.sub(r"age_band: (\S+)", lambda m: f"age_band: {moves(m[1])}", wish),
                         encoding="utf-8")

@@ -15,7 +15,8 @@ from generator.cli import main
 from ops_helpers import ROOT, TODAY, sample_repo
 
 # The commands whose README sessions and help examples are checked here.
-COMMANDS = (("vet",), ("publish",), ("new", "wish"), ("remind",), ("report", "units"), ("forms",))
+COMMANDS = (("vet",), ("publish",), ("new", "wish"), ("remind",), ("report", "units"), ("forms",),
+            ("pair",), ("duty",), ("unpair",))
 
 
 def command_of(args: list[str]) -> click.Command:

@@ -6,9 +6,11 @@ the command line: exit 1 with the problem named, never a traceback, never exit 2
 
 from __future__ import annotations
 
+
 import json
 
 import pytest
+from helpers import wish_form
 from claims_repo import branch, make_repo, put, replace
 from click.testing import CliRunner
 
@@ -75,47 +77,7 @@ def test_check_pr_refuses_a_decimal_slots(repo, tmp_path):
 
 # A superscript digit in the wish form's 名额: str.isdigit() says yes, int() says no.
 
-WISH_FORM = """\
-### 组织编号
-
-village-a
-
-### 心愿
-
-一台电饭煲
-
-### 心愿故事
-
-老人家里的电饭煲坏了。
-
-### 类别编号
-
-add-an-item
-
-### 受助人称呼
-
-刘奶奶
-
-### 受助群体编号
-
-elderly-alone
-
-### 年龄段编号
-
-70-79
-
-### 地点
-
-示例县东镇
-
-### 名额
-
-{slots}
-
-### 隐私确认
-
-- [X] 我没有写受助人的真实姓名、电话、身份证号或详细住址，也没有上传儿童照片。
-"""
+WISH_FORM = wish_form(slots="{slots}")   # str.format fills the braces
 
 
 def intake(repo, tmp_path, body: str, labels=("new-wish",), author="worker-gh"):

@@ -13,10 +13,12 @@ through ``xinyuan intake`` on a real repository:
 
 from __future__ import annotations
 
+
 import json
 from pathlib import Path
 
 import pytest
+from helpers import wish_form
 from claims_repo import make_repo
 from click.testing import CliRunner
 from gh_fake import FakeGitHub, have_tools
@@ -190,45 +192,7 @@ _No response_
 
 - [X] 我会在期限内圆梦；我同意网站公开显示我填写的名字和这次认领。"""
 
-WISH_FORM = """### 组织编号
-
-village-a
-
-### 心愿
-
-一台电饭煲
-
-### 心愿故事
-
-{story}
-
-### 类别编号
-
-add-an-item
-
-### 受助人称呼
-
-刘奶奶
-
-### 受助群体编号
-
-elderly-alone
-
-### 年龄段编号
-
-70-79
-
-### 地点
-
-示例县东镇
-
-### 名额
-
-1
-
-### 隐私确认
-
-- [X] 我没有写受助人的真实姓名、电话、身份证号或详细住址，也没有上传儿童照片。"""
+WISH_FORM = wish_form(story="{story}")   # str.format fills the braces
 
 
 @pytest.fixture()

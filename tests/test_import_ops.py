@@ -85,7 +85,7 @@ def test_name_column_mapped_to_alias_still_refuses_full_names(repo, tmp_path):
     assert "电话、证件等列不能导入" in refused.output
     result = xinyuan(repo, "import", path, "--org", "majiayi-village", "--alias-from", "姓名", "--drop", "手机")
     assert result.exit_code == 1
-    assert "第 3 行，“姓名”列：“周建国”像是真实姓名" in result.output
+    assert "第 3 行，“姓名”列：P608 称呼“周建国”像是真实姓名" in result.output
     assert "第 2 行" not in result.output
 
 

@@ -36,7 +36,7 @@ def _records(site: Path) -> dict[str, dict]:
 
 def test_unpublished_wishes_show_no_text_anywhere(sample_site, sample_model):
     unpublished = [w for w in sample_model.wishes.values() if not w.published]
-    assert len(unpublished) == 9
+    assert len(unpublished) == 10  # qingshan-2026-018 waits to be offered to its pair
     shown = {t for w in sample_model.wishes.values() if w.published for t in _texts(w)}
     everything = _everything(sample_site)
     records = _records(sample_site)

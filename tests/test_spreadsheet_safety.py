@@ -86,5 +86,7 @@ def test_numbers_stay_numbers_and_plain_text_is_unchanged():
 def test_formula_names_are_refused_at_the_door(repo):
     result = CliRunner().invoke(main, ["validate", str(repo.root), "--today", TODAY.isoformat()])
     assert result.exit_code == 1
-    refused = {line.split(":")[0] for line in result.output.splitlines() if " I310 " in line}
+    # A lone carriage return inside a quoted name is already refused as a line break (Y121).
+    refused = {line.split(":")[0] for line in result.output.splitlines()
+               if " I310 " in line or (" Y121 " in line and line.startswith("data/volunteers/"))}
     assert refused == {f"data/volunteers/bad-{i}.yml" for i in range(len(HOSTILE))}

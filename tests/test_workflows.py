@@ -75,7 +75,7 @@ RUNS = {
 # check out, install, download or run anything from a pull request or an issue), put its new
 # `sha256sum` here.
 SCRIPTS = {
-    "claim.sh": "a506698b7097001eec24c62e4139612b66267471099b1cde8fc84dabc9fcddc2",
+    "claim.sh": "438135a2df65befe7e3031c6ef5c765936e3912c9028dbc9d7c8050df18c25ba",
     "intake.sh": "5419763510fade350c232ba400d427083496c1400dc3ca468ef08f9c55b9d75e",
 }
 WORKFLOW_KEYS = {"name", "on", True, "permissions", "jobs", "concurrency"}

@@ -38,6 +38,11 @@ def wish_ids(repo: Repository) -> list[str]:
     return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind == "wish"]
 
 
+def record_ids(repo: Repository) -> list[str]:
+    """Every record file's id (its stem), schema-valid or not: ids are unique across the repository."""
+    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind != "program"]
+
+
 def refuse(message: str) -> None:
     click.echo(f"未修改任何文件：{message}", err=True)
     sys.exit(1)
@@ -52,6 +57,9 @@ def write_checked(root: str, changes: Changes, before: dict[str, str], today: da
         refuse("修改后数据校验不通过（见上）")
     click.echo(summary)
     for path, text in changes.items():
+        if isinstance(text, bytes):  # a photo
+            click.echo(f"  {path}（{len(text) // 1024} KB）")
+            continue
         click.echo(f"  {path}")
         for line in changed_lines(before.get(path, ""), text):
             click.echo(f"    {line}")

@@ -12,6 +12,13 @@ from .apply import load_repo, refuse, wish_ids
 from .options import as_date, on_option, repo_option, today_option, today_of
 
 
+def read_sheet(file: str) -> spreadsheet.Sheet:
+    try:
+        return spreadsheet.read(file)
+    except spreadsheet.SheetError as exc:
+        refuse(str(exc))
+
+
 def _report(errors: list[importer.RowError]) -> None:
     for error in errors:
         click.echo(error.as_text(), err=True)
@@ -34,10 +41,7 @@ def import_(file, org, alias_from, place_from, drop, vetted, skip_bad, on, root,
     有问题的行逐行逐列列出；只要有一行不合格，就什么也不写（除非加 --skip-bad）。
     """
     today = today_of(today)
-    try:
-        sheet = spreadsheet.read(file)
-    except spreadsheet.SheetError as exc:
-        refuse(str(exc))
+    sheet = read_sheet(file)
     repo = load_repo(root, today)
     options = importer.Options(org, as_date(on) or today, alias_from, place_from, tuple(drop), vetted)
     result = importer.plan(sheet, repo.model, wish_ids(repo), options)

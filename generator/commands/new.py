@@ -84,11 +84,12 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @click.option("--consent", "consent_by", type=click.Choice(["self", "guardian"]),
               help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
 @click.option("--consent-on", type=DATE, help="同意书签字的日期（默认是征集日期）。")
+@click.option("--pair", "pair_id", help="结对孩子的心愿：结对编号。称呼、人群、年龄段、地点不写时取自结对；发布时先派给结对志愿者。")
 @on_option
 @repo_option
 @today_option
 def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, campaign, value,
-         consent_by, consent_on, on, root, today):
+         consent_by, consent_on, pair_id, on, root, today):
     """为组织 --org 新建一个心愿，自动取下一个空闲编号。
 
     公开心愿须先取得受助人本人（儿童由监护人）签字同意：用 --consent 记录；不给时模板里留空待填。
@@ -105,7 +106,13 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
     if org not in model.orgs:
         refuse(f"没有组织 “{org}”")
     program = model.program
-    fields = {"title": title, "story": story, "slots": slots, "deadline": as_date(deadline),
+    if pair_id:
+        pair = model.pairs.get(pair_id)
+        if pair is None:
+            refuse(f"没有编号为 “{pair_id}” 的结对")
+        alias, group, place = alias or pair.alias, group or pair.group, place or pair.place
+        age_band = age_band or pair.age_band
+    fields = {"title": title, "story": story, "slots": slots, "deadline": as_date(deadline), "pair": pair_id,
               "category": _taxon(program.categories, category, "类别"),
               "beneficiary.alias": alias, "beneficiary.place": place,
               "beneficiary.group": _taxon(program.groups, group, "人群"),

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import click
 
-from .. import reminders
+import json
+
+from .. import pair_reminders, reminders
 from .apply import load_model
 from .options import repo_option, today_option, today_of
 
@@ -20,6 +22,8 @@ from .options import repo_option, today_option, today_of
 def remind(within, fmt, root, today):
     """列出逾期、即将到期和可收回的认领，以及即将到期（或已逾期）仍无人认领的心愿，按负责组织分组，附志愿者的 GitHub 账号。
 
+    项目设置了结对认亲时，还列出超过走访间隔没有家访、或本年职责落后于进度的结对。
+
     \b
     例：xinyuan remind
         xinyuan remind --within 14 --format markdown
@@ -27,9 +31,13 @@ def remind(within, fmt, root, today):
     today = today_of(today)
     model = load_model(root, today)
     items = reminders.reminders(model, today, within)
+    pairs = pair_reminders.pair_reminders(model, today)
     if fmt == "json":
-        click.echo(reminders.as_json(items, today, within), nl=False)
+        data = json.loads(reminders.as_json(items, today, within))
+        data["pairs"] = [p.as_dict() for p in pairs]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "markdown":
-        click.echo(reminders.as_markdown(model, items, today, within), nl=False)
+        click.echo(reminders.as_markdown(model, items, today, within)
+                   + pair_reminders.as_markdown(model, pairs, today), nl=False)
     else:
-        click.echo(reminders.as_text(model, items, today), nl=False)
+        click.echo(reminders.as_text(model, items, today) + pair_reminders.as_text(model, pairs, today), nl=False)

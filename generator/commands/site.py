@@ -86,4 +86,7 @@ def serve(path, dev_addr, today):
     if today:
         os.environ["XINYUAN_TODAY"] = today_of(today).isoformat()
     Path(path, DOCS_DIR).mkdir(parents=True, exist_ok=True)   # mkdocs.yml's docs_dir must exist
-    mkdocs_serve(config_file=str(Path(path) / "mkdocs.yml"), dev_addr=dev_addr)
+    from ..site.mkdocs_run import packaged_settings
+
+    config_file = Path(path) / "mkdocs.yml"
+    mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, **packaged_settings(config_file))

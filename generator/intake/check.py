@@ -26,7 +26,10 @@ def reasons(problems) -> list[str]:
     return [f"{p.code} {p.message}" + (f"（{p.hint}）" if p.hint else "") for p in problems]
 
 
-def privacy_reasons(fields: dict[str, str], labels: dict[str, str]) -> list[str]:
-    """A reason for every piece of personal information in the named free-text fields."""
+def privacy_reasons(fields: dict[str, str], labels: dict[str, str], kind: str,
+                    where: dict[str, str] | None = None) -> list[str]:
+    """A reason for every piece of personal information in the named free-text fields, as
+    validation finds it in the record field each becomes (``where``: form name -> field)."""
+    where = where or {}
     return [f"“{labels[name]}”：{message}（{code}）"
-            for name in labels for code, message in scan(fields.get(name, ""))]
+            for name in labels for code, message in scan(fields.get(name, ""), kind, where.get(name, name))]

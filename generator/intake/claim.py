@@ -62,7 +62,7 @@ def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
                          or name_problem(value, reserved, labels=label == "显示的名字"))
         if why:
             problems.append(f"“{label}”{why}")
-    problems += privacy_reasons(fields, LABELS)
+    problems += privacy_reasons(fields, LABELS, "volunteer")
     kind = KINDS.get(fields["kind"].strip())
     if kind is None:
         problems.append("“认领身份”只能是 个人、团队 或 单位")

@@ -16,6 +16,7 @@ from .forms import all_checked
 from .text import quote, text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
+FIELDS = {"alias": "beneficiary.alias", "place": "beneficiary.place"}  # form name -> record field
 LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
 # Fields naming an organisation or a program.yml entry: by id or Chinese name, an age as a number,
 # resolved by the same functions as `xinyuan new wish` and `xinyuan import`.
@@ -89,7 +90,7 @@ def _field_problems(base: Repository, values: dict[str, str]) -> list[str]:
         problems.append("“同意公开”要选“本人”或“监护人”")
     if not all_checked(values["consent"]):
         problems.append("请勾选“同意确认”：没有取得书面同意的心愿不能提交")
-    return problems + privacy_reasons(values, FREE_TEXT)
+    return problems + privacy_reasons(values, FREE_TEXT, "wish", FIELDS)
 
 
 def _consenter(value: str) -> str | None:

@@ -52,7 +52,7 @@ class Verdict:
 
 
 _CHECKERS = {"wish": wishes.check, "volunteer": records.check_volunteer,
-             "org": records.check_org, "program": records.check_program}
+             "org": records.check_org, "program": records.check_program, "pair": records.check_pair}
 
 
 def check(base: Repository, head: Repository, changes: list[Change], author: str,

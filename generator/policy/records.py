@@ -3,6 +3,8 @@
 - A volunteer record: its owner (``github`` equal to the author's login, before and after the
   change), or a maintainer of a top organisation. Any maintainer may add a record without
   ``github`` (a volunteer who claims by phone or in person; only maintainers record their claims).
+- A pair file (``data/pairs/<org>/``): maintainers of the pair's organisation or one above it,
+  before and after the change (a volunteer's duties are recorded by the organisation).
 - An organisation file: maintainers of an organisation above it (its parent or higher), before
   and after the change, so nobody can move an organisation out of their reach or promote
   themselves; a top organisation's file, and ``program.yml``: maintainers of a top organisation.
@@ -107,3 +109,20 @@ def _program_gate(ctx: Context, path: str) -> str | None:
 
 def check_program(ctx: Context, change: Change) -> Iterator[Problem]:
     yield from _gated(ctx, change, "C705", _program_gate, _program_gate)
+
+
+# pairs
+
+def _pair_gate(doc_of: Callable) -> Gate:
+    def gate(ctx: Context, path: str) -> str | None:
+        orgs = {path_parts(path).get("folder"), _data(doc_of(ctx, path)).get("org")} - {None}
+        outside = sorted(str(o) for o in orgs if not ctx.roles.rules_over(str(o)))
+        if not outside:
+            return None
+        return f"结对记录只能由结对组织（{'、'.join(outside)}）或它上级组织的管理员修改"
+    return gate
+
+
+def check_pair(ctx: Context, change: Change) -> Iterator[Problem]:
+    yield from _gated(ctx, change, "C705", _pair_gate(lambda ctx, path: ctx.base_doc(path)),
+                      _pair_gate(lambda ctx, path: ctx.head_doc(path)))

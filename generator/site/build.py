@@ -69,7 +69,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     repo, problems = validate(FileSource(root), today)
     if problems:
         raise InvalidData(problems)
-    return gather(repo.model, repo.today)
+    return gather(repo.model, repo.today, repo.read)
 
 
 def mkdocs_overrides(site: Site) -> dict:

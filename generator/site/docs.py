@@ -13,6 +13,7 @@ from typing import Callable
 
 import jinja2
 
+from ..photo_clean import thumbnail
 from . import finder, opendata
 from .pages import Page, plan
 from .stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
@@ -65,7 +66,19 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
         files[shell.src] = (front_matter(page_meta(shell, site)) + SHELL_BODY).encode("utf-8")
     files.update(opendata.files(site, env))
     files.update(finder.files(site))
+    files.update(photo_files(site))
     return Docs(files, len(planned), stamps)
+
+
+def photo_files(site: Site) -> dict[str, bytes]:
+    """Each fulfilled wish's photos beside its page, and their small copies for the lists."""
+    files = {}
+    for w in site.wishes:
+        for photo in w.photos:
+            data = site.read(photo.source)
+            files[photo.url] = data
+            files[photo.thumb_url] = thumbnail(data)
+    return files
 
 
 def _shell_for(page: Page, shells: dict) -> Page:

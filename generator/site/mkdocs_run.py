@@ -71,6 +71,28 @@ def _source_date(day: date) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = before
 
 
+PACKAGE = Path(__file__).resolve().parents[2]
+THEME_OVERRIDES = PACKAGE / "site_templates" / "overrides"
+HOOK = PACKAGE / "generator" / "site" / "hook.py"
+
+
+def packaged_settings(config_file: Path, hooks: bool = True) -> dict:
+    """What a program's mkdocs.yml leaves to the installed package: a repository made by
+    ``xinyuan init`` has no ``site_templates/`` or ``generator/`` of its own, so its mkdocs.yml
+    names no ``theme.custom_dir`` and no ``hooks``, and the package's are used."""
+    from mkdocs.utils import yaml_load
+
+    with open(config_file, encoding="utf-8") as handle:
+        config = yaml_load(handle) or {}
+    settings: dict = {}
+    theme = config.get("theme")
+    if isinstance(theme, dict) and "custom_dir" not in theme:
+        settings["theme"] = {**theme, "custom_dir": str(THEME_OVERRIDES)}
+    if hooks and "hooks" not in config:
+        settings["hooks"] = [str(HOOK)]
+    return settings
+
+
 def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
                overrides: dict, on_page: Callable[[int], None] | None = None) -> list[str]:
     """Build ``docs_dir`` into ``site_dir`` with the program's mkdocs.yml; return the warnings.
@@ -86,7 +108,8 @@ def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
     with _quiet(collector), _source_date(day):
         settings = {key: value for key, value in overrides.items() if key != "extra"}
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
-                             hooks=[], use_directory_urls=True, **settings)
+                             hooks=[], use_directory_urls=True,
+                             **packaged_settings(config_file, hooks=False), **settings)
         config.extra.update(overrides.get("extra", {}))
         config.plugins.on_startup(command="build", dirty=False)
         try:

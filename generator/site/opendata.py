@@ -118,6 +118,21 @@ VOLUNTEER_FIELDS = [
 ]
 
 
+# Pairings: per organisation, counts only. No alias, place or pair id of a paired child.
+PAIR_FIELDS = [
+    Field("org", "组织编号（数字包括下级组织建立的结对）", lambda r, s: r[0]),
+    Field("name", "组织名称", lambda r, s: s.org_name(r[0])),
+    Field("level", "层级", lambda r, s: s.model.orgs[r[0]].level),
+    Field("pairs", "建立过的结对数", lambda r, s: r[1].pairs),
+    Field("active", "结对中的结对数", lambda r, s: r[1].active),
+    Field("ended_this_year", "今年结束的结对数", lambda r, s: r[1].ended),
+    Field("duties", "本年各项职责：职责编号、已做次数、应做次数（按结对月数折算）",
+          lambda r, s: [{"duty": d.id, "done": d.done, "owed": d.owed} for d in r[1].duties]),
+    Field("duty_rate", "本年职责完成率 = 已做（每项最多算到应做）÷ 应做", lambda r, s: r[1].rate),
+    Field("wishes_fulfilled", "今年通过结对圆梦的心愿数", lambda r, s: r[1].wishes_fulfilled),
+]
+
+
 @dataclass(frozen=True)
 class Dataset:
     name: str
@@ -132,6 +147,8 @@ DATASETS = [
     Dataset("volunteers", "志愿者（仅公开的）", VOLUNTEER_FIELDS,
             lambda s: [s.model.volunteers[v] for v in sorted(s.model.volunteers)
                        if s.model.volunteers[v].public]),
+    Dataset("pairs", "结对认亲统计（按组织，只有数字）", PAIR_FIELDS,
+            lambda s: sorted((s.pair_org_figures or {}).items())),
 ]
 FILES = [(f"opendata/{d.name}.{ext}", f"{d.title}（{ext.upper()}）") for d in DATASETS
          for ext in ("json", "csv")] + [("opendata/feed.xml", "新发布和新圆梦的心愿（Atom 订阅）")]

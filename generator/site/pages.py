@@ -49,7 +49,7 @@ class Page:
 
 
 def plan(site: Site) -> Iterator[Page]:
-    for section in (home, wish_list, fulfilled_list, wish_pages, org_pages, volunteers,
+    for section in (home, wish_list, fulfilled_list, wish_pages, org_pages, pairings, volunteers,
                     campaigns, statistics, rules, about, open_data, posters):
         yield from section(site)
 
@@ -148,6 +148,17 @@ def org_pages(site: Site) -> Iterator[Page]:
             org=org, figures=site.org_figures[org.id], level=LEVEL_NAMES[org.level],
             parents=list(reversed(model.ancestors(org.id))), children=children.get(org.id, [])),
             title=org.name, stamped=True)
+
+
+def pairings(site: Site) -> Iterator[Page]:
+    """One page of figures when the program runs pairings; never a page per child or pair."""
+    if site.pair_figures is None:
+        return
+    tier_rows = [(LEVEL_NAMES[level], None, f) for level, f in site.pair_tier_figures.items()]
+    org_rows = [(site.org_name(o), org_url(o), f) for o, f in sorted(
+        site.pair_org_figures.items(), key=lambda item: (LEVELS.index(site.model.orgs[item[0]].level), item[0]))]
+    yield Page("pairs/", "pages/pairs.md.j2", dict(tier_rows=tier_rows, org_rows=org_rows),
+               title="结对认亲", search=True)
 
 
 def volunteers(site: Site) -> Iterator[Page]:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import date
+from typing import Callable
 
-from .. import points, stats
+from .. import pair_stats, points, stats
 from ..links import claim_url
 from ..model import Model, Program, Status, Volunteer, Wish
+from ..photos import THUMB_SIDE, inspect, photo_dir
 from .disclosure import Disclosure, disclosure, shown
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
@@ -63,6 +65,24 @@ class ChainLink:
 
 
 @dataclass(frozen=True)
+class PhotoView:
+    """A photo of fulfilment as the site shows it: beside its wish page, with a small copy for
+    the lists."""
+
+    url: str          # site path: wishes/<id>/1.jpg
+    thumb_url: str    # wishes/<id>/small/1.jpg
+    alt: str
+    width: int
+    height: int
+    source: str       # the repository path it is copied from
+
+    @property
+    def thumb_size(self) -> tuple[int, int]:
+        scale = THUMB_SIDE / max(self.width, self.height, 1)
+        return (max(1, round(self.width * min(1, scale))), max(1, round(self.height * min(1, scale))))
+
+
+@dataclass(frozen=True)
 class Office:
     """Where to claim a wish by phone or in person: the organisation handling it now, and the
     public office contact of the nearest organisation from it upwards that gives one."""
@@ -98,6 +118,7 @@ class WishView:
     place_key: str
     disclosure: Disclosure = Disclosure.FULL
     office: Office | None = None  # only while it can be claimed
+    photos: tuple[PhotoView, ...] = ()
 
     @property
     def listed(self) -> bool:
@@ -131,6 +152,11 @@ class Site:
     org_figures: dict[str, stats.Figures]
     tier_figures: dict[str, stats.Figures]
     cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
+    read: Callable[[str], bytes] | None = None  # reads a repository file (the photos)
+    # Pairings (结对认亲), empty when the program runs none: counts only, never a child.
+    pair_figures: pair_stats.PairFigures | None = None
+    pair_org_figures: dict[str, pair_stats.PairFigures] = None
+    pair_tier_figures: dict[str, pair_stats.PairFigures] = None
 
     @property
     def base_url(self) -> str:
@@ -145,10 +171,11 @@ class Site:
         return shown_name(self.model.volunteers.get(volunteer_id))
 
 
-def gather(model: Model, today: date) -> Site:
+def gather(model: Model, today: date, read: Callable[[str], bytes] | None = None) -> Site:
     program = model.program
     site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
-                stats.by_org(model, today), stats.by_tier(model, today), _cards(model))
+                stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read,
+                pair_stats.total(model, today), pair_stats.by_org(model, today), pair_stats.by_tier(model, today))
     site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
     return site
 
@@ -177,6 +204,8 @@ def view_of(site: Site, wish: Wish) -> WishView:
         place_key=place_key(wish.place),
         disclosure=level,
         office=office(site, wish.handler) if wish.claimable(site.today) else None,
+        # Photos only with the whole text: never for an erased or withdrawn wish.
+        photos=photos(site, wish) if status is Status.FULFILLED and level is Disclosure.FULL else (),
     )
 
 
@@ -188,6 +217,18 @@ def office(site: Site, handler: str) -> Office:
     return Office(site.org_name(handler), org_url(handler), found.name if found else "",
                   org_url(found.id) if found else "", contact.get("phone", ""),
                   contact.get("address", ""), contact.get("hours", ""))
+
+
+def photos(site: Site, wish: Wish) -> tuple[PhotoView, ...]:
+    if site.read is None:
+        return ()
+    views = []
+    for photo in wish.photos:
+        source = photo_dir(wish.doc.path) + photo.file
+        facts = inspect(site.read(source))
+        views.append(PhotoView(wish_url(wish.id) + photo.file, f"{wish_url(wish.id)}small/{photo.file}",
+                               photo.alt, facts.width, facts.height, source))
+    return tuple(views)
 
 
 def _name(table: dict, key: str) -> str:

@@ -2,6 +2,7 @@
 
 记录只有 ``data/program.yml``、``data/orgs/<编号>.yml``、``data/volunteers/<编号>.yml`` 和
 ``data/wishes/<组织>/<编号>.yml``；``README.md`` 和 ``.gitkeep`` 可以放在任何地方。
+``data/photos/`` 下的文件是圆梦照片，由 P640–P647 检查。
 
 为什么：扩展名写成 ``.yaml`` 或多放了一层文件夹的文件会被悄悄跳过，里面的心愿永远不会发布。
 

@@ -1,15 +1,19 @@
 """Privacy: nothing that identifies a beneficiary ever reaches the repository.
 
 Each rule module here has ``find(text)``, yielding ``(start, end, what)`` for every piece of
-``text`` it refuses, and a ``check`` made from it by :func:`rule_check`, which scans the whole
-text of every record file, comments included, except an organisation's office contact. :func:`scan` runs all of
-them over one text (the spreadsheet import and the issue-form intake use it too).
+``text`` it refuses, and a ``check`` made by :func:`rule_check`, which reports what ``find``
+found in the whole text of every record file, comments included, except an organisation's
+office contact and the fields the module names in ``ALLOWED``. Rules about one field of a wish
+(P608 the alias, P618 the place) have ``problem(value)`` instead. :func:`scan` asks all of them
+about one text in one field, as validation would: the spreadsheet import and the issue-form
+intake use it.
 """
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterator
@@ -21,16 +25,26 @@ from ...problems import Problem
 _ALLOWED = {("org", "contact")}  # (record kind, top-level field)
 
 
-# What a reader reads as the same: full-width letters and digits (１３８…) as ASCII, and
-# invisible format characters (zero-width spaces, direction marks) as a space, which the
-# detectors take for a separator. One character for one: offsets stay where they were.
+# What a reader reads as the same: full-width letters and digits (１３８…) as ASCII, dashes and
+# middle dots (— · ・) as a hyphen, and invisible format characters (zero-width spaces,
+# direction marks) as a space, which the detectors take for a separator. One character for
+# one: offsets stay where they were.
 _FORMAT_CHARS = [0x00AD, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
                  *range(0x2060, 0x2065), *range(0x2066, 0x2070)]
+_DASHES = [0x00B7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2027, 0x2212, 0x30FB, 0xFF65]
 _SAME_TO_A_READER = {**{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
-                     **{cp: " " for cp in _FORMAT_CHARS}, 0x3000: " "}
+                     **{cp: " " for cp in _FORMAT_CHARS}, **{cp: "-" for cp in _DASHES}, 0x3000: " "}
+_COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
+# Most texts hold none of those characters but full-width punctuation (，：（）), which no detector
+# needs as ASCII: translating only the texts that need it, a character at a time, costs a
+# fraction of translating every text (str.translate looks every character up in the table).
+_NEEDS_NORMALISING = re.compile("[%s]" % "".join(
+    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION))
 
 
 def normalise(text: str) -> str:
+    if text.isascii() or not _NEEDS_NORMALISING.search(text):
+        return text
     return text.translate(_SAME_TO_A_READER)
 
 
@@ -51,6 +65,7 @@ class Target:
     """A text to scan, and how to turn an offset in it into a position in its file."""
 
     doc: Document
+    kind: str
     text: str
     keypath: tuple | None = None  # set when the text is a value written with escapes
 
@@ -61,62 +76,134 @@ class Target:
         line_start = self.text.rfind("\n", 0, offset) + 1
         return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
 
+    def in_field(self, fields: frozenset, line: int) -> bool:
+        """Whether ``line`` belongs to one of ``fields`` ((kind, top-level key) pairs)."""
+        data = self.doc.data if isinstance(self.doc.data, dict) else {}
+        if self.keypath is not None:
+            return (self.kind, self.keypath[0]) in fields
+        return any(first <= line <= last for first, last in _field_lines(self.doc, self.kind, fields, data))
+
+
+def _field_lines(doc: Document, kind: str, fields, data) -> list[tuple[int, int]]:
+    """(first, last) line of each top-level field of ``doc`` named in ``fields``."""
+    spans = []
+    for key in data:
+        if (kind, key) in fields:
+            first = doc.locate((key,), key=True).line
+            spans.append((first, max([first] + [line for line, _ in doc.value_positions((key,))])))
+    return spans
+
 
 def _masked(doc: Document, kind: str) -> str:
     """The file's text with the lines of allowed fields blanked out (offsets unchanged)."""
     data = doc.data if isinstance(doc.data, dict) else {}
-    allowed = [key for key in data if (kind, key) in _ALLOWED]
-    if not allowed:
+    spans = _field_lines(doc, kind, _ALLOWED, data)
+    if not spans:
         return doc.text
     lines = doc.text.split("\n")
-    for key in allowed:
-        first = doc.locate((key,), key=True).line
-        last = max(line for line, _ in doc.value_positions((key,)))
+    for first, last in spans:
         for n in range(first - 1, last):
             lines[n] = " " * len(lines[n])
     return "\n".join(lines)
 
 
+# A value reads differently from the file's text only when it is quoted (escapes), a block
+# (| or >) or a plain scalar wrapped over lines: without any of these, no value needs a look.
+_MAY_DIFFER = re.compile(r"[\"'|>\\]|\n[ \t]+(?![-#\s]|[^\s:]+:(?:[ \t]|$))")
+
+
 def _targets(doc: Document, kind: str) -> Iterator[Target]:
     """The whole file (comments included: they are in the repository too), and any value
     that does not appear in it verbatim because it was written with escapes."""
-    yield Target(doc, _masked(doc, kind))
+    yield Target(doc, kind, _masked(doc, kind))
+    if not _MAY_DIFFER.search(doc.text):
+        return
     for keypath, value in strings(doc.data):
         if value not in doc.text and (kind, keypath[0] if keypath else None) not in _ALLOWED:
-            yield Target(doc, value, keypath)
+            yield Target(doc, kind, value, keypath)
 
 
-def targets(repo) -> list[Target]:
-    """Every text the privacy rules scan, gathered once per repository for all of them."""
+def targets(repo) -> list[tuple[Target, str]]:
+    """Every text the privacy rules scan, with its normalised form, gathered once per
+    repository for all of them."""
     if "privacy.targets" not in repo.memo:
-        repo.memo["privacy.targets"] = [t for path, doc in repo.docs.items()
+        repo.memo["privacy.targets"] = [(t, normalise(t.text)) for path, doc in repo.docs.items()
                                         for t in _targets(doc, repo.kinds[path])]
     return repo.memo["privacy.targets"]
 
 
-def rule_check(code: str, find: Callable, hint: str) -> Callable:
-    """A rule's ``check``: run ``find`` over every text of every loaded record."""
+def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
+    """Every rule's findings in every text, by code: each text is scanned by all the rules in
+    turn, while what they share (its digits, its phone numbers) is still cached."""
+    if "privacy.found" not in repo.memo:
+        found: dict[str, list] = {}
+        finders = _finders()
+        for target, plain in targets(repo):
+            for code, find, allowed in finders:
+                for start, _, what in find(plain):
+                    if allowed and target.in_field(allowed, target.position(start)[0]):
+                        continue
+                    found.setdefault(code, []).append((target, start, what))
+        repo.memo["privacy.found"] = found
+    return repo.memo["privacy.found"]
+
+
+def rule_check(code: str, hint: str) -> Callable:
+    """A rule's ``check``: what its ``find`` found in every text of every loaded record, except
+    in the fields its module names in ``ALLOWED`` ((record kind, top-level key) pairs)."""
 
     def check(repo):
-        for target in targets(repo):
-            for start, _, what in find(normalise(target.text)):
-                line, column = target.position(start)
-                yield Problem(target.doc.path, line, column, code, what, hint)
+        for target, start, what in _found(repo).get(code, ()):
+            line, column = target.position(start)
+            yield Problem(target.doc.path, line, column, code, what, hint)
 
     return check
 
 
 @cache
-def _finders() -> tuple[tuple[str, Callable], ...]:
+def _finders() -> tuple[tuple[str, Callable, frozenset], ...]:
     found = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "find"):
-            found.append((info.name[:4].upper(), module.find))
-    return tuple(sorted(found))
+            found.append((info.name[:4].upper(), module.find, getattr(module, "ALLOWED", frozenset())))
+    return tuple(sorted(found, key=lambda f: f[0]))
 
 
-def scan(text: str) -> list[tuple[str, str]]:
-    """(code, message) for every piece of personal information in ``text``."""
-    text = normalise(text)
-    return [(code, what) for code, find in _finders() for _, _, what in find(text)]
+def scan(text: str, kind: str | None = None, field: str | None = None) -> list[tuple[str, str]]:
+    """(code, message) for every piece of personal information in ``text``, the value of
+    ``field`` (a dotted path such as ``beneficiary.alias``) of a record of ``kind``: the answer
+    validation gives on the same text in that field (the spreadsheet import and the issue-form
+    intake use it)."""
+    key = (kind, field.split(".")[0]) if field else None
+    if key in _ALLOWED:
+        return []
+    plain = normalise(text)
+    found = [(code, what) for code, find, allowed in _finders() if key not in allowed for _, _, what in find(plain)]
+    if kind == "wish" and field in _FIELD_RULES:
+        code, module = _FIELD_RULES[field]
+        found += [(code, what) for what in [importlib.import_module(f"{__name__}.{module}").problem(text)] if what]
+    return found
+
+
+def beneficiary_check(code: str, key: str, problem: Callable, hint: Callable) -> Callable:
+    """A ``check`` for a rule on one text field of every wish's beneficiary (alias, place):
+    ``problem(value)`` says what is wrong with it or None, ``hint(value)`` how to fix it."""
+
+    def check(repo):
+        for path, doc in repo.docs.items():
+            if repo.kinds[path] != "wish" or not isinstance(doc.data, dict):
+                continue
+            beneficiary = doc.data.get("beneficiary")
+            value = beneficiary.get(key) if isinstance(beneficiary, dict) else None
+            what = problem(value) if isinstance(value, str) else None
+            if what:
+                pos = doc.locate(("beneficiary", key))
+                yield Problem(path, pos.line, pos.column, code, what, hint(value))
+
+    return check
+
+
+# Rules on one field of a wish, not on every text: the field, its rule's code and module.
+_FIELD_RULES = {"beneficiary.alias": ("P608", "p608_full_name_alias"),
+                "beneficiary.place": ("P618", "p618_place_too_fine")}

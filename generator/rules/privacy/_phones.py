@@ -13,6 +13,7 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 # normalised: full-width digits and invisible characters already made plain.)
 _CANDIDATE = re.compile(
     r"(?<![A-Za-z0-9_\-])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))[0-9](?:[ .\-]?[0-9]){6,}")
+_SEVEN_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){6}")  # a quick test first: no look-behind to slow it
 MOBILE = frozenset({PhoneNumberType.MOBILE})
 LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
                       PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.TOLL_FREE})
@@ -21,7 +22,7 @@ LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_
 @lru_cache(maxsize=1024)
 def phones(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, number type) of each valid mainland phone number in ``text``."""
-    if not _CANDIDATE.search(text):
+    if not _SEVEN_DIGITS.search(text) or not _CANDIDATE.search(text):
         return ()
     found = []
     for match in PhoneNumberMatcher(text, "CN", leniency=Leniency.VALID):

@@ -1,14 +1,17 @@
-"""A resident identity card number (居民身份证号): 18 digits whose last character is a valid
-check digit (ISO 7064 MOD 11-2, possibly ``X``), or an old 15-digit number with a valid birth
-date; whole or in groups (``110105 19491231 002X``, ``110105-19491231-002X``).
+"""文字中有居民身份证号码。
 
-Why: an ID number identifies a person completely and enables fraud.
+18 位（最后一位是校验码，可以是 ``X``）或旧的 15 位号码，出生日期
+真实存在；整串写，或者按任意方式分组写（``110105 19491231 002X``、``4301-0219-6001-0112-34``）。
+只看号码的形状、出生日期和校验码，不看区县代码：老人身份证上的区县代码是办证那年的，后来可能
+已经撤销或改名。紧跟在“身份证”“证件号”等词后面、形状像身份证号的号码，即使校验码不对也算。
 
-FAIL::
+为什么：身份证号码完整地指向一个人，可以被用来冒名办事、诈骗。
+
+示例（出错）::
 
     story: 身份证 11010519491231002X
 
-Fix: remove it. Records never need an ID number; the organisation keeps its own files offline.
+改法：删去号码。记录里从不需要身份证号码，组织自己的档案留在线下。
 """
 
 import re
@@ -17,31 +20,53 @@ from datetime import date
 from stdnum.cn import ric
 
 from . import rule_check
+from ._numbers import SEPARATOR, digit_view
 
-# Written whole, or in the groups people use: region, birth date, sequence (110105 19491231 002X).
-_SEP = r"[ .\-]?"
-_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?:[0-9]{{6}}{_SEP}[0-9]{{8}}{_SEP}[0-9]{{3}}[0-9Xx]"
-                        rf"|[0-9]{{6}}{_SEP}[0-9]{{6}}{_SEP}[0-9]{{3}})(?![0-9A-Za-z])")
+# Eighteen (or fifteen) digits, the last possibly X, with at most one separator (a space, dot,
+# hyphen, comma or line break) between any two: however the writer grouped or wrapped them.
+# Not inside a longer run of digits.
+_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ .\-])(?:[0-9](?:{SEPARATOR}?[0-9]){{16}}{SEPARATOR}?[0-9Xx]"
+                        rf"|[0-9](?:{SEPARATOR}?[0-9]){{14}})(?!{SEPARATOR}?[0-9])(?![A-Za-z])")
+# After these words any ID-shaped number is one, whatever its check digit says; certificates
+# and student numbers that carry the ID inside (残疾证号 = ID + 2 digits, 学籍号 = G + ID) too.
+_NAMED = re.compile(rf"(?:身份证|身份号码|公民身份|证件|证号|残疾证|学籍号|身份ID)(?:号码?)?[^0-9A-Za-z\n]{{0,6}}"
+                    rf"[A-Za-z]?(?P<number>[0-9](?:{SEPARATOR}?[0-9]){{14,21}}(?:{SEPARATOR}?[Xx])?)(?!{SEPARATOR}?[0-9])")
+_PROVINCES = range(11, 92)
 
 
-def _valid_old(number: str) -> bool:
+def _birth_date(digits: str) -> bool:
     try:
-        date(1900 + int(number[6:8]), int(number[8:10]), int(number[10:12]))
+        born = date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return False
-    return 11 <= int(number[:2]) <= 82
+    return 1890 <= born.year <= date.today().year
 
 
 def is_id_number(number: str) -> bool:
+    """Shape, birth date and check digit of an 18-digit number; birth date of a 15-digit one."""
+    if not number[:2].isdigit() or int(number[:2]) not in _PROVINCES:
+        return False
     if len(number) == 18:
-        return ric.is_valid(number)
-    return len(number) == 15 and number.isdigit() and _valid_old(number)
+        return (number[:17].isdigit() and _birth_date(number[6:14])
+                and ric.calc_check_digit(number) == number[17])
+    return len(number) == 15 and number.isdigit() and _birth_date("19" + number[6:12])
+
+
+_QUICK = re.compile(rf"[0-9](?:{SEPARATOR}?[0-9]){{14}}")
 
 
 def find(text):
+    text = digit_view(text)
+    if not _QUICK.search(text):
+        return
+    named = [m.span("number") for m in _NAMED.finditer(text)]
     for match in _CANDIDATE.finditer(text):
-        if is_id_number(re.sub(r"[ .\-]", "", match.group()).upper()):
-            yield match.start(), match.end(), "文字中有身份证号码"
+        if any(s <= match.start() < e for s, e in named):
+            continue
+        if is_id_number(re.sub(r"[^0-9Xx]", "", match.group()).upper()):
+            named.append(match.span())
+    for start, end in sorted(named):
+        yield start, end, "文字中有身份证号码"
 
 
-check = rule_check("P603", find, "删去身份证号码；记录里不需要它")
+check = rule_check("P603", "删去身份证号码；记录里不需要它")

@@ -1,0 +1,23 @@
+"""结对记录里写的是将来的日期。
+
+结对、同意、每条职责和结束都在发生时记录，日期不能晚于今天。
+
+示例（出错，今天是 2026-11-23）::
+
+    duties:
+      - {date: 2026-12-24, kind: holiday-greeting}
+
+改法：改正日期（常见是年份写错）；还没做的事做了再记。
+"""
+
+
+def check(repo):
+    today = repo.today
+    for pair in repo.model.pairs.values():
+        dated = [(("started",), pair.started), (("ended", "date"), pair.ended),
+                 (("consent", "date"), pair.consent.date if pair.consent else None)]
+        dated += [(("duties", i, "date"), d.date) for i, d in enumerate(pair.duties)]
+        for keypath, day in dated:
+            if day and day > today:
+                yield pair.doc.problem(keypath, "L553", f"日期 {day} 在今天（{today}）之后",
+                                       "记录已发生的事，日期不能晚于今天")
