@@ -44,6 +44,7 @@ COMMANDS = {
     "forms": "generator.commands.forms:forms",
     "build": "generator.commands.site:build",
     "serve": "generator.commands.site:serve",
+    "deploy": "generator.commands.deploy:deploy",
     "init": "generator.commands.init:init",
 }
 

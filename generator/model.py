@@ -87,6 +87,9 @@ class Program:
     # claims a volunteer's first pull request may hold.
     claim_limit_open: int = 5
     claim_limit_first: int = 2
+    # Filing numbers shown at the bottom of every page (empty: not filed, e.g. not in mainland China).
+    icp: str = ""
+    police_filing: str = ""
     pairing: Pairing | None = None      # None: the program runs no pairings
 
     @classmethod
@@ -114,6 +117,8 @@ class Program:
             doc=doc,
             claim_limit_open=d.get("claim_limits", {}).get("open", 5),
             claim_limit_first=d.get("claim_limits", {}).get("first", 2),
+            icp=d.get("icp", ""),
+            police_filing=d.get("police_filing", ""),
             pairing=Pairing.from_program(d),
         )
 

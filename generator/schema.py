@@ -19,6 +19,7 @@ from typing import Iterator
 
 import jsonschema_rs
 
+from . import filing
 from .loader import Document
 from .problems import Problem
 
@@ -175,6 +176,9 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
                           f"去掉小数点，写成 {int(instance)}" if whole else allowed(schema))
     elif keyword == "format" and schema.get("format") == "date" and not _ISO_SHAPE.fullmatch(str(instance)):
         return  # not even YYYY-MM-DD: the pattern's problem says which form to use
+    elif keyword == "pattern" and (field := filing.field_of(schema["pattern"])):
+        code, message, hint = filing.explain(field, _name(path), instance)
+        yield doc.problem(path, code, message, hint)
     else:
         message, hint = _value_message(keyword, schema, instance, path)
         yield doc.problem(path, "S204", message, hint)

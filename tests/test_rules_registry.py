@@ -14,13 +14,14 @@ import test_rules_references
 import test_rules_schema
 import test_rules_yaml
 import test_rules_consent
+import test_hosting_filing
 import test_rules_pairs
 from generator.rules import all_rules
 
 VALIDATION_FAMILIES = {"yaml", "schema", "identity", "references", "lifecycle", "privacy"}
 CASE_MODULES = [test_rules_yaml, test_rules_schema, test_rules_identity, test_rules_references,
                 test_rules_lifecycle, test_rules_privacy, test_rules_consent, test_rules_photos,
-                test_rules_pairs]
+                test_rules_pairs, test_hosting_filing]
 GENERATOR = Path(__file__).parent.parent / "generator"
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .. import reporters
+from ..deploy.limits import GB, HOSTS, check_size
 from ..problems import SetupError
 from .options import today_option, today_of
 
@@ -31,9 +32,16 @@ _STAGES = {"validate": "校验数据", "render": "生成页面", "mkdocs": "MkDo
 @click.option("--out", type=click.Path(file_okay=False), default=None,
               help="输出目录（默认 PATH/site）。构建在它旁边的临时目录里进行，成功后才替换。")
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度，只显示结果。")
+@click.option("--host", envvar="XINYUAN_HOST", type=click.Choice(sorted(HOSTS), case_sensitive=False), default="pages",
+              show_default=True, help="网站发布到哪里（环境变量 XINYUAN_HOST）：结束时按它的容量上限报告网站大小，快满时警告。")
+@click.option("--size-limit", envvar="XINYUAN_SITE_LIMIT_GB", type=click.FloatRange(min=0.001), default=None,
+              help="自己的服务器能放多大的网站，单位 GB（XINYUAN_SITE_LIMIT_GB；默认按 10 GB 算）。")
 @today_option
-def build(path, out, quiet, today):
-    """校验 PATH 的数据并生成公开网站。数据有问题时不生成，原有网站保持不变（退出码 1）。"""
+def build(path, out, quiet, host, size_limit, today):
+    """校验 PATH 的数据并生成公开网站。数据有问题时不生成，原有网站保持不变（退出码 1）。
+
+    结束时报告网站大小；接近或超过发布位置的上限（GitHub Pages 1 GB）时警告。
+    """
     from ..site import InvalidData, UnsafeOutput, build_site
 
     try:
@@ -49,6 +57,12 @@ def build(path, out, quiet, today):
     click.echo(f"已生成 {summary.out}：{summary.pages} 个页面，{summary.files} 个文件，"
                f"{summary.bytes / 1e6:.1f} MB，用时 {summary.seconds:.1f} 秒，"
                f"{len(summary.warnings)} 个警告", err=True)
+    size = check_size(host, summary.bytes, summary.largest, int(size_limit * GB) if size_limit else None)
+    click.echo(size.line, err=True)
+    if size.warning:
+        click.echo(f"警告：{size.warning}", err=True)
+        if os.environ.get("GITHUB_ACTIONS") == "true":   # also set by Forgejo and Gitea runners
+            click.echo(f"::warning title=网站大小::{size.warning}")
 
 
 @click.command()

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
+from ..filing import filings
 from ..problems import Problem
 from ..sources import FileSource
 from ..validate import validate
@@ -61,6 +62,7 @@ class BuildSummary:
     seconds: float
     warnings: tuple[str, ...]
     stages: dict[str, float] = field(default_factory=dict)   # seconds per stage
+    largest: int = 0            # the largest file's size (hosts limit single files too)
 
 
 def load_site(root: Path, today: date | None = None) -> Site:
@@ -74,7 +76,9 @@ def mkdocs_overrides(site: Site) -> dict:
     """Settings that come from program.yml rather than mkdocs.yml (printed raw by the theme)."""
     program = site.program
     return {"site_name": inert(program.short_name), "site_url": site.base_url,
-            "site_description": inert(clip(program.description, 120))}
+            "site_description": inert(clip(program.description, 120)),
+            # merged into mkdocs.yml's `extra` (not replacing it): read by the theme overrides
+            "extra": {"xinyuan_filings": filings(program.icp, program.police_filing)}}
 
 
 def build_site(root, out=None, today: date | None = None,
@@ -113,11 +117,11 @@ def build_site(root, out=None, today: date | None = None,
         shrink(stage / "site")
         lap("stamp")
         report(Progress("swap"))
-        files, size = _measure(stage / "site")
+        files, size, largest = _measure(stage / "site")
         _swap(stage / "site", out, stage)
     lap("swap")
     return BuildSummary(out, docs.pages, files, size, round(sum(stages.values()), 3),
-                        tuple(warnings), stages)
+                        tuple(warnings), stages, largest)
 
 
 def check_output(root: Path, out: Path) -> None:
@@ -145,6 +149,6 @@ def _swap(built: Path, out: Path, stage: Path) -> None:
     built.rename(out)
 
 
-def _measure(folder: Path) -> tuple[int, int]:
+def _measure(folder: Path) -> tuple[int, int, int]:
     sizes = [p.stat().st_size for p in folder.rglob("*") if p.is_file()]
-    return len(sizes), sum(sizes)
+    return len(sizes), sum(sizes), max(sizes, default=0)

@@ -50,7 +50,10 @@ def on_config(config):
     _stamps = docs.stamps
     write_docs(docs, Path(config.docs_dir))
     for key, value in mkdocs_overrides(site).items():
-        config[key] = value
+        if key == "extra":
+            config.extra.update(value)
+        else:
+            config[key] = value
     return config
 
 

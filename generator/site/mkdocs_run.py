@@ -98,16 +98,19 @@ def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
     """Build ``docs_dir`` into ``site_dir`` with the program's mkdocs.yml; return the warnings.
 
     The hooks in mkdocs.yml (which render the docs when MkDocs is run directly) are switched
-    off: the docs are already rendered.
+    off: the docs are already rendered. ``overrides["extra"]`` is merged into mkdocs.yml's
+    ``extra``; every other key replaces the setting.
     """
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
 
     collector = _Collector(on_page)
     with _quiet(collector), _source_date(day):
+        settings = {key: value for key, value in overrides.items() if key != "extra"}
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
                              hooks=[], use_directory_urls=True,
-                             **packaged_settings(config_file, hooks=False), **overrides)
+                             **packaged_settings(config_file, hooks=False), **settings)
+        config.extra.update(overrides.get("extra", {}))
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
