@@ -44,8 +44,11 @@ _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # Most texts hold none of those characters but full-width punctuation (，：（）), which no detector
 # needs as ASCII: translating only the texts that need it, a character at a time, costs a
 # fraction of translating every text (str.translate looks every character up in the table).
-_NEEDS_NORMALISING = re.compile("[%s]" % "".join(
-    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION))
+# The class holds only characters below U+10000, so that the regex engine tests each character
+# against one bitmap; any character above (mathematical digits, emoji) simply sends the text to
+# str.translate: such texts are rare, and a class listing them is searched one by one.
+_NEEDS_NORMALISING = re.compile("[%s\U00010000-\U0010FFFF]" % "".join(
+    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION and cp < 0x10000))
 
 
 def normalise(text: str) -> str:
