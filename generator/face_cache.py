@@ -70,6 +70,9 @@ class FaceCache:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
+            ignore = self.path.parent / ".gitignore"
+            if not ignore.exists():  # a data repository without the template's .gitignore
+                ignore.write_text("# written by xinyuan: never commit the cache\n*\n", encoding="utf-8")
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".faces-", suffix=".tmp")
             with os.fdopen(fd, "w", encoding="utf-8") as out:
                 json.dump({"detector": self.version, "results": self._stored}, out)

@@ -118,4 +118,14 @@ def test_a_changed_parameter_changes_the_version(monkeypatch):
 
 def test_the_write_is_atomic_and_leaves_no_temporary_file(program):
     codes(program)
-    assert [p.name for p in (program / ".xinyuan/cache").iterdir()] == ["faces.json"]
+    assert sorted(p.name for p in (program / ".xinyuan/cache").iterdir()) == [".gitignore", "faces.json"]
+
+
+def test_the_cache_ignores_itself_in_git(program):
+    """A data repository whose .gitignore lacks .xinyuan/ still shows a clean work tree."""
+    import subprocess
+    subprocess.run(["git", "init", "-q", str(program)], check=True)
+    codes(program)
+    status = subprocess.run(["git", "-C", str(program), "status", "--porcelain", "--untracked-files=all"],
+                            capture_output=True, text=True, check=True).stdout
+    assert "data/" in status and ".xinyuan" not in status
