@@ -129,3 +129,21 @@ def test_the_cache_ignores_itself_in_git(program):
     status = subprocess.run(["git", "-C", str(program), "status", "--porcelain", "--untracked-files=all"],
                             capture_output=True, text=True, check=True).stdout
     assert "data/" in status and ".xinyuan" not in status
+
+
+@pytest.mark.parametrize("workflow", ["validate.yml", "deploy.yml"])
+def test_the_workflows_keep_the_cache_before_they_validate(workflow):
+    import re
+    from pathlib import Path
+
+    import yaml
+    steps = [step for job in yaml.safe_load((Path(__file__).parent.parent / ".github/workflows" / workflow)
+                                            .read_text(encoding="utf-8"))["jobs"].values()
+             for step in job.get("steps", [])]
+    cached = [i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@")]
+    assert len(cached) == 1
+    step = steps[cached[0]]
+    assert re.fullmatch(r"actions/cache@[0-9a-f]{40}", step["uses"])
+    assert step["with"]["path"] == ".xinyuan/cache"
+    validating = [i for i, s in enumerate(steps) if "validate" in s.get("run", "") or "main-health" in s.get("run", "")]
+    assert validating and cached[0] < validating[0]
