@@ -16,8 +16,8 @@ from .sources import FileSource, OverlaySource, Source
 from .repository import Repository
 from .validate import problems_of, validate
 
-# repository-relative path -> the file's new text (or bytes, for a photo)
-Changes = dict[str, "str | bytes"]
+# repository-relative path -> the file's new text (or bytes, for a photo; None removes the file)
+Changes = dict[str, "str | bytes | None"]
 
 
 def _key(problem: Problem) -> tuple:
@@ -31,7 +31,7 @@ def introduced(source: Source, changes: Changes, today: date,
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
     """
-    files = {path: text.encode("utf-8") if isinstance(text, str) else text
+    files = {path: text.encode("utf-8") if isinstance(text, str) else text  # None: removed
              for path, text in changes.items()}
     _, after = validate(OverlaySource(source, files), today)
     if not after:  # the common case: no need to know what was there before
@@ -71,6 +71,13 @@ def write(root: str | Path, changes: Changes) -> None:
     """Write each file, an existing one keeping its byte-order mark and line ends."""
     for path, text in changes.items():
         target = Path(root) / path
+        if text is None:  # removed, with the folders it leaves empty (a wish's photo folder)
+            target.unlink(missing_ok=True)
+            for folder in target.parents:
+                if folder == Path(root) / "data" or any(folder.iterdir()):
+                    break
+                folder.rmdir()
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         if isinstance(text, bytes):  # a photo
             target.write_bytes(text)

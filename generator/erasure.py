@@ -5,7 +5,8 @@ that it can be purged from every commit.
 The file is written anew from its data, so its comments go too. Kept: the id, the category
 and campaign, the beneficiary's group, age band and coarse place, the organisation, slots,
 value, every date and step, and the claims (volunteers' ids). Removed: title, story, alias,
-the notes of fulfilment and passing up, the reasons of extensions and withdrawal.
+the notes of fulfilment and passing up, the reasons of extensions and withdrawal, and the
+photos (they may show the person): the ``photos`` list with its descriptions, and the files.
 """
 
 from __future__ import annotations
@@ -16,12 +17,13 @@ from typing import Iterable
 from .edit import _yaml, render
 from .lifecycle import Refused, Transition, _not_before, find_wish
 from .model import Model
+from .photos import photo_dir
 
 # What a withdrawal says once the person's text is gone (their reason may be about them).
 WITHDRAWN_ON_REQUEST = "应本人或监护人要求删除"
 # (keypath, key) of each text removed; a keypath ending in "*" is every entry of a list.
 REMOVED = ((), "title"), ((), "story"), (("beneficiary",), "alias"), (("fulfilled",), "note"), \
-    (("escalations", "*"), "note"), (("extensions", "*"), "reason")
+    (("escalations", "*"), "note"), (("extensions", "*"), "reason"), (("photos", "*"), "alt")
 
 
 def _plain(node):
@@ -60,7 +62,14 @@ def without_texts(text: str) -> dict:
     for keypath, key in REMOVED:
         for holder in _holders(data, keypath):
             holder.pop(key, None)
+    data.pop("photos", None)  # the files go too (photo_files)
     return data
+
+
+def photo_files(repo, wish) -> list[str]:
+    """The files in the wish's photo folder: those its ``photos`` names and any other left there."""
+    folder = photo_dir(wish.doc.path)
+    return sorted(path for path in repo.photos if path.startswith(folder))
 
 
 def erased_text(text: str, on: date, reason: str) -> str:

@@ -16,6 +16,12 @@ from functools import cache
 # validation searches every photo of every minor's wish on every commit (README "圆梦照片").
 DETECT_SIDE = 720
 MIN_FACE = 24   # pixels at DETECT_SIDE: 36 px on a 1080 px photo
+SCALE_FACTOR = 1.1
+MIN_NEIGHBORS = 5
+CASCADES = ("haarcascade_frontalface_alt2.xml", "haarcascade_profileface.xml")
+# Raise when the detection changes in a way the parameters above do not show: every cached
+# result (generator/face_cache.py) is then dropped and every photo checked again.
+REVISION = 1
 
 
 @cache
@@ -28,7 +34,16 @@ def _cascades():
             raise RuntimeError(f"OpenCV cascade {name} is missing from the installed package")
         return cascade
 
-    return cv2, load("haarcascade_frontalface_alt2.xml"), load("haarcascade_profileface.xml")
+    return cv2, *(load(name) for name in CASCADES)
+
+
+def detector_version() -> str:
+    """What decides a photo's result besides its bytes: a cache of results is valid only for
+    the same detector (OpenCV's version, its cascades, the parameters here)."""
+    import cv2
+
+    return (f"{REVISION} opencv-{cv2.__version__} {'+'.join(CASCADES)} side={DETECT_SIDE} "
+            f"min={MIN_FACE} scale={SCALE_FACTOR} neighbors={MIN_NEIGHBORS}")
 
 
 def faces(data: bytes) -> list[tuple[int, int, int, int]]:
@@ -48,8 +63,8 @@ def faces(data: bytes) -> list[tuple[int, int, int, int]]:
     size = (MIN_FACE, MIN_FACE)
     for cascade, image, mirrored in ((frontal, gray, False), (profile, gray, False),
                                      (profile, cv2.flip(gray, 1), True)):  # profiles face one way
-        for x, y, w, h in cascade.detectMultiScale(image, scaleFactor=1.1, minNeighbors=5,
-                                                   minSize=size):
+        for x, y, w, h in cascade.detectMultiScale(image, scaleFactor=SCALE_FACTOR,
+                                                   minNeighbors=MIN_NEIGHBORS, minSize=size):
             x = gray.shape[1] - x - w if mirrored else x
             found.append(tuple(round(v / scale) for v in (x, y, w, h)))
     return found

@@ -2,8 +2,9 @@
 
 Git keeps every version of every file, so erasing a wish's text leaves it in history, in every
 clone and fork. :func:`purge` finds every version the wish's file ever had (under any folder),
-rewrites each one without the person's texts and comments, removes those texts from commit
-messages, and then searches the whole history again for any trace. It runs git-filter-repo in a
+rewrites each one without the person's texts and comments, removes the wish's photo files
+from every commit, removes those texts from commit messages, and then searches the whole
+history again for any trace. It runs git-filter-repo in a
 child process (``python -m generator.purge SPEC``) so that its process-wide state stays there.
 """
 
@@ -28,6 +29,8 @@ class Purged:
     blobs: int              # versions of the wish's file rewritten
     pieces: int             # distinct texts removed
     traces: dict[str, list[str]]  # text -> files: still in `git log -p --all` (should be none)
+    photos: tuple[str, ...] = ()  # photo files removed from every commit
+    photo_traces: tuple[str, ...] = ()  # of them, still named in history (should be none)
 
 
 def git(root: Path, *args: str) -> bytes:
@@ -49,6 +52,13 @@ def versions(root: Path, wish_id: str) -> dict[str, str]:
             if line.startswith(":"):
                 blobs.update(b for b in line.split()[2:4] if set(b) != {"0"})
     return {b: git(root, "cat-file", "blob", b).decode("utf-8", errors="replace") for b in sorted(blobs)}
+
+
+def photo_paths(root: Path, wish_id: str) -> list[str]:
+    """Every photo file the wish ever had in any ref: files in a folder named after the wish
+    under data/photos/ (any organisation or year folder it was ever in)."""
+    names = git(root, "log", "--all", "--format=", "--name-only", "--", "data/photos/").decode().split("\n")
+    return sorted({p for p in names if p.startswith("data/photos/") and p.split("/")[-2:-1] == [wish_id]})
 
 
 def stripped(text: str) -> str:
@@ -81,7 +91,8 @@ def purge(root: str | Path, wish_id: str) -> Purged:
     root = Path(root)
     old = versions(root, wish_id)
     pieces = pieces_of(old)
-    spec = {"blobs": {b: stripped(t) for b, t in old.items()}, "pieces": pieces}
+    photos = photo_paths(root, wish_id)
+    spec = {"blobs": {b: stripped(t) for b, t in old.items()}, "pieces": pieces, "photos": photos}
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "spec.json"
         path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
@@ -89,7 +100,8 @@ def purge(root: str | Path, wish_id: str) -> Purged:
                               capture_output=True, text=True)
     if done.returncode:
         raise SetupError("git-filter-repo 失败：" + (done.stderr or done.stdout).strip()[-2000:])
-    return Purged(len(old), len(pieces), traces(root, wish_id, pieces))
+    left = set(photo_paths(root, wish_id)) if photos else set()
+    return Purged(len(old), len(pieces), traces(root, wish_id, pieces), tuple(photos), tuple(sorted(left)))
 
 
 # Shorter texts (an alias such as 小海) may rightly appear in other records; they are searched
@@ -116,6 +128,7 @@ def _run_filter_repo(spec_path: str) -> None:
     spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     blobs = {k.encode(): v.encode("utf-8") for k, v in spec["blobs"].items()}
     pieces = [p.encode("utf-8") for p in spec["pieces"]]
+    photos = {p.encode("utf-8") for p in spec.get("photos", ())}
 
     def blob_callback(blob, metadata):
         if blob.original_id in blobs:
@@ -129,7 +142,11 @@ def _run_filter_repo(spec_path: str) -> None:
     # --sensitive-data-removal keeps the origin remote (for the force-push) and gathers what
     # the maintainer needs next; --no-fetch: work on the refs this clone has, offline.
     args = fr.FilteringOptions.parse_args(["--force", "--sensitive-data-removal", "--no-fetch", "--quiet"])
-    fr.RepoFilter(args, blob_callback=blob_callback, message_callback=message_callback).run()
+    def filename_callback(filename):
+        return None if filename in photos else filename  # None: the file leaves every commit
+
+    fr.RepoFilter(args, blob_callback=blob_callback, message_callback=message_callback,
+                  filename_callback=filename_callback).run()
 
 
 if __name__ == "__main__":

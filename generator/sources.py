@@ -83,13 +83,15 @@ class GitTreeSource:
 
 
 class OverlaySource:
-    """Another source with some files replaced or added (a change not yet written anywhere)."""
+    """Another source with some files replaced, added or removed (``None``): a change not yet
+    written anywhere."""
 
     def __init__(self, under: Source, files: dict[str, bytes]):
         self.under, self.files = under, files
 
     def paths(self) -> list[str]:
-        return sorted(set(self.under.paths()) | set(self.files))
+        removed = {path for path, data in self.files.items() if data is None}
+        return sorted((set(self.under.paths()) | set(self.files)) - removed)
 
     def read(self, path: str) -> bytes:
         return self.files[path] if path in self.files else self.under.read(path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import rules
+from .face_cache import FaceCache
 from .problems import Problem
 from .repository import Repository, load_repository
 from .sources import Source
@@ -16,4 +17,8 @@ def problems_of(repo: Repository) -> list[Problem]:
 
 def validate(source: Source, today: date | None = None) -> tuple[Repository, list[Problem]]:
     repo = load_repository(source, today)
-    return repo, problems_of(repo)
+    # A folder on disk keeps its face-check results between runs (.xinyuan/cache/).
+    cache = repo.memo["photos.face_cache"] = FaceCache(getattr(source, "root", None))
+    found = problems_of(repo)
+    cache.save()
+    return repo, found

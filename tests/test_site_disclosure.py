@@ -4,12 +4,14 @@ only, the title alone of a wish withdrawn after publication, nothing of an erase
 from __future__ import annotations
 
 import json
+import shutil
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from conftest import SITE_TODAY, make_root
+from generator.photos import photo_dir
 from generator import erasure
 from generator.model import Status
 from sitetext import article_text, page
@@ -89,6 +91,8 @@ def erased_site(tmp_path_factory):
     path = next((root / "data" / "wishes").rglob(f"{ERASED}.yml"))
     before = path.read_text("utf-8")
     path.write_text(erasure.erased_text(before, date(2026, 11, 20), "本人撤回同意"), encoding="utf-8")
+    # `xinyuan erase` removes the wish's photos with its photos list (erased_text drops the list).
+    shutil.rmtree(root / photo_dir(path.relative_to(root).as_posix()))
     out = root / "site"
     build_site(root, out, today=SITE_TODAY)
     return before, out

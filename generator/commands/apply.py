@@ -57,6 +57,9 @@ def write_checked(root: str, changes: Changes, before: dict[str, str], today: da
         refuse("修改后数据校验不通过（见上）")
     click.echo(summary)
     for path, text in changes.items():
+        if text is None:
+            click.echo(f"  {path}（删除）")
+            continue
         if isinstance(text, bytes):  # a photo
             click.echo(f"  {path}（{len(text) // 1024} KB）")
             continue

@@ -8,6 +8,7 @@ import click
 
 from .. import erasure
 from ..changeset import read
+from ..photos import photo_dir
 from ..problems import SetupError
 from ..purge import git, purge
 from .apply import load_repo, refuse, refusals, write_checked
@@ -40,7 +41,9 @@ def _check_clean(root: Path, path: str) -> None:
     top = Path(_git(root, "rev-parse", "--show-toplevel").strip()).resolve()
     if top != root.resolve():
         raise click.UsageError(f"--purge-history 要在数据仓库的根目录运行（{top}）")
-    pending = [line[3:] for line in _git(root, "status", "--porcelain").splitlines() if line[3:] != path]
+    mine = (path, photo_dir(path))  # the wish's file and its photo folder
+    pending = [line[3:] for line in _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
+               if not line[3:].startswith(mine)]
     if pending:
         raise click.UsageError("工作区有未提交的修改，清除历史前先提交或放弃它们：" + "、".join(pending[:5]))
 
@@ -49,7 +52,7 @@ def _check_clean(root: Path, path: str) -> None:
 @click.argument("wish")
 @click.option("--reason", help="删除的原因，一行，会保留在文件里（不要写姓名），如“监护人撤回同意”。")
 @click.option("--purge-history", is_flag=True,
-              help="同时用 git-filter-repo 从所有提交中清除这个心愿的旧文字（改写历史，之后须强制推送）。")
+              help="同时用 git-filter-repo 从所有提交中清除这个心愿的旧文字和照片文件（改写历史，之后须强制推送）。")
 @on_option
 @repo_option
 @today_option
@@ -57,7 +60,8 @@ def _check_clean(root: Path, path: str) -> None:
 def erase(wish, reason, purge_history, root, on, today):
     """应本人或监护人要求，删除心愿 WISH 中关于受助人的全部文字（个人信息保护法第四十七条）。
 
-    删去标题、故事、称呼、各处说明和文件里的注释，保留编号、日期、类别、组织、名额和认领，
+    删去标题、故事、称呼、各处说明、文件里的注释和圆梦照片（照片文件和 photos 列表），
+    保留编号、日期、类别、组织、名额和认领，
     统计数字不变；记录 erased（日期和原因）。未圆梦的心愿同时撤回。网站不再显示它的任何文字。
     已删除的心愿再加 --purge-history 只清除历史。
     """
@@ -73,7 +77,8 @@ def erase(wish, reason, purge_history, root, on, today):
         transition = erasure.erase(repo.model, wish, as_date(on) or today, reason)
         before = read(root, transition.path)
         after = erasure.erased_text(before, as_date(on) or today, reason)
-        write_checked(root, {transition.path: after}, {transition.path: before}, today,
+        photos = dict.fromkeys(erasure.photo_files(repo, found), None)  # removed
+        write_checked(root, {transition.path: after, **photos}, {transition.path: before}, today,
                       transition.summary, repo)
     elif not purge_history:
         refuse(f"心愿 {wish} 已于 {found.erased} 删除；要清除历史记录，加 --purge-history")
@@ -82,21 +87,25 @@ def erase(wish, reason, purge_history, root, on, today):
 
 
 def _purge(root: Path, wish: str, path: str) -> None:
-    if _git(root, "status", "--porcelain", "--", path).strip():
-        _git(root, "add", "--", path)
-        _git(root, "commit", "-q", "-m", f"Erase the text of wish {wish} on request", "--", path)
+    mine = (path, photo_dir(path))  # the wish's file and its photo folder (its photos removed)
+    if _git(root, "status", "--porcelain", "--", *mine).strip():
+        _git(root, "add", "-A", "--", *mine)
+        _git(root, "commit", "-q", "-m", f"Erase the text and photos of wish {wish} on request", "--", *mine)
         click.echo(f"已提交删除：{path}")
     try:
         result = purge(root, wish)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     click.echo(f"已从全部提交中清除：改写了这个文件的 {result.blobs} 个历史版本，"
-               f"从提交说明中删去 {result.pieces} 段文字。")
+               f"删去 {len(result.photos)} 个照片文件，从提交说明中删去 {result.pieces} 段文字。")
+    if result.photo_traces:
+        click.echo("历史中仍有这些照片文件：" + "、".join(result.photo_traces), err=True)
+        raise SystemExit(1)
     if result.traces:
         click.echo("历史中仍能找到以下文字（后面是含有它的文件；别的心愿可能恰好有同样的标题）。"
                    "确属这个人的，从那些文件中删去并提交后再运行一次：", err=True)
         for piece, paths in result.traces.items():
             click.echo(f"  {piece}：{'、'.join(paths) or '提交说明'}", err=True)
         raise SystemExit(1)
-    click.echo("检查：git log -p --all 中已找不到这些文字。")
+    click.echo("检查：git log -p --all 中已找不到这些文字和照片。")
     click.echo(NEXT_STEPS, nl=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...faces import faces
+from ...face_cache import FaceCache
 from ...model import Program, Wish
 from ...photos import Facts, inspect, photo_dir
 from ...taxonomy import needs_guardian
@@ -48,7 +48,7 @@ def is_minor(wish: Wish, program: Program | None) -> bool:
 
 
 def faces_in(repo, entry: Entry) -> list:
-    memo = repo.memo.setdefault("photos.faces", {})
-    if entry.path not in memo:
-        memo[entry.path] = faces(entry.data) if entry.data else []
-    return memo[entry.path]
+    """The faces in a photo, through the repository's cache of results (set by validate)."""
+    if not entry.data:
+        return []
+    return repo.memo.setdefault("photos.face_cache", FaceCache()).faces(entry.data)
