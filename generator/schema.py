@@ -127,6 +127,15 @@ def validator(kind: str):
     return strict(schema_of(kind), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
+# How a float can be written in YAML 1.2 (3.0, .5, 1e3, .inf, .nan): a file without any of these
+# holds none, which spares walking every value of the (many) files that have none.
+_FLOAT_SPELLING = re.compile(r"[0-9]\.|\.[0-9]|[0-9][eE]|\.(?:inf|nan)", re.IGNORECASE)
+
+
+def _holds_float(doc: Document) -> bool:
+    return (not doc.text or _FLOAT_SPELLING.search(doc.text) is not None) and _has_float(doc.data)
+
+
 def _has_float(data) -> bool:
     if isinstance(data, float):
         return True
@@ -138,7 +147,7 @@ def _has_float(data) -> bool:
 def check(doc: Document, kind: str) -> list[Problem]:
     """Every schema problem in the document, each at the line of the value it concerns."""
     # Decimals are rare and the fast validator would take 3.0 for an integer: explain them.
-    if not _has_float(doc.data) and fast_validator(kind).is_valid(doc.data):
+    if not _holds_float(doc) and fast_validator(kind).is_valid(doc.data):
         return []
     problems = [p for error in validator(kind).iter_errors(doc.data) for p in _problems(doc, error)]
     if problems or fast_validator(kind).is_valid(doc.data):
