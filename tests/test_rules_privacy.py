@@ -68,6 +68,8 @@ CASES = [
     Case("P614", WISH2, story("家在小卖部⟦往东50米"), "way-from-a-landmark"),
     Case("P614", WISH2, story("村委会⟦后面第二家"), "nth-house"),
     Case("P614", WISH2, story("⟦村东头第三户"), "nth-household"),
+    Case("P614", WISH2, story("住在敬老院东边⟦那排平房倒数第二间"), "counted-from-the-end"),
+    Case("P614", WISH2, story("村口⟦那一排第三户"), "along-a-row"),
     # Full names anywhere.
     Case("P609", WISH2, story("父亲叫⟦王建华，常年在外打工。"), "father-named"),
     Case("P609", WISH2, story("母亲⟦刘秀英在外打工。"), "mother-named"),
