@@ -330,7 +330,7 @@ def test_ssh_key_is_private_and_host_keys_are_checked():
 
 # --- the site's size against the host's limit ----------------------------------------------------
 
-from generator.deploy.limits import GB, check_size  # noqa: E402
+from generator.deploy.host_limits import GB, check_size  # noqa: E402
 
 
 @pytest.mark.parametrize("host, total, largest, limit, warned", [
