@@ -17,7 +17,7 @@ import pytest
 
 from generator.deploy import rsync as rsync_deploy
 from generator.deploy import s3 as s3_deploy
-from generator.deploy.files import content_type
+from generator.deploy.site_files import content_type
 from s3_server import s3_server
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]

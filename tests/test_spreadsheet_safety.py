@@ -15,7 +15,7 @@ import pytest
 from claims_repo import FILES, GitRepo, wish
 from click.testing import CliRunner
 
-from generator.output.cells import FORMULA_START, neutralise
+from generator.model.cells import FORMULA_START, neutralise
 from generator.cli import main
 from generator.model.repository import load_repository
 from generator.site.opendata import DATASETS, as_csv

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from generator.output.cells import formula_like
+from generator.model.cells import formula_like
 from generator.model.records import STATUS_LABELS
 
 # What the site (and the reminder issue) print where a volunteer's name would be.

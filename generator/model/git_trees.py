@@ -10,7 +10,7 @@ import os
 import subprocess
 from dataclasses import dataclass
 
-from generator.output.pathnames import readable
+from generator.model.pathnames import readable
 from generator.model.problems import SetupError
 
 SYMLINK, SUBMODULE = "120000", "160000"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.output.pathnames import one_line
+from generator.model.pathnames import one_line
 
 
 @dataclass(frozen=True, order=True, slots=True)

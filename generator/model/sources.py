@@ -12,7 +12,7 @@ from typing import Iterable, Protocol
 
 from generator.model import git_trees as git
 from generator.model.loader import MAX_BYTES
-from generator.output.pathnames import from_os
+from generator.model.pathnames import from_os
 
 
 class Source(Protocol):

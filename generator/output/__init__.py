@@ -1,1 +1,1 @@
-"""Output for people and machines: problem formats, tables, spreadsheet cells, printable names, links."""
+"""Output for people and machines: problem formats, tables, links."""

@@ -6,7 +6,7 @@ import json
 import os
 from typing import Callable, Iterable
 
-from generator.output.pathnames import one_line
+from generator.model.pathnames import one_line
 from generator.model.problems import Problem
 
 

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import escape
 
-from generator.output.cells import neutralise
+from generator.model.cells import neutralise
 
 
 @dataclass(frozen=True)

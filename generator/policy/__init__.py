@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from generator.model.git_trees import Change
-from generator.output.pathnames import escaped
+from generator.model.pathnames import escaped
 from generator.model.problems import Problem
 from generator.model.repository import Repository, kind_of
 from generator.policy import accounts, limits, lookalikes, wishes

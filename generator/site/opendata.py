@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from generator.output.cells import neutralise
+from generator.model.cells import neutralise
 from generator.model.records import Volunteer
 from generator.program.stats import LEVEL_NAMES
 from generator.site.disclosure import Disclosure
