@@ -77,7 +77,7 @@ def land(repo, claim: Claim, today: date, base: str = "main", remote: str = "ori
         why = still_mergeable() if still_mergeable else None
         if why:
             return Landing("changed", why, verdict=verdict, tries=attempt)
-        if _push(repo, remote, commit, base, token):
+        if _push(repo, remote, commit, main, base, token):
             return Landing("merged", f"已合并为提交 {commit[:12]}", commit, verdict, attempt)
         sleep(random.uniform(0.2, 0.6) * attempt)   # main moved: fetch, rebuild, re-check
     return Landing("busy", f"主分支在 {tries} 次尝试中一直在变动，这次没有合并；每小时的检查会再试一次",
@@ -94,13 +94,15 @@ def _merge_commit(repo, main: str, claim: Claim) -> str | None:
                    stdin=message.encode("utf-8")).decode().strip()
 
 
-def _push(repo, remote: str, commit: str, base: str, token: str | None) -> bool:
-    """True when pushed; False when git refused because ``base`` moved; SetupError otherwise."""
+def _push(repo, remote: str, commit: str, main: str, base: str, token: str | None) -> bool:
+    """True when pushed; False when refused because ``base`` moved (git's own non-fast-forward
+    refusal, or a push that lost the server's ref lock to another one); SetupError otherwise."""
     done = remote_git(repo, "push", "--porcelain", remote, f"{commit}:refs/heads/{base}", token=token)
     if done.returncode == 0:
         return True
-    refused = [line for line in done.stdout.splitlines() if line.startswith("!")]
-    if refused and all("\t[rejected]" in line for line in refused):
+    now = remote_git(repo, "ls-remote", "--heads", remote, f"refs/heads/{base}", token=token)
+    if now.returncode == 0 and now.stdout.split("\t", 1)[0].strip() not in ("", main):
         return False
+    refused = [line for line in done.stdout.splitlines() if line.startswith("!")]
     last = (refused or done.stderr.strip().splitlines() or ["?"])[-1]
     raise SetupError(f"推送到 {base} 失败：{last.strip()}（分支保护要允许工作流的令牌推送到 {base}）")

@@ -57,9 +57,9 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
     if hub:
         _report(hub, number, landing, note)
     if landing.status == "merged":
-        click.echo(landing.reason)
+        click.echo(f"{landing.reason}（尝试 {landing.tries} 次）")
         sys.exit(0)
-    click.echo(f"没有合并：{landing.reason}", err=True)
+    click.echo(f"没有合并：{landing.reason}（尝试 {landing.tries} 次）", err=True)
     sys.exit(1)
 
 
