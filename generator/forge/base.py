@@ -35,6 +35,11 @@ class RestForge:
         return bool(pr.get("draft"))
 
     def label_ref(self, name: str) -> str | int:
+        """How an issue is given the label ``name`` (created when the forge needs it to exist)."""
+        return name
+
+    def known_label(self, name: str) -> str | int | None:
+        """How the label ``name`` is named in a path; None when the repository has no such label."""
         return name
 
     # Pull requests.
@@ -103,7 +108,10 @@ class RestForge:
             self.rest.call("POST", f"{self.repo}/issues/{int(number)}/labels",
                            {"labels": [self.label_ref(n) for n in add]})
         for name in remove:
-            ref = urllib.parse.quote(str(self.label_ref(name)), safe="")
+            known = self.known_label(name)
+            if known is None:
+                continue   # no such label in the repository: on no issue either
+            ref = urllib.parse.quote(str(known), safe="")
             self.rest.call("DELETE", f"{self.repo}/issues/{int(number)}/labels/{ref}", ok=(404,))
 
     # Workflows.

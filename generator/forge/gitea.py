@@ -45,6 +45,9 @@ class Gitea(RestForge):
             self.ensure_label(name, "EDEDED")
         return self.labels()[name]
 
+    def known_label(self, name: str) -> int | None:
+        return self.labels().get(name)
+
     def ensure_label(self, name: str, color: str, description: str = "") -> None:
         if name in self.labels():
             return
