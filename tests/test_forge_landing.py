@@ -144,3 +144,64 @@ def test_a_push_refused_for_another_reason_is_a_setup_error(origin, tmp_path):
                            "refs/heads/claim-a", "--author", "vol-one-gh", "--today", TODAY],
                           cwd=job, capture_output=True, text=True, env={**os.environ, **GIT_ENV})
     assert done.returncode == 2 and "推送到 main 失败" in done.stderr and "Traceback" not in done.stderr
+
+
+# With --pr: the pull request is read again before the push, and the outcome reported on the
+# forge (here a local server answering like Forgejo, which does not notice merges pushed by hand).
+
+@pytest.fixture()
+def forgejo(origin, monkeypatch):
+    from forge_server import FakeForge, user
+
+    bare, heads = origin
+    fake = FakeForge(kind="forgejo")
+    url = fake.start()
+    for number, name in enumerate(CLAIMS, start=1):
+        git(bare, "update-ref", f"refs/pull/{number}/head", heads[name])
+        fake.add_pull(number, user(CLAIMS[name][0], 500 + number), sha=heads[name], labels=["claim-ok"])
+    for key, value in fake.env(url).items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr("generator.commands.merge_claim.SETTLE_SECONDS", 0)
+    yield fake
+    fake.stop()
+
+
+def merge_pr(job: Path, number: int, head: str, author: str):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    return CliRunner().invoke(main, ["merge-claim", "--pr", str(number), "--head", head, "--author", author,
+                                     "--repo", str(job), "--today", TODAY])
+
+
+def test_merged_then_refused_reported_on_the_forge(origin, forgejo, tmp_path):
+    bare, heads = origin
+    first = merge_pr(clone(bare, tmp_path / "one"), 1, heads["claim-a"], "vol-one-gh")
+    assert first.exit_code == 0, first.output
+    # Forgejo without "autodetect manual merge": closed, with a comment naming the commit.
+    assert forgejo.items[1]["state"] == "closed"
+    main_sha = git(bare, "rev-parse", "main")
+    assert any(main_sha in c["body"] for c in forgejo.comments.values() if c["issue"] == 1)
+
+    second = merge_pr(clone(bare, tmp_path / "two"), 2, heads["claim-b"], "newcomer-gh")
+    assert second.exit_code == 1 and "C713" in second.output
+    assert forgejo.items[2]["labels"] == ["claim-refused"] and forgejo.items[2]["state"] == "open"
+    [note] = [c["body"] for c in forgejo.comments.values() if c["issue"] == 2]
+    assert note.startswith("<!-- xinyuan-claim-check -->") and "C713" in note
+    assert git(bare, "rev-parse", "main") == main_sha
+
+
+def test_a_pull_request_retargeted_before_the_push_is_not_merged(origin, forgejo, tmp_path):
+    bare, heads = origin
+    forgejo.items[1]["base"] = "release"
+    done = merge_pr(clone(bare, tmp_path / "one"), 1, heads["claim-a"], "vol-one-gh")
+    assert done.exit_code == 1 and "目标分支已不是 main" in done.output
+    assert forgejo.items[1]["labels"] == [] and git(bare, "rev-list", "--count", "main") == "1"
+
+
+def test_a_draft_before_the_push_is_not_merged(origin, forgejo, tmp_path):
+    bare, heads = origin
+    forgejo.items[1]["draft"] = True
+    done = merge_pr(clone(bare, tmp_path / "one"), 1, heads["claim-a"], "vol-one-gh")
+    assert done.exit_code == 1 and "草稿" in done.output
+    assert git(bare, "rev-list", "--count", "main") == "1"

@@ -46,7 +46,7 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
 
     if head_ref is None and number is None:
         raise click.UsageError("请给出 --pr 或 --head-ref")
-    hub = _open(number)
+    hub = _open(number, repo)
     claim = Claim(head_sha, head_ref or f"refs/pull/{number}/head", author, author_id,
                   f"合并认领 #{number}" if number else "合并认领")
     guard = (lambda: _still_mergeable(hub, number, base, head_sha)) if hub else None
@@ -63,11 +63,11 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
     sys.exit(1)
 
 
-def _open(number):
+def _open(number, repo):
     if number is None:
         return None
     from ..forge import open_forge
-    return open_forge()
+    return open_forge(repo)
 
 
 def _still_mergeable(hub, number: int, base: str, head_sha: str) -> str | None:
