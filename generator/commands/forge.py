@@ -202,3 +202,16 @@ def fetch_pr(number, base, remote):
     fetch(".", remote, [f"+refs/heads/{base}:refs/remotes/{remote}/{base}",
                         f"+refs/pull/{number}/head:refs/remotes/pr/{number}"], token_from_env())
     click.echo(git.resolve(".", f"refs/remotes/pr/{number}"))
+
+
+@forge.command("push")
+@click.argument("branch")
+@click.option("--remote", default="origin", show_default=True, help="远程仓库。")
+@forge_errors
+def push_branch(branch, remote):
+    """把当前提交推送为远程仓库的新分支 BRANCH（普通推送，不强推）。"""
+    from ..forge.gitauth import remote_git, token_from_env
+
+    done = remote_git(".", "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", token=token_from_env())
+    if done.returncode:
+        raise SetupError(f"推送分支 {branch} 失败：{(done.stderr.strip().splitlines() or ['?'])[-1]}")
