@@ -133,7 +133,8 @@ def issue():
 
 @issue.command("find")
 @click.option("--label", required=True, help="议题的标签。")
-@click.option("--state", type=click.Choice(["open", "closed", "all"]), default="open", show_default=True)
+@click.option("--state", type=click.Choice(["open", "closed", "all"]), default="open", show_default=True,
+              help="找打开的、关闭的，还是都找。")
 @click.option("--by-bot", is_flag=True, help="只认工作流机器人开的议题（别人开的同名、同标签议题不算）。")
 @forge_errors
 def issue_find(label, state, by_bot):
