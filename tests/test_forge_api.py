@@ -6,6 +6,7 @@ reachable from the test machines; these pin the paths, methods, headers and bodi
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 from click.testing import CliRunner
@@ -212,3 +213,19 @@ def test_program_yml_chooses_the_forge_and_env_overrides_it(tmp_path, monkeypatc
     hub = open_forge(str(tmp_path), dict(env, FORGE="github", FORGE_API="https://ghe.example.cn/api/v3"))
     assert (hub.kind, hub.config.api_url) == ("github", "https://ghe.example.cn/api/v3")
     assert open_forge(str(tmp_path / "none"), env).config.api_url == "https://api.github.com"
+
+
+def test_program_yml_forge_is_checked_by_the_schema(tmp_path):
+    from claims_repo import PROGRAM, make_repo
+
+    from generator.sources import FileSource
+    from generator.validate import validate
+
+    repo = make_repo(tmp_path / "repo")
+    good = PROGRAM + "forge:\n  kind: forgejo\n  api_url: https://git.example.cn/api/v1\n"
+    repo.write({"data/program.yml": good})
+    _, problems = validate(FileSource(repo.root), date(2026, 5, 1))
+    assert problems == []
+    repo.write({"data/program.yml": good.replace("forgejo", "gitlab")})
+    _, problems = validate(FileSource(repo.root), date(2026, 5, 1))
+    assert [(p.path, p.line) for p in problems] == [("data/program.yml", 16)]   # the kind

@@ -244,3 +244,34 @@ def test_the_claim_form_under_its_own_label_still_works(repo, tmp_path):
     result, reply, out = intake(repo, tmp_path, CLAIM_FORM, ["claim"])
     assert result.exit_code == 0, reply
     assert out["branch"] == "intake/claim-31-va-002"
+
+
+# The reminder workflow's step: one issue, edited in place, reopened and closed.
+
+def remind_step() -> str:
+    import yaml
+
+    steps = yaml.safe_load((ROOT / ".github/workflows/remind.yml").read_text(encoding="utf-8"))["jobs"]["remind"]["steps"]
+    [step] = [s for s in steps if s.get("name") == "Update, open or close the one reminder issue"]
+    return step["run"]
+
+
+def remind(forge, count):
+    (forge.folder / "reminder.json").write_text(json.dumps({"count": count}), encoding="utf-8")
+    (forge.folder / "reminder.md").write_text(f"{count} 个认领要提醒", encoding="utf-8")
+    script = forge.folder / "remind.sh"
+    script.write_text("set -euo pipefail\n" + remind_step(), encoding="utf-8")
+    done = forge.run(script, env={"LABEL": "xinyuan-reminder", "TITLE": "认领提醒"})
+    assert done.returncode == 0, done.stderr
+    return [i for i in forge.forge.items.values() if "xinyuan-reminder" in i["labels"]]
+
+
+def test_the_one_reminder_issue_is_opened_edited_closed_and_reopened(forge):
+    assert remind(forge, 0) == []
+    [made] = remind(forge, 2)
+    assert (made["state"], made["body"], made["user"]) == ("open", "2 个认领要提醒", forge.forge.bot)
+    [closed] = remind(forge, 0)
+    assert closed["state"] == "closed" and closed["body"] == "0 个认领要提醒"
+    assert "提醒关闭" in list(forge.forge.comments.values())[-1]["body"]
+    [again] = remind(forge, 1)
+    assert again["number"] == made["number"] and again["state"] == "open"
