@@ -218,8 +218,8 @@ def test_program_yml_chooses_the_forge_and_env_overrides_it(tmp_path, monkeypatc
 def test_program_yml_forge_is_checked_by_the_schema(tmp_path):
     from claims_repo import PROGRAM, make_repo
 
-    from generator.sources import FileSource
-    from generator.validate import validate
+    from generator.model.sources import FileSource
+    from generator.rules.runner import validate
 
     repo = make_repo(tmp_path / "repo")
     good = PROGRAM + "forge:\n  kind: forgejo\n  api_url: https://git.example.cn/api/v1\n"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from claims_repo import GIT_ENV, append, branch, claim_line, make_repo, put, replace, volunteer
 
-from generator.landing import Claim, land
+from generator.forge.landing import Claim, land
 
 TODAY = "2026-05-01"
 WISH = "data/wishes/village-a/va-001.yml"

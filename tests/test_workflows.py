@@ -392,7 +392,7 @@ def test_claims_are_merged_only_by_merge_claim_pinned_to_the_checked_head():
 def test_merge_claim_pushes_plainly_and_only_the_merge_it_checked():
     import inspect
 
-    from generator import landing
+    from generator.forge import landing
 
     source = inspect.getsource(landing)
     assert '"push", "--porcelain", remote, f"{commit}:refs/heads/{base}"' in source

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from ..forge import ForgeError, open_forge
-from ..problems import SetupError
+from generator.forge import ForgeError, open_forge
+from generator.model.problems import SetupError
 
 NUMBER = click.IntRange(min=1)
 # The claim labels, with their colours: created when missing, before any is set.
@@ -58,7 +58,7 @@ def forge():
 @forge_errors
 def pr_info(number):
     """以 JSON 打印拉取请求 NUMBER：目标分支、head 提交、草稿、作者与编号、认领人。"""
-    from ..forge.claimant import claimant
+    from generator.forge.claimant import claimant
 
     hub = open_forge()
     pr = hub.pull(number)
@@ -197,8 +197,8 @@ def fetch_pr(number, base, remote):
 
     取回后主分支在 refs/remotes/REMOTE/BASE，拉取请求在 refs/remotes/pr/NUMBER。
     """
-    from .. import git
-    from ..forge.gitauth import fetch, token_from_env
+    from generator.model import git_trees as git
+    from generator.forge.gitauth import fetch, token_from_env
 
     fetch(".", remote, [f"+refs/heads/{base}:refs/remotes/{remote}/{base}",
                         f"+refs/pull/{number}/head:refs/remotes/pr/{number}"], token_from_env())
@@ -211,7 +211,7 @@ def fetch_pr(number, base, remote):
 @forge_errors
 def push_branch(branch, remote):
     """把当前提交推送为远程仓库的新分支 BRANCH（普通推送，不强推）。"""
-    from ..forge.gitauth import remote_git, token_from_env
+    from generator.forge.gitauth import remote_git, token_from_env
 
     done = remote_git(".", "push", "--quiet", remote, f"HEAD:refs/heads/{branch}", token=token_from_env())
     if done.returncode:

@@ -1,4 +1,4 @@
-"""``xinyuan merge-claim``: land a checked claim on main with git (see :mod:`generator.landing`)."""
+"""``xinyuan merge-claim``: land a checked claim on main with git (see :mod:`generator.forge.landing`)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,8 @@ from pathlib import Path
 
 import click
 
-from ..problems import SetupError
-from .forge import forge_errors
-from .options import today_option, today_of
+from generator.commands.forge import forge_errors
+from generator.commands.options import today_option, today_of
 
 MARKER = "<!-- xinyuan-claim-check -->"
 SETTLE_SECONDS = 3   # how long Forgejo/Gitea may take to notice a merge pushed by hand
@@ -41,8 +40,8 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
 
     退出码：0 已合并；1 没有合并（一行原因；给了 --pr 时还会贴标签、更新评论）；2 设置或平台出错。
     """
-    from ..forge.gitauth import token_from_env
-    from ..landing import Claim, land
+    from generator.forge.gitauth import token_from_env
+    from generator.forge.landing import Claim, land
 
     if head_ref is None and number is None:
         raise click.UsageError("请给出 --pr 或 --head-ref")
@@ -66,7 +65,7 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
 def _open(number, repo):
     if number is None:
         return None
-    from ..forge import open_forge
+    from generator.forge import open_forge
     return open_forge(repo)
 
 
@@ -85,7 +84,7 @@ def _still_mergeable(hub, number: int, base: str, head_sha: str) -> str | None:
 
 
 def _comment(landing) -> str | None:
-    from ..policy.comment import render
+    from generator.policy.comment import render
 
     if landing.verdict is not None and landing.status in ("refused", "review"):
         return render(landing.verdict)
@@ -96,7 +95,7 @@ def _comment(landing) -> str | None:
 
 def _report(hub, number: int, landing, note: str | None) -> None:
     """Labels and the one comment; a merge the forge did not notice closes the pull request."""
-    from .forge import CLAIM_LABELS
+    from generator.commands.forge import CLAIM_LABELS
 
     if landing.status == "merged":
         if hub.kind != "github":

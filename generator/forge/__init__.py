@@ -1,9 +1,10 @@
-"""Every call the workflows make to the forge (GitHub, Forgejo or Gitea), behind one interface.
+"""The workflows' dealings with the forge (GitHub, Forgejo or Gitea), behind one interface.
 
 :class:`Forge` lists the operations: pull requests, labels, the one bot comment, issues, starting
 a workflow. :mod:`.github` and :mod:`.gitea` implement it on each forge's REST API (Forgejo's API
-is Gitea's); :func:`open_forge` picks one by configuration (:mod:`.config`). Nothing here runs git
-or reads a pull request's files: :mod:`generator.landing` lands claims with git itself.
+is Gitea's); :func:`open_forge` picks one by configuration (:mod:`.config`). The API never merges:
+:mod:`.landing` lands claims on main with git itself (:mod:`.gitauth` gives git the token), and
+needs no forge at all.
 """
 
 from __future__ import annotations
@@ -56,11 +57,11 @@ class Forge(Protocol):
 
 def open_forge(root: str = ".", env: dict | None = None) -> Forge:
     """The forge this repository is configured for (``forge:`` in program.yml, then env)."""
-    from .config import forge_config
+    from generator.forge.config import forge_config
 
     config = forge_config(root, env)
     if config.kind == "github":
-        from .github import GitHub
+        from generator.forge.github import GitHub
         return GitHub(config)
-    from .gitea import Gitea
+    from generator.forge.gitea import Gitea
     return Gitea(config)

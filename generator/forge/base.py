@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import urllib.parse
 
-from . import PullRequest
-from .config import ForgeConfig
-from .rest import Rest
+from generator.forge import PullRequest
+from generator.forge.config import ForgeConfig
+from generator.forge.rest import Rest
 
 
 class RestForge:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import Forge, PullRequest
+from generator.forge import Forge, PullRequest
 
 _INTAKE = re.compile(r"intake/claim-([0-9]+)-")
 

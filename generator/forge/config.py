@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from . import ForgeError
+from generator.forge import ForgeError
 
 KINDS = ("github", "forgejo", "gitea")
 _REPO = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")

@@ -11,7 +11,7 @@ import base64
 import os
 import subprocess
 
-from ..problems import SetupError
+from generator.model.problems import SetupError
 
 
 def remote_git(repo, *args: str, token: str | None = None) -> subprocess.CompletedProcess:

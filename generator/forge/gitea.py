@@ -8,7 +8,7 @@ hold at most 50 items by default.
 
 from __future__ import annotations
 
-from .base import RestForge
+from generator.forge.base import RestForge
 
 BOTS = {"gitea-actions", "forgejo-actions"}
 ACTIONS_USER_ID = -2

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .base import RestForge
+from generator.forge.base import RestForge
 
 BOT = "github-actions[bot]"   # who acts with a workflow's github.token
 

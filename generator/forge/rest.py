@@ -13,7 +13,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 
-from . import ForgeError
+from generator.forge import ForgeError
 
 _NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
 _WHY = {401: "令牌无效或已过期", 403: "令牌没有这项权限（检查工作流的 permissions 或令牌的权限范围）",

@@ -23,11 +23,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from . import git
-from .forge.gitauth import fetch, remote_git
-from .policy import Verdict
-from .policy.trees import check_revisions
-from .problems import SetupError
+from generator.model import git_trees as git
+from generator.forge.gitauth import fetch, remote_git
+from generator.policy import Verdict
+from generator.policy.trees import check_revisions
+from generator.model.problems import SetupError
 
 MAIN_REF, HEAD_REF = "refs/xinyuan/land/main", "refs/xinyuan/land/head"
 
