@@ -40,6 +40,8 @@ COMMANDS = {
     "import-pairs": "generator.commands.pair_import:import_pairs",
     "check-pr": "generator.commands.checkpr:check_pr",
     "intake": "generator.commands.intake:intake",
+    "forge": "generator.commands.forge:forge",
+    "merge-claim": "generator.commands.merge_claim:merge_claim",
     "codeowners": "generator.commands.codeowners:codeowners",
     "forms": "generator.commands.forms:forms",
     "build": "generator.commands.site:build",
