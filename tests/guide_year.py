@@ -67,6 +67,8 @@ class Year:
         self.base = base
         self.sample = sample_repo(base)
         shutil.copytree(ROOT / ".github", self.sample / ".github")
+        # the files the examples name (a spreadsheet, a photo), as a reader downloads them
+        shutil.copytree(GUIDE / "examples", self.sample, dirs_exist_ok=True)
         self.new_folders = 0
         self.here = self.sample
 
