@@ -16,8 +16,9 @@ from setuptools.command.build_py import build_py
 from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
-# What `xinyuan init` copies from, named once (that module imports nothing but the standard library).
-SHIPPED = runpy.run_path(str(ROOT / "generator" / "template_repo.py"))["SHIPPED"]
+# What `xinyuan init` copies from (and the guide the site carries), named once (that module imports nothing but the standard library).
+_TEMPLATE = runpy.run_path(str(ROOT / "generator" / "template_repo.py"))
+SHIPPED = _TEMPLATE["SHIPPED"] + _TEMPLATE["BUNDLED"]
 
 
 def copy_shipped(target: Path) -> None:

@@ -1,6 +1,6 @@
 """The template repository's own files, which ``xinyuan init`` copies into a new program's
 repository: the workflows and the scripts they call, the issue forms, the pull request template,
-``mkdocs.yml``, ``.gitignore``.
+``mkdocs.yml``, ``.gitignore``; and the files the package reads from the same place (``BUNDLED``).
 
 One source: the files at the root of this repository. A source checkout and an editable install
 read them there; a built package (wheel) carries a copy that ``setup.py`` makes at build time in
@@ -13,6 +13,9 @@ from __future__ import annotations
 from pathlib import Path
 
 SHIPPED = (".github", "mkdocs.yml", ".gitignore", ".xinyuan/docs/.gitkeep")
+# Carried in a built package too, but not copied into a new repository: read from the installed
+# package (the maintainer's guide, put on every program's site).
+BUNDLED = ("docs/guide",)
 # Made for each program from its own data, never copied from the template's sample program.
 GENERATED = frozenset({".github/CODEOWNERS"})
 
