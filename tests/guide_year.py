@@ -18,21 +18,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console_sessions import Session, run, sessions_in
+from generator import guide
 from ops_helpers import GIT_ENV, ROOT, sample_repo
 
-GUIDE = ROOT / "docs" / "guide"
+GUIDE = ROOT / guide.FOLDER
 ELIDED = "…"
 
 
 def chapters() -> list[str]:
     """The chapter files in the order the contents (index.md) lists them."""
-    text = (GUIDE / "index.md").read_text(encoding="utf-8")
-    return re.findall(r"^\d+\. \[[^\]]+\]\(([a-z0-9-]+\.md)\)", text, re.M)
-
-
-def title_of(name: str) -> str:
-    first = (GUIDE / name).read_text(encoding="utf-8").splitlines()[0]
-    return first.removeprefix("# ").strip()
+    return [c.file for c in guide.chapters(GUIDE)]
 
 
 def matches(actual: list[str], expected: list[str]) -> bool:
