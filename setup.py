@@ -1,10 +1,11 @@
-"""Ships the template repository's own files inside the package, for ``xinyuan init``.
+"""Ships the files xinyuan reads beside its code inside the package: the schemas, the site
+templates, and the template repository's own files for ``xinyuan init``.
 
-pyproject.toml holds the whole configuration; this file only adds one build step. GitHub reads
-``.github/`` at the repository's root, so the files a new program's repository needs cannot
-live inside the package folder. Rather than keep a second copy in sync by hand, the build
-copies them from the root into ``generator/template_repo/`` of the wheel (a source checkout and
-an editable install read them from the root: see ``generator.template_repo``).
+pyproject.toml holds the whole configuration; this file only adds one build step. These files
+live at the repository's root (DESIGN.md's layout; GitHub reads ``.github/`` only there), so
+rather than keep a second copy in sync by hand, the build copies them into
+``generator/shipped/`` of the wheel (a source checkout and an editable install read them at the
+root: see ``generator.shipped``).
 """
 
 import runpy
@@ -16,9 +17,9 @@ from setuptools.command.build_py import build_py
 from setuptools.command.sdist import sdist
 
 ROOT = Path(__file__).resolve().parent
-# What `xinyuan init` copies from (and the guide the site carries), named once (that module imports nothing but the standard library).
-_TEMPLATE = runpy.run_path(str(ROOT / "generator" / "template_repo.py"))
-SHIPPED = _TEMPLATE["SHIPPED"] + _TEMPLATE["BUNDLED"]
+# Named once, in a module that imports nothing but the standard library.
+_LISTS = runpy.run_path(str(ROOT / "generator" / "shipped.py"))
+SHIPPED = _LISTS["TOOL"] + _LISTS["TEMPLATE"]
 
 
 def copy_shipped(target: Path) -> None:
@@ -35,7 +36,7 @@ class BuildWithTemplate(build_py):
     def run(self):
         super().run()
         if not getattr(self, "editable_mode", False):  # an editable install reads the source tree
-            copy_shipped(Path(self.build_lib) / "generator" / "template_repo")
+            copy_shipped(Path(self.build_lib) / "generator" / "shipped")
 
 
 class SdistWithTemplate(sdist):

@@ -40,9 +40,9 @@ sys.path[:0] = [str(HERE), str(ROOT), str(ROOT / "tests")]
 from PIL import Image, ImageFilter  # noqa: E402
 
 import photo_images as img  # noqa: E402
-from generator.faces import faces  # noqa: E402
-from generator.photo_clean import prepare, thumbnail  # noqa: E402
-from generator.photos import MAX_BYTES, MAX_SIDE, inspect  # noqa: E402
+from generator.photos.faces import faces  # noqa: E402
+from generator.photos.clean import prepare, thumbnail  # noqa: E402
+from generator.photos.files import MAX_BYTES, MAX_SIDE, inspect  # noqa: E402
 
 KB = 1024
 TODAY = "2026-11-23"

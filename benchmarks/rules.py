@@ -20,9 +20,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from synthetic import write_program  # noqa: E402
 
-from generator.repository import load_repository  # noqa: E402
+from generator.model.repository import load_repository  # noqa: E402
 from generator.rules import all_rules  # noqa: E402
-from generator.sources import FileSource  # noqa: E402
+from generator.model.sources import FileSource  # noqa: E402
 
 
 def main() -> None:

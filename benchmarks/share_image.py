@@ -34,8 +34,8 @@ from synthetic import TODAY, write_program  # noqa: E402
 from generator.site.render import environment  # noqa: E402
 from generator.site.share import qr_modules  # noqa: E402
 from generator.site.views import gather  # noqa: E402
-from generator.sources import FileSource  # noqa: E402
-from generator.validate import validate  # noqa: E402
+from generator.model.sources import FileSource  # noqa: E402
+from generator.rules.runner import validate  # noqa: E402
 
 SHARE_JS = ROOT / "site_templates" / "overrides" / "assets" / "javascripts" / "share.js"
 

@@ -9,7 +9,7 @@ import importlib
 
 import click
 
-from .commands.chinese import install
+from generator.commands.chinese import install
 
 install()  # click's own texts in Chinese, before any command is built
 

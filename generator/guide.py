@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import template_repo
+from generator import shipped
 
 FOLDER = "docs/guide"
 CONTENTS = "index.md"
@@ -28,7 +28,7 @@ class Chapter:
 
 def folder() -> Path:
     """Where the guide's files are: the installed package's copy, else the source checkout."""
-    return template_repo.root() / FOLDER
+    return shipped.path(FOLDER)
 
 
 def chapters(base: Path | None = None) -> list[Chapter]:

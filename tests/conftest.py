@@ -44,8 +44,8 @@ def sample_site(sample_build) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_model():
-    from generator.sources import FileSource
-    from generator.validate import validate
+    from generator.model.sources import FileSource
+    from generator.rules.runner import validate
 
     repo, problems = validate(FileSource(REPO), SITE_TODAY)
     assert not problems

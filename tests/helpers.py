@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from generator.problems import Problem
-from generator.validate import validate
+from generator.model.problems import Problem
+from generator.rules.runner import validate
 
 MINI = Path(__file__).parent / "fixtures" / "mini"
 SAMPLE = Path(__file__).parent.parent

@@ -6,7 +6,7 @@ from __future__ import annotations
 import yaml
 from hypothesis import strategies as st
 
-from generator.schema import schema_of
+from generator.model.schema import schema_of
 
 # Text an attacker or a careless hand might put anywhere.
 NASTY_TEXT = [

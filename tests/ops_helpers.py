@@ -10,8 +10,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator.sources import FileSource
-from generator.validate import validate
+from generator.model.sources import FileSource
+from generator.rules.runner import validate
 
 from generator.cli import main
 

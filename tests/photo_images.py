@@ -9,7 +9,7 @@ import random
 
 from PIL import Image, ImageDraw, ImageFilter
 
-from generator.photo_clean import prepare
+from generator.photos.clean import prepare
 
 
 def gift(size=(1600, 1200), seed=1) -> Image.Image:

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
 from generator.cli import main
-from generator.model import Named
-from generator.taxonomy import resolve_age_band
+from generator.model.records import Named
+from generator.model.taxonomy import resolve_age_band
 from helpers import assert_reported
 from ops_helpers import problems, sample_repo, xinyuan
 from test_import_ops import workbook

@@ -21,11 +21,11 @@ from playwright.sync_api import expect
 
 from browser_helpers import CHROMIUM, PHONE_WIDTH, Phone, chromium, screenshot, scroll_width, serve
 
-from generator import stats
-from generator.links import claim_url
-from generator.model import Status
-from generator.repository import load_repository
-from generator.sources import FileSource
+from generator.program import stats
+from generator.output.links import claim_url
+from generator.model.records import Status
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
                                 reason=f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk")

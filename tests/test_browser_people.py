@@ -26,8 +26,8 @@ from browser_helpers import PHONE_WIDTH, Phone, screenshot
 from test_browser import (ON_LIST, TODAY, biggest_poster, browser, built_site, look, model,  # noqa: F401
                           of_status, phone, server, shots, text_of)
 
-from generator.links import claim_url
-from generator.model import Status
+from generator.output.links import claim_url
+from generator.model.records import Status
 
 AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]

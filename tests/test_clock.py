@@ -3,7 +3,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from generator import clock
+from generator.model import clock
 
 
 def test_today_is_beijing_today_by_default(monkeypatch):

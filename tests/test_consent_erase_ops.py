@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator import erasure, schema
-from generator.edit import render
-from generator.loader import load
+from generator.ops import erasure
+from generator.model import schema
+from generator.ops.yaml_edit import render
+from generator.model.loader import load
 from ops_helpers import GIT_ENV, diff, git, problems, sample_repo, untouched, wish_file, xinyuan
 
 

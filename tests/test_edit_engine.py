@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from generator import edit
+from generator.ops import yaml_edit as edit
 from ops_helpers import diff, git, problems, sample_repo, xinyuan
 
 

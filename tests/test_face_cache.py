@@ -7,9 +7,10 @@ from datetime import date
 
 import pytest
 
-from generator import face_cache, faces as detector
-from generator.sources import FileSource
-from generator.validate import validate
+from generator.photos import face_cache
+from generator.photos import faces as detector
+from generator.model.sources import FileSource
+from generator.rules.runner import validate
 from helpers import MINI, WISH1, edit
 import photo_images as img
 

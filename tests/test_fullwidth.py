@@ -7,7 +7,7 @@ from click.testing import CliRunner
 from hypothesis import given, strategies as st
 
 from generator.cli import main
-from generator.loader import load
+from generator.model.loader import load
 from ops_helpers import sample_repo
 
 WISH = "data/wishes/majiayi-village/majiayi-2026-016.yml"

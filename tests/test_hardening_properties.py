@@ -25,12 +25,12 @@ from hostile import DELETE, field_paths, form_bodies, name_bytes, put_at, texts,
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator import reporters
+from generator.output import problem_formats as reporters
 from generator.cli import main
 from generator.intake.forms import FORMS
-from generator.loader import load
-from generator.sources import FileSource
-from generator.validate import validate
+from generator.model.loader import load
+from generator.model.sources import FileSource
+from generator.rules.runner import validate
 
 ROOT = Path(__file__).parent.parent
 RECORDS = {

@@ -17,7 +17,7 @@ import pytest
 
 from generator.deploy import rsync as rsync_deploy
 from generator.deploy import s3 as s3_deploy
-from generator.deploy.files import content_type
+from generator.deploy.site_files import content_type
 from s3_server import s3_server
 
 CLI = [sys.executable, "-c", "from generator.cli import main; main()"]
@@ -330,7 +330,7 @@ def test_ssh_key_is_private_and_host_keys_are_checked():
 
 # --- the site's size against the host's limit ----------------------------------------------------
 
-from generator.deploy.limits import GB, check_size  # noqa: E402
+from generator.deploy.host_limits import GB, check_size  # noqa: E402
 
 
 @pytest.mark.parametrize("host, total, largest, limit, warned", [

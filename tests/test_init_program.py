@@ -260,16 +260,18 @@ def test_empty_categories_are_left_to_fill_in_and_said_so(tmp_path):
 
 
 def test_the_installed_package_carries_the_template(tmp_path):
-    """A wheel (what `pip install` installs) holds the template's files and runs init from them."""
+    """A wheel (what `pip install` installs) holds the template's files, the schemas and the site
+    templates inside its one package, and runs init and build from them."""
     root = Path(__file__).resolve().parent.parent
     wheels = tmp_path / "wheels"
     subprocess.run([sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "-q", "-w", str(wheels)],
                    check=True, capture_output=True)
     unpacked = tmp_path / "site-packages"
     shutil.unpack_archive(next(wheels.glob("xinyuan-*.whl")), unpacked, "zip")
-    shipped = unpacked / "generator/template_repo"
+    shipped = unpacked / "generator/shipped"
+    assert sorted(p.name for p in unpacked.iterdir() if not p.name.endswith(".dist-info")) == ["generator"]
     for name in (".github/workflows/claim.yml", ".github/scripts/claim.sh", ".github/ISSUE_TEMPLATE/submit-wish.yml",
-                 "mkdocs.yml", ".gitignore"):
+                 "mkdocs.yml", ".gitignore", "schemas/wish.schema.json", "site_templates/overrides/main.html"):
         assert (shipped / name).read_bytes() == (root / name).read_bytes()
     program = tmp_path / "program"
     script = ("import sys; sys.path.insert(0, sys.argv.pop(1)); import generator; "
@@ -312,8 +314,8 @@ cell = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.sampled_from
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(*[cell] * 6), max_size=6))
 def test_any_sheet_gives_records_or_reasons_never_a_crash(rows):
-    from generator.orgsheet import Top, plan
-    from generator.spreadsheet import Sheet
+    from generator.start.org_sheet import Top, plan
+    from generator.ops.spreadsheet import Sheet
 
     table = Sheet(tuple(HEADERS), tuple((n, {h: v for h, v in zip(HEADERS, row) if v is not None})
                                         for n, row in enumerate(rows, start=2)))

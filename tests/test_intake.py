@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.intake.forms import FORM_LABELS, FORMS, parse
-from generator.loader import load
+from generator.model.loader import load
 
 FIXTURES = Path(__file__).parent / "fixtures" / "intake"
 ROOT = Path(__file__).parent.parent
@@ -131,7 +131,7 @@ def test_form_labels_match_the_issue_templates():
 
 
 def test_claim_form_has_the_field_the_site_prefills():
-    from generator.links import CLAIM_TEMPLATE
+    from generator.output.links import CLAIM_TEMPLATE
 
     assert (ROOT / ".github/ISSUE_TEMPLATE" / CLAIM_TEMPLATE).exists()
     assert parse((FIXTURES / "claim-returning.md").read_text(encoding="utf-8"), ["claim"])[1]["wish"] == "va-002"

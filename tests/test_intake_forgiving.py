@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.intake.forms import FORMS
-from generator.loader import load
+from generator.model.loader import load
 from ops_helpers import ROOT, git, sample_repo
 
 FORM = ".github/ISSUE_TEMPLATE/submit-wish.yml"
@@ -213,7 +213,7 @@ def test_any_text_in_the_named_fields_never_crashes(tmp_path_factory):
 
     from claims_repo import make_repo
     from generator.intake import intake as run_intake
-    from generator.sources import FileSource
+    from generator.model.sources import FileSource
 
     root = make_repo(tmp_path_factory.mktemp("never-crashes") / "repo").root
     answers = {**ANSWERS, "org": "village-a", "category": "添一物", "group": "空巢老人"}

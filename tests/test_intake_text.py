@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.intake.text import EditError, append_claim, quote, text_problem
-from generator.loader import load
+from generator.intake.form_text import EditError, append_claim, quote, text_problem
+from generator.model.loader import load
 
 NEW = "{volunteer: vol-one, date: 2026-05-01}"
 

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.loader import MAX_DEPTH, Document, load
+from generator.model.loader import MAX_DEPTH, Document, load
 
 
 def data_of(text: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import pair_stats
+from generator.program import pair_stats
 from test_browser import (CHROMIUM, TODAY, browser, built_site, look, model, percent, phone,  # noqa: F401
                           server, shots, shows_figure, text_of)
 

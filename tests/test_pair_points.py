@@ -4,8 +4,8 @@ commendations; wishes fulfilled are still counted apart from duties."""
 from datetime import date
 
 from helpers import SAMPLE, MemorySource
-from generator import points
-from generator.repository import load_repository
+from generator.program import points
+from generator.model.repository import load_repository
 
 
 def test_each_duty_with_points_earns_them_on_its_day():

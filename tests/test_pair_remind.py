@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from generator.pair_reminders import expected_by
-from generator.pairing import Pair
+from generator.program.pair_reminders import expected_by
+from generator.model.pairs import Pair
 from ops_helpers import sample_repo, xinyuan
 
 BEHIND = {"majiayi-pair-2026-002", "majiayi-pair-2026-005"}

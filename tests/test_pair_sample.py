@@ -4,7 +4,7 @@ a couple falling behind, one ended, and the whole sample still validates with no
 from datetime import date
 
 from helpers import SAMPLE, MemorySource, problems_of
-from generator.repository import load_repository
+from generator.model.repository import load_repository
 
 TODAY = date(2026, 11, 23)
 
@@ -28,7 +28,7 @@ def test_one_county_runs_a_few_dozen_pairs():
 
 
 def test_a_wish_fulfilled_through_the_pair_counts_as_its_wish_duty():
-    from generator import pair_stats
+    from generator.program import pair_stats
     model = _model()
     through = pair_stats.wishes_fulfilled(model, 2026)
     assert through == {"qingshan-pair-2026-005": 1}
@@ -38,7 +38,7 @@ def test_a_wish_fulfilled_through_the_pair_counts_as_its_wish_duty():
 
 
 def test_codeowners_send_pair_changes_to_the_pair_organisations_maintainers():
-    from generator import codeowners
+    from generator.policy import codeowners
     text = codeowners.render(_model())
     assert "/data/pairs/majiayi-village/ @majiayi-cun-fl @shimen-fulian @yunling-wf-admin" in text
     assert (SAMPLE / ".github" / "CODEOWNERS").read_text(encoding="utf-8") == text  # kept in step

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from generator import pair_stats
-from generator.stats import LEVEL_NAMES
+from generator.program import pair_stats
+from generator.program.stats import LEVEL_NAMES
 from conftest import SITE_TODAY
 from sitetext import article_text, page
 

@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings, strategies as st
 from PIL import Image, ImageCms
 
-from generator.photo_clean import PhotoError, prepare
+from generator.photos.clean import PhotoError, prepare
 
-from generator.photos import MAX_BYTES, MAX_SIDE, inspect
+from generator.photos.files import MAX_BYTES, MAX_SIDE, inspect
 from ops_helpers import diff, problems, sample_repo, untouched, xinyuan
 import photo_images as img
 

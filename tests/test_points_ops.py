@@ -7,9 +7,10 @@ from itertools import count
 
 import pytest
 
-from generator import points, reports
-from generator.repository import load_repository
-from generator.sources import FileSource
+from generator.program import points
+from generator.program import employer_reports as reports
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 from ops_helpers import problems, sample_repo, xinyuan
 
 _numbers = count(1)

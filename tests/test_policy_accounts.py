@@ -12,10 +12,10 @@ from claims_repo import FILES, GitRepo, append, branch, claim_line, make_repo, o
 from click.testing import CliRunner
 
 from generator.cli import main
-from generator.codeowners import PATH, render
+from generator.policy.codeowners import PATH, render
 from generator.policy.trees import check_revisions
-from generator.repository import load_repository
-from generator.sources import FileSource
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 
 TODAY = date(2026, 5, 1)
 WISH = "data/wishes/village-a/va-002.yml"

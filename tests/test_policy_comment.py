@@ -12,7 +12,7 @@ from claims_repo import branch, make_repo, put, replace
 from generator.policy import Verdict
 from generator.policy.comment import MAX_LINES, render
 from generator.policy.trees import check_revisions
-from generator.problems import Problem
+from generator.model.problems import Problem
 
 TODAY = date(2026, 5, 1)
 WISH = "data/wishes/village-a/va-002.yml"

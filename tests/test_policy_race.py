@@ -12,8 +12,8 @@ import pytest
 from claims_repo import append, branch, claim_line, make_repo, put, replace, volunteer
 
 from generator.policy.trees import check_revisions
-from generator.sources import GitTreeSource
-from generator.validate import validate
+from generator.model.sources import GitTreeSource
+from generator.rules.runner import validate
 
 TODAY = date(2026, 5, 1)
 WISH = "data/wishes/village-a/va-001.yml"

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importer import convert_row
+from generator.ops.wish_import import convert_row
 from generator.intake.check import privacy_reasons
 from generator.intake.wish import FIELDS, FREE_TEXT
-from generator.repository import load_repository
-from generator.sources import FileSource
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 from privacy_corpus_harness import REPO, run
 
 # corpus field -> (form field of the submit-wish form, spreadsheet column, record field)

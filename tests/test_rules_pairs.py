@@ -137,7 +137,7 @@ def test_schema_refuses_a_pair_without_a_volunteer_at_its_line():
 
 
 def test_pair_figures_owed_in_proportion_and_done_per_year():
-    from generator.repository import load_repository
+    from generator.model.repository import load_repository
     repo = load_repository(MemorySource.of(MINI).changed({PROGRAM: PROGRAM_WITH_PAIRING, PAIR: PAIR_TEXT}))
     the_pair, pairing = repo.model.pairs["hill-pair-2026-001"], repo.model.program.pairing
     # Paired from March: ten months of 2026, so 4 visits a year are 4*10/12 rounded up = 4.

@@ -7,8 +7,8 @@ from functools import cache
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from generator.faces import faces
-from generator.photos import MAX_BYTES, inspect
+from generator.photos.faces import faces
+from generator.photos.files import MAX_BYTES, inspect
 from helpers import WISH1, WISH3, Case, MemorySource, MINI, assert_clean, assert_reported, edit, problems_of
 import photo_images as img
 

@@ -41,7 +41,7 @@ class LinkCase(Case):
         import shutil
         import tempfile
 
-        from generator.sources import FileSource
+        from generator.model.sources import FileSource
         from helpers import MINI, problems_of
 
         with tempfile.TemporaryDirectory() as tmp:

@@ -4,8 +4,8 @@ from collections import Counter
 
 import pytest
 
-from generator.model import Status
-from generator.stats import figures
+from generator.model.records import Status
+from generator.program.stats import figures
 from helpers import SAMPLE, TODAY, MemorySource, problems_of
 
 SOURCE = MemorySource.of(SAMPLE)
@@ -17,7 +17,7 @@ def test_sample_program_validates_clean():
 
 
 def test_sample_program_covers_every_state_and_pattern():
-    from generator.validate import validate
+    from generator.rules.runner import validate
 
     model = validate(SOURCE, TODAY)[0].model
     wishes = list(model.wishes.values())

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from conftest import SITE_TODAY, make_root
-from generator.photos import photo_dir
-from generator import erasure
-from generator.model import Status
+from generator.photos.files import photo_dir
+from generator.ops import erasure
+from generator.model.records import Status
 from sitetext import article_text, page
 
 ERASED = "dongpo-2026-006"      # published and fulfilled, then erased on request

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from generator import stats
-from generator.links import claim_url
-from generator.model import Status
+from generator.program import stats
+from generator.output.links import claim_url
+from generator.model.records import Status
 from generator.site.render import percent
 from sitetext import article, article_text, page, parse
 

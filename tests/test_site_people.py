@@ -15,7 +15,7 @@ from helpers import MINI, TODAY, MemorySource, edit
 from generator.site.render import environment
 from generator.site.share import qr_modules
 from generator.site.views import gather
-from generator.validate import validate
+from generator.rules.runner import validate
 
 ORG = "data/orgs/{}.yml"
 

@@ -5,7 +5,7 @@ from io import BytesIO
 
 from PIL import Image
 
-from generator.photos import THUMB_SIDE, inspect
+from generator.photos.files import THUMB_SIDE, inspect
 from generator.site.weight import cold_load
 
 WISH = "wishes/dongpo-2026-006/"

@@ -10,9 +10,9 @@ from click.testing import CliRunner
 
 from conftest import SITE_TODAY, make_root
 from generator.cli import main
-from generator.model import Status
-from generator.sources import FileSource
-from generator.validate import validate
+from generator.model.records import Status
+from generator.model.sources import FileSource
+from generator.rules.runner import validate
 from sitetext import article, article_text, page
 
 ESCALATED = "majiayi-2026-016"   # majiayi-village → shimen-town, published, nobody claimed it

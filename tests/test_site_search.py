@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 
-from generator.model import Status
+from generator.model.records import Status
 from generator.site.finder import FIELDS
 from generator.site.weight import cold_load
 from sitetext import page, parse

@@ -6,7 +6,7 @@ import pytest
 
 from generator.site.lists import paginate
 from generator.site.render import relative
-from generator.site.text import front_matter, inert, safe_url
+from generator.site.inert_text import front_matter, inert, safe_url
 
 
 @pytest.mark.parametrize("here, target, link", [

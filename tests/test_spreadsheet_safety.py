@@ -15,12 +15,12 @@ import pytest
 from claims_repo import FILES, GitRepo, wish
 from click.testing import CliRunner
 
-from generator.cells import FORMULA_START, neutralise
+from generator.model.cells import FORMULA_START, neutralise
 from generator.cli import main
-from generator.repository import load_repository
+from generator.model.repository import load_repository
 from generator.site.opendata import DATASETS, as_csv
 from generator.site.views import gather
-from generator.sources import FileSource
+from generator.model.sources import FileSource
 
 TODAY = date(2026, 5, 1)
 HOSTILE = ['=HYPERLINK("https://evil.example","积分兑换")', "+1+cmd|' /C calc'!A0", "-2+3",

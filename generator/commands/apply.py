@@ -8,13 +8,13 @@ from datetime import date
 
 import click
 
-from .. import reporters
-from ..changeset import Changes, apply_checked, changed_lines
-from ..lifecycle import Refused
-from ..model import Model
-from ..problems import SetupError
-from ..repository import PROGRAM_PATH, Repository, load_repository, path_parts
-from ..sources import FileSource
+from generator.output import problem_formats as reporters
+from generator.ops.changeset import Changes, apply_checked, changed_lines
+from generator.ops.steps import Refused
+from generator.model.records import Model
+from generator.model.problems import SetupError
+from generator.model.repository import PROGRAM_PATH, Repository, load_repository, path_parts
+from generator.model.sources import FileSource
 
 
 def load_repo(root: str, today: date) -> Repository:

@@ -7,9 +7,9 @@ import sys
 
 import click
 
-from .. import reporters
-from ..problems import SetupError
-from .options import chosen_format, format_option, today_option, today_of
+from generator.output import problem_formats as reporters
+from generator.model.problems import SetupError
+from generator.commands.options import chosen_format, format_option, today_option, today_of
 
 
 @click.command("check-pr")
@@ -32,7 +32,7 @@ def check_pr(base, head, author, author_id, repo, summary_json, comment_file, fm
     角色只从 BASE 读取。HEAD 不包含 BASE 时，检查的是把 HEAD 合并进 BASE 的结果。
     退出码：0 允许，1 拒绝（每条理由一行），2 用法错误（版本不存在、不是 git 仓库）。
     """
-    from ..policy.trees import check_revisions
+    from generator.policy.trees import check_revisions
 
     try:
         verdict = check_revisions(repo, base, head, author, today_of(today), author_id)
@@ -48,7 +48,7 @@ def check_pr(base, head, author, author_id, repo, summary_json, comment_file, fm
 
 def _write_reports(verdict, summary_json: str | None, comment_file: str | None) -> None:
     """The files the claim workflow reads: the outcome as JSON, the comment as Markdown."""
-    from ..policy.comment import render
+    from generator.policy.comment import render
 
     if summary_json:
         with open(summary_json, "w", encoding="utf-8") as out:

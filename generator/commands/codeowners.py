@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..problems import SetupError
-from ..repository import load_repository
-from ..sources import FileSource
+from generator.model.problems import SetupError
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 
 
 @click.command()
@@ -17,7 +17,7 @@ from ..sources import FileSource
 @click.option("--check", is_flag=True, help="只检查：文件过期时退出 1，不写入。")
 def codeowners(path, check):
     """根据组织的管理员生成 PATH/.github/CODEOWNERS（审核请求发给有权修改的人）。"""
-    from ..codeowners import PATH, render
+    from generator.policy.codeowners import PATH, render
 
     try:
         expected = render(load_repository(FileSource(path)).model)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from ..filing import MIIT_URL
+from generator.model.filing import MIIT_URL
 
 
 def _site(path: str) -> Path:
@@ -62,7 +62,7 @@ def s3(site, bucket, endpoint, region, prefix, path_style, dry_run):
     """
     from botocore.exceptions import BotoCoreError, ClientError, NoCredentialsError
 
-    from ..deploy import s3 as s3_deploy
+    from generator.deploy import s3 as s3_deploy
 
     target = s3_deploy.Bucket(bucket, endpoint or None, region or None, prefix or "", path_style,
                               os.environ.get("XINYUAN_S3_ACCESS_KEY_ID") or None,
@@ -104,7 +104,7 @@ def rsync(site, destination, port, dry_run):
     \b
     例：xinyuan deploy rsync site deploy@web.example.cn:/var/www/xinyuan
     """
-    from ..deploy import rsync as rsync_deploy
+    from generator.deploy import rsync as rsync_deploy
 
     folder = _site(site)
     try:

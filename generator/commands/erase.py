@@ -6,13 +6,13 @@ from pathlib import Path
 
 import click
 
-from .. import erasure
-from ..changeset import read
-from ..photos import photo_dir
-from ..problems import SetupError
-from ..purge import git, purge
-from .apply import load_repo, refuse, refusals, write_checked
-from .options import as_date, on_option, repo_option, today_of, today_option
+from generator.ops import erasure
+from generator.ops.changeset import read
+from generator.photos.files import photo_dir
+from generator.model.problems import SetupError
+from generator.ops.purge import git, purge
+from generator.commands.apply import load_repo, refuse, refusals, write_checked
+from generator.commands.options import as_date, on_option, repo_option, today_of, today_option
 
 NEXT_STEPS = """\
 接下来维护者必须做的事（历史改写只改了这一份克隆）：

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from ..problems import SetupError
-from ..repository import load_repository
-from ..sources import FileSource
+from generator.model.problems import SetupError
+from generator.model.repository import load_repository
+from generator.model.sources import FileSource
 
 
 @click.command()
@@ -24,7 +24,7 @@ def forms(path, check):
     例：xinyuan forms
         xinyuan forms --check
     """
-    from ..intake.template import PATH, FormError, refreshed
+    from generator.intake.template import PATH, FormError, refreshed
 
     target = Path(path, PATH)
     if not target.is_file():

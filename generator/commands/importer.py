@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import click
 
-from .. import importer, spreadsheet
-from ..changeset import write
-from ..sources import FileSource
-from .apply import load_repo, refuse, wish_ids
-from .options import as_date, on_option, repo_option, today_option, today_of
+from generator.ops import wish_import as importer
+from generator.ops import spreadsheet
+from generator.ops.changeset import write
+from generator.model.sources import FileSource
+from generator.commands.apply import load_repo, refuse, wish_ids
+from generator.commands.options import as_date, on_option, repo_option, today_option, today_of
 
 
 def read_sheet(file: str) -> spreadsheet.Sheet:

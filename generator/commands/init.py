@@ -10,9 +10,9 @@ from pathlib import Path
 
 import click
 
-from ..orgsheet import is_login, is_slug, logins
-from ..presets import PRESET_NAMES
-from .options import today_of, today_option
+from generator.start.org_sheet import is_login, is_slug, logins
+from generator.start.presets import PRESET_NAMES
+from generator.commands.options import today_of, today_option
 
 _URL = re.compile(r"https?://[^\s/]+(/\S*)?")
 LEVELS = {"province": "省", "city": "市", "county": "县（区）", "township": "乡镇（街道）", "village": "村",
@@ -141,10 +141,10 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
           --categories huaihua --org-id huaihua-wf --org-name 怀化市妇女联合会 --org-level city \\
           --org-place 怀化市 --maintainer hh-admin --orgs 组织.xlsx
     """
-    from ..newprogram import Answers, assemble, xinyuan_requirement
-    from ..orgsheet import Top, plan
-    from ..reporters import text as report
-    from ..spreadsheet import SheetError, read
+    from generator.start.new_program import Answers, assemble, xinyuan_requirement
+    from generator.start.org_sheet import Top, plan
+    from generator.output.problem_formats import text as report
+    from generator.ops.spreadsheet import SheetError, read
 
     _refuse_target(directory)
     name = _ask(name, "项目全称（如 怀化市“微心愿”圆梦行动）", LINE)

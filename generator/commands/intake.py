@@ -8,9 +8,9 @@ from pathlib import Path
 
 import click
 
-from ..problems import SetupError
-from ..sources import FileSource
-from .options import today_option, today_of
+from generator.model.problems import SetupError
+from generator.model.sources import FileSource
+from generator.commands.options import today_option, today_of
 
 
 @click.command()
@@ -28,7 +28,7 @@ def intake(event_file, repo, reply_file, output_file, today):
 
     通过检查时写入文件并退出 0；表单有问题时什么也不改，退出 1，回复里写明原因。
     """
-    from ..intake import intake as run_intake
+    from generator.intake import intake as run_intake
 
     try:
         event = json.loads(Path(event_file).read_text(encoding="utf-8"))

@@ -10,11 +10,12 @@ from typing import Callable
 
 import click
 
-from .. import edit, lifecycle
-from ..changeset import read
-from ..model import Model, Status
-from .apply import load_repo, refuse, refusals, write_checked
-from .options import DATE, as_date, on_option, repo_option, today_option, today_of
+from generator.ops import yaml_edit as edit
+from generator.ops import steps as lifecycle
+from generator.ops.changeset import read
+from generator.model.records import Model, Status
+from generator.commands.apply import load_repo, refuse, refusals, write_checked
+from generator.commands.options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
 def _run(root: str, today, on, step: Callable[[Model, date], lifecycle.Transition]) -> None:

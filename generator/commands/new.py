@@ -9,16 +9,16 @@ from pathlib import Path
 
 import click
 
-from .. import reporters
-from ..changeset import introduced, write
-from ..loader import load
-from ..problems import Problem
-from ..records import NewRecord, new_org, new_volunteer, new_wish
-from ..schema import schema_of
-from ..sources import FileSource
-from ..taxonomy import names, resolve, resolve_age_band
-from .apply import load_repo, refuse, wish_ids, write_checked
-from .options import DATE, as_date, on_option, repo_option, today_option, today_of
+from generator.output import problem_formats as reporters
+from generator.ops.changeset import introduced, write
+from generator.model.loader import load
+from generator.model.problems import Problem
+from generator.ops.new_records import NewRecord, new_org, new_volunteer, new_wish
+from generator.model.schema import schema_of
+from generator.model.sources import FileSource
+from generator.model.taxonomy import names, resolve, resolve_age_band
+from generator.commands.apply import load_repo, refuse, wish_ids, write_checked
+from generator.commands.options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
 @click.group()
@@ -125,7 +125,7 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
 
 def _yuan(text: str | None):
     """An amount as the spreadsheet import reads it (``300``, ``300元``, ``1,200``)."""
-    from ..importer import CONVERT
+    from generator.ops.wish_import import CONVERT
 
     if text is None:
         return None

@@ -6,8 +6,8 @@ from datetime import date
 
 import click
 
-from .. import clock
-from ..reporters import FORMATS, default_format
+from generator.model import clock
+from generator.output.problem_formats import FORMATS, default_format
 
 
 def format_option(func):

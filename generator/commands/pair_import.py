@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import click
 
-from .. import importer, pair_import
-from ..changeset import write
-from ..sources import FileSource
-from .apply import load_repo, record_ids, refuse
-from .importer import _report, read_sheet
-from .options import as_date, on_option, repo_option, today_option, today_of
+from generator.ops import wish_import as importer
+from generator.ops import pair_import
+from generator.ops.changeset import write
+from generator.model.sources import FileSource
+from generator.commands.apply import load_repo, record_ids, refuse
+from generator.commands.importer import _report, read_sheet
+from generator.commands.options import as_date, on_option, repo_option, today_option, today_of
 
 
 @click.command(name="import-pairs")

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import click
 
-from .. import edit, pairing_steps
-from ..changeset import read
-from ..repository import path_parts
-from .apply import load_repo, record_ids, refusals, write_checked
-from .new import _write
-from .options import as_date, on_option, repo_option, today_of, today_option
+from generator.ops import yaml_edit as edit
+from generator.ops import pair_steps as pairing_steps
+from generator.ops.changeset import read
+from generator.model.repository import path_parts
+from generator.commands.apply import load_repo, record_ids, refusals, write_checked
+from generator.commands.new import _write
+from generator.commands.options import as_date, on_option, repo_option, today_of, today_option
 
 
 def _options(func, *extra):

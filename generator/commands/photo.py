@@ -1,7 +1,7 @@
 """``xinyuan photo``: add photos of the handover to a fulfilled wish.
 
 Each file is made phone-sized and re-encoded from its pixels (no EXIF, GPS, XMP, ICC or maker
-data survives; :mod:`generator.photo_clean`), saved in the wish's photo folder and named in its
+data survives; :mod:`generator.photos.clean`), saved in the wish's photo folder and named in its
 ``photos`` list, in one checked change: when the result would not validate (a child's face,
 say), nothing is written.
 """
@@ -13,13 +13,13 @@ from pathlib import Path
 
 import click
 
-from .. import edit
-from ..changeset import read
-from ..lifecycle import Refused, find_wish
-from ..photo_clean import PhotoError, prepare
-from ..photos import MAX_PHOTOS, photo_dir
-from .apply import load_repo, refusals, write_checked
-from .options import repo_option, today_of, today_option
+from generator.ops import yaml_edit as edit
+from generator.ops.changeset import read
+from generator.ops.steps import Refused, find_wish
+from generator.photos.clean import PhotoError, prepare
+from generator.photos.files import MAX_PHOTOS, photo_dir
+from generator.commands.apply import load_repo, refusals, write_checked
+from generator.commands.options import repo_option, today_of, today_option
 
 MAX_INPUT = 64 * 1024 * 1024   # bytes: larger than any phone photo; a video is refused unread
 

@@ -7,9 +7,10 @@ import click
 
 import json
 
-from .. import pair_reminders, reminders
-from .apply import load_model
-from .options import repo_option, today_option, today_of
+from generator.program import pair_reminders
+from generator.program import reminders
+from generator.commands.apply import load_model
+from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()

@@ -6,9 +6,10 @@ from pathlib import Path
 
 import click
 
-from .. import reports, tables
-from .apply import load_model
-from .options import YEAR, repo_option, today_option, today_of
+from generator.program import employer_reports as reports
+from generator.output import tables
+from generator.commands.apply import load_model
+from generator.commands.options import YEAR, repo_option, today_option, today_of
 
 FORMATS = ("text", "csv", "markdown", "html")
 
@@ -66,7 +67,7 @@ def units(half, org, fmt, out, root, today):
     例：xinyuan report units --half 2026H2
         xinyuan report units --half 2026H2 --format html --out 反馈信.html
     """
-    from .. import letters
+    from generator.program import letters
 
     try:
         start, end = reports.parse_half(half)

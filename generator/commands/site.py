@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from .. import reporters
-from ..deploy.limits import GB, HOSTS, check_size
-from ..guide import INVALID_DATA_HINT
-from ..problems import SetupError
-from .options import today_option, today_of
+from generator.output import problem_formats as reporters
+from generator.deploy.host_limits import GB, HOSTS, check_size
+from generator.model.problems import SetupError
+from generator.commands.options import today_option, today_of
+from generator.guide import INVALID_DATA_HINT
 
 
 def _progress(event) -> None:
@@ -43,7 +43,7 @@ def build(path, out, quiet, host, size_limit, today):
 
     结束时报告网站大小；接近或超过发布位置的上限（GitHub Pages 1 GB）时警告。
     """
-    from ..site import InvalidData, UnsafeOutput, build_site
+    from generator.site import InvalidData, UnsafeOutput, build_site
 
     try:
         summary = build_site(path, out, today_of(today), progress=None if quiet else _progress)
@@ -82,12 +82,12 @@ def serve(path, dev_addr, today):
     """
     from mkdocs.commands.serve import serve as mkdocs_serve
 
-    from ..site.build import DOCS_DIR
+    from generator.site.build import DOCS_DIR
 
     if today:
         os.environ["XINYUAN_TODAY"] = today_of(today).isoformat()
     Path(path, DOCS_DIR).mkdir(parents=True, exist_ok=True)   # mkdocs.yml's docs_dir must exist
-    from ..site.mkdocs_run import packaged_settings
+    from generator.site.mkdocs_run import packaged_settings
 
     config_file = Path(path) / "mkdocs.yml"
     mkdocs_serve(config_file=str(config_file), dev_addr=dev_addr, **packaged_settings(config_file))

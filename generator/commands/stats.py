@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import click
 
-from .. import stats_report, tables
-from .apply import load_model
-from .options import repo_option, today_option, today_of
+from generator.program import stats_tables as stats_report
+from generator.output import tables
+from generator.commands.apply import load_model
+from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()

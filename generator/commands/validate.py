@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from .. import reporters
-from ..problems import SetupError
-from ..rules import all_rules
-from ..sources import FileSource
-from ..validate import validate as run_validation
-from .options import chosen_format, format_option, today_option, today_of
+from generator.output import problem_formats as reporters
+from generator.model.problems import SetupError
+from generator.rules import all_rules
+from generator.model.sources import FileSource
+from generator.rules.runner import validate as run_validation
+from generator.commands.options import chosen_format, format_option, today_option, today_of
 
 
 @click.command()

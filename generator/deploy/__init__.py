@@ -7,7 +7,7 @@ keep the old site serving until the new one is complete: new and changed files g
 running the deploy again finishes it.
 """
 
-from .files import SiteFile, content_type, site_files
-from .limits import HOSTS, SizeCheck, check_size
+from generator.deploy.site_files import SiteFile, content_type, site_files
+from generator.deploy.host_limits import HOSTS, SizeCheck, check_size
 
 __all__ = ["HOSTS", "SiteFile", "SizeCheck", "check_size", "content_type", "site_files"]

@@ -19,7 +19,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Callable
 
-from .files import SiteFile, site_files
+from generator.deploy.site_files import SiteFile, site_files
 
 MANIFEST = ".xinyuan-manifest.json"
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from ..repository import load_repository
-from ..sources import Source
-from .forms import FormError, parse
+from generator.model.repository import load_repository
+from generator.model.sources import Source
+from generator.intake.forms import FormError, parse
 
 LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")
 
@@ -77,7 +77,7 @@ def _encodable(text: str) -> bool:
 
 
 def intake(source: Source, event: dict, today: date | None = None) -> Outcome:
-    from . import claim, wish
+    from generator.intake import claim, wish
 
     issue = Issue.from_event(event)
     if issue is None:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from ..git import Change
-from ..policy import Verdict, check
-from ..repository import Repository
-from ..rules.privacy import scan
-from ..sources import OverlaySource, Source
-from ..validate import validate
+from generator.model.git_trees import Change
+from generator.policy import Verdict, check
+from generator.model.repository import Repository
+from generator.rules.privacy import scan
+from generator.model.sources import OverlaySource, Source
+from generator.rules.runner import validate
 
 
 def check_files(source: Source, base: Repository, files: dict[str, str], author: str,

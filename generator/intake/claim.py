@@ -6,14 +6,14 @@ import re
 
 import yaml
 
-from ..loader import load
-from ..repository import Repository
-from ..sources import Source
-from . import Issue, Outcome, refused
-from .check import check_files, privacy_reasons, reasons
-from .forms import all_checked
-from ..names import name_problem
-from .text import EditError, append_claim, quote, text_problem
+from generator.model.loader import load
+from generator.model.repository import Repository
+from generator.model.sources import Source
+from generator.intake import Issue, Outcome, refused
+from generator.intake.check import check_files, privacy_reasons, reasons
+from generator.intake.forms import all_checked
+from generator.model.display_names import name_problem
+from generator.intake.form_text import EditError, append_claim, quote, text_problem
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 # Plain words YAML readers turn into something other than a string (YAML 1.1 and 1.2).
@@ -57,7 +57,7 @@ def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
     problems = [] if name else ["第一次认领请填写“显示的名字”"]
     reserved = tuple(o.name for o in base.model.orgs.values())
     for label, value, limit in (("显示的名字", name, 20), ("所在单位", unit, 40)):
-        # The same rule for names as validation's I310 (generator/names.py).
+        # The same rule for names as validation's I310 (generator/model/display_names.py).
         why = value and (text_problem(value, limit)
                          or name_problem(value, reserved, labels=label == "显示的名字"))
         if why:

@@ -5,7 +5,7 @@ GitHub issue forms are static files, so ``xinyuan forms`` rewrites these five fi
 ``.github/ISSUE_TEMPLATE/submit-wish.yml`` in place (round-trip YAML: every other field and
 comment stays as it is) and ``xinyuan forms --check`` fails when the file is out of step with
 the program. Intake reads every one of these fields with the command line's resolvers
-(:mod:`generator.taxonomy`), so an old form, or a name typed by hand, still works.
+(:mod:`generator.model.taxonomy`), so an old form, or a name typed by hand, still works.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import io
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
-from ..model import Model, Named
-from ..taxonomy import band_for_age, names
+from generator.model.records import Model, Named
+from generator.model.taxonomy import band_for_age, names
 
 PATH = ".github/ISSUE_TEMPLATE/submit-wish.yml"
 HEADER = ("由 `xinyuan forms` 根据 data/program.yml 和 data/orgs/ 生成“组织”“类别”“受助群体”“年龄”“地点”"

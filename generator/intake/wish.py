@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import re
 
-from ..records import next_wish_ids, wish_path, wish_prefix
-from ..repository import Repository
-from ..sources import Source
-from ..taxonomy import names, resolve, resolve_age_band
-from . import Issue, Outcome, refused
-from .check import check_files, privacy_reasons, reasons
-from .claim import SLUG
-from .forms import all_checked
-from .text import quote, text_problem
+from generator.ops.new_records import next_wish_ids, wish_path, wish_prefix
+from generator.model.repository import Repository
+from generator.model.sources import Source
+from generator.model.taxonomy import names, resolve, resolve_age_band
+from generator.intake import Issue, Outcome, refused
+from generator.intake.check import check_files, privacy_reasons, reasons
+from generator.intake.claim import SLUG
+from generator.intake.forms import all_checked
+from generator.intake.form_text import quote, text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
 FIELDS = {"alias": "beneficiary.alias", "place": "beneficiary.place"}  # form name -> record field

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..git import Change
-from ..pathnames import escaped
-from ..problems import Problem
-from ..repository import Repository, kind_of
-from . import accounts, limits, lookalikes, records, wishes
-from .context import Context
-from .roles import Roles
+from generator.model.git_trees import Change
+from generator.model.pathnames import escaped
+from generator.model.problems import Problem
+from generator.model.repository import Repository, kind_of
+from generator.policy import accounts, limits, lookalikes, wishes
+from generator.policy import volunteers_orgs as records
+from generator.policy.context import Context
+from generator.policy.roles import Roles
 
 __all__ = ["Verdict", "check"]
 

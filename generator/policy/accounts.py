@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..problems import Problem
-from .context import Context
+from generator.model.problems import Problem
+from generator.policy.context import Context
 
 HINT = ("GitHub 用户名可以改名或注销后被别人注册；如果你确实换了账号，请让最上级组织的管理员"
         "更新记录里的账号编号")

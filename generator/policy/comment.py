@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import Verdict
+from generator.policy import Verdict
 
 MARKER = "<!-- xinyuan-claim-check -->"
 MAX_LINE = 300

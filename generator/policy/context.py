@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..loader import Document
-from ..problems import Problem
-from ..repository import Repository
-from .roles import Roles
+from generator.model.loader import Document
+from generator.model.problems import Problem
+from generator.model.repository import Repository
+from generator.policy.roles import Roles
 
 
 @dataclass

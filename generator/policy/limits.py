@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..model import Status
-from ..problems import Problem
-from .context import Context
-from .wishes import own_volunteer
+from generator.model.records import Status
+from generator.model.problems import Problem
+from generator.policy.context import Context
+from generator.policy.wishes import own_volunteer
 
 _CLOSED = (Status.FULFILLED, Status.WITHDRAWN)
 

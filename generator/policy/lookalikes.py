@@ -2,7 +2,7 @@
 above the parent's.
 
 - A volunteer record added or renamed (by anyone but a top maintainer) whose name reads the
-  same as another volunteer's (width, case and spaces set aside, :func:`generator.names.folded`)
+  same as another volunteer's (width, case and spaces set aside, :func:`generator.model.display_names.folded`)
   waits for review (C741): its claims would show on the site as that volunteer's. Two people
   may share a nickname, so a person decides.
 - An organisation added or renamed with the name of another organisation or of the program is
@@ -18,11 +18,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..git import Change
-from ..names import folded
-from ..problems import Problem
-from ..repository import kind_of
-from .context import Context
+from generator.model.git_trees import Change
+from generator.model.display_names import folded
+from generator.model.problems import Problem
+from generator.model.repository import kind_of
+from generator.policy.context import Context
 
 _RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "village": 4, "community": 4,
          "unit": 5}

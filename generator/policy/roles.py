@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..model import Model
+from generator.model.records import Model
 
 
 class Roles:

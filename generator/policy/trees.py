@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from .. import codeowners, git
-from ..problems import Problem, SetupError
-from ..repository import load_repository
-from ..sources import GitTreeSource
-from ..validate import validate
-from . import Verdict, check
+from generator.policy import codeowners
+from generator.model import git_trees as git
+from generator.model.problems import Problem, SetupError
+from generator.model.repository import load_repository
+from generator.model.sources import GitTreeSource
+from generator.rules.runner import validate
+from generator.policy import Verdict, check
 
 
 def check_revisions(repo_dir, base_rev: str, head_rev: str, author: str,

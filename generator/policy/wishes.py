@@ -18,12 +18,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from ..git import Change
-from ..model import Status, Wish
-from ..problems import Problem
-from ..repository import Repository, path_parts
-from .bytes import extra_bytes
-from .context import Context
+from generator.model.git_trees import Change
+from generator.model.records import Status, Wish
+from generator.model.problems import Problem
+from generator.model.repository import Repository, path_parts
+from generator.policy.bytes import extra_bytes
+from generator.policy.context import Context
 
 
 def wish_at(repo: Repository, path: str | None) -> Wish | None:

@@ -7,6 +7,6 @@ One module per job: :mod:`.views` (what the site says about the records), :mod:`
 :mod:`.weight` (what a page costs a phone).
 """
 
-from .build import BuildSummary, InvalidData, Progress, UnsafeOutput, build_site
+from generator.site.build import BuildSummary, InvalidData, Progress, UnsafeOutput, build_site
 
 __all__ = ["BuildSummary", "InvalidData", "Progress", "UnsafeOutput", "build_site"]

@@ -16,17 +16,17 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..filing import filings
-from ..problems import Problem
-from ..sources import FileSource
-from ..validate import validate
-from .docs import render_docs, write_docs
-from .mkdocs_run import run_mkdocs
-from .render import environment
-from .assets import shrink
-from .stamp import stamp
-from .text import clip, inert
-from .views import Site, gather
+from generator.model.filing import filings
+from generator.model.problems import Problem
+from generator.model.sources import FileSource
+from generator.rules.runner import validate
+from generator.site.docs import render_docs, write_docs
+from generator.site.mkdocs_run import run_mkdocs
+from generator.site.render import environment
+from generator.site.assets import shrink
+from generator.site.stamp import stamp
+from generator.site.inert_text import clip, inert
+from generator.site.views import Site, gather
 
 
 # Where the rendered Markdown goes: mkdocs.yml's docs_dir, so `mkdocs serve` and `xinyuan build`

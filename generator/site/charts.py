@@ -13,8 +13,8 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from ..stats import LEVEL_NAMES, figures
-from .views import Site
+from generator.program.stats import LEVEL_NAMES, figures
+from generator.site.views import Site
 
 WIDTH = 360
 ROW = 30

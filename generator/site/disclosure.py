@@ -19,7 +19,7 @@ from __future__ import annotations
 import enum
 from dataclasses import replace
 
-from ..model import Wish
+from generator.model.records import Wish
 
 
 class Disclosure(str, enum.Enum):

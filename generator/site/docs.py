@@ -13,12 +13,12 @@ from typing import Callable
 
 import jinja2
 
-from ..photo_clean import thumbnail
-from . import finder, guide_pages, opendata
-from .pages import Page, plan
-from .stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
-from .text import clip, front_matter
-from .views import Site
+from generator.photos.clean import thumbnail
+from generator.site import finder, guide_pages, opendata
+from generator.site.pages import Page, plan
+from generator.site.stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
+from generator.site.inert_text import clip, front_matter
+from generator.site.views import Site
 
 Report = Callable[[str, int, int], None]
 

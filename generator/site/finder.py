@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 
-from .pages import on_list
-from .views import ON_LIST, Site
+from generator.site.pages import on_list
+from generator.site.views import ON_LIST, Site
 
 INDEX = "open/index.json"
 # The order of each record's fields; the script in list.md.j2 reads them by position.

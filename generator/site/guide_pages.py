@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .. import guide
-from .text import front_matter
+from generator import guide
+from generator.site.inert_text import front_matter
 
 BASE = "guide/"
 

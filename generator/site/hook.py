@@ -19,13 +19,13 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from generator.guide import INVALID_DATA_HINT
-from generator.reporters import text
+from generator.output.problem_formats import text
 from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
 from generator.site.docs import Docs, render_docs, write_docs
 from generator.site.render import environment
 from generator.site.stamp import stamp
-from generator.site.text import front_matter
+from generator.site.inert_text import front_matter
 
 _stamps: list = []  # the wish pages rendered in on_config, stamped after the build
 _command = "build"  # what MkDocs was started for: "build", "serve" or "gh-deploy"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
-from .views import Site, WishView
+from generator.site.views import Site, WishView
 
 PER_PAGE = 30
 

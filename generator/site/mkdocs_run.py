@@ -12,6 +12,8 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterator
 
+from generator import shipped
+
 
 class _Collector(logging.Handler):
     """Keeps MkDocs' warnings, and counts pages as MkDocs reports building them."""
@@ -71,9 +73,8 @@ def _source_date(day: date) -> Iterator[None]:
             os.environ["SOURCE_DATE_EPOCH"] = before
 
 
-PACKAGE = Path(__file__).resolve().parents[2]
-THEME_OVERRIDES = PACKAGE / "site_templates" / "overrides"
-HOOK = PACKAGE / "generator" / "site" / "hook.py"
+THEME_OVERRIDES = shipped.path("site_templates") / "overrides"
+HOOK = Path(__file__).resolve().with_name("hook.py")
 
 
 def packaged_settings(config_file: Path, hooks: bool = True) -> dict:

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, Callable
 
-from ..cells import neutralise
-from ..model import Volunteer
-from ..stats import LEVEL_NAMES
-from .disclosure import Disclosure
-from .views import Site, WishView, shown_unit
+from generator.model.cells import neutralise
+from generator.model.records import Volunteer
+from generator.program.stats import LEVEL_NAMES
+from generator.site.disclosure import Disclosure
+from generator.site.views import Site, WishView, shown_unit
 
 FEED_ENTRIES = 50
 

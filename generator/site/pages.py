@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
 
-from ..model import Status
-from ..rules import all_rules
-from ..stats import LEVEL_NAMES, LEVELS
-from . import charts, opendata, poster, share
-from .lists import DIMENSIONS, facets, paginate
-from .disclosure import Disclosure
-from .views import ON_LIST, Site, WishView, org_url
+from generator.model.records import Status
+from generator.rules import all_rules
+from generator.program.stats import LEVEL_NAMES, LEVELS
+from generator.site import charts, opendata, poster, share
+from generator.site.lists import DIMENSIONS, facets, paginate
+from generator.site.disclosure import Disclosure
+from generator.site.views import ON_LIST, Site, WishView, org_url
 
 POSTER_PER_PAGE = 12
 FAMILY_NAMES = {"yaml": "YAML 格式（Y1xx）", "schema": "字段（S2xx）", "identity": "编号与文件（I3xx）",

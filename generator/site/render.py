@@ -15,9 +15,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup, escape
 
-from .text import clip, front_matter, safe_url
+from generator import shipped
+from generator.site.inert_text import clip, front_matter, safe_url
 
-PACKAGED_TEMPLATES = Path(__file__).resolve().parents[2] / "site_templates"
+PACKAGED_TEMPLATES = shipped.path("site_templates")
 
 
 def template_dirs(root: Path | None) -> list[Path]:

@@ -13,7 +13,7 @@ import base64
 
 import segno
 
-from .poster import MASK
+from generator.site.poster import MASK
 
 
 def qr_modules(url: str) -> str:

@@ -18,7 +18,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from .text import clip, inert
+from generator.site.inert_text import clip, inert
 
 SHELL_DIR = "xinyuan-shell"
 TITLE = "xinyuan-stamp-title"

@@ -2,7 +2,7 @@
 
 Every page sees the same :class:`Site`: display names that respect volunteers' choices, each
 wish's status, timeline and organisation chain, and the program's figures (from
-:mod:`generator.stats` and :mod:`generator.points`, never recomputed here).
+:mod:`generator.program.stats` and :mod:`generator.program.points`, never recomputed here).
 """
 
 from __future__ import annotations
@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
-from .. import pair_stats, points, stats
-from ..links import claim_url
-from ..model import Model, Program, Status, Volunteer, Wish
-from ..photos import THUMB_SIDE, inspect, photo_dir
-from .disclosure import Disclosure, disclosure, shown
+from generator.program import pair_stats
+from generator.program import points
+from generator.program import stats
+from generator.output.links import claim_url
+from generator.model.records import Model, Program, Status, Volunteer, Wish
+from generator.photos.files import THUMB_SIDE, inspect, photo_dir
+from generator.site.disclosure import Disclosure, disclosure, shown
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
 KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}

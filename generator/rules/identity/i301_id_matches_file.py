@@ -9,7 +9,7 @@
 改法：把 ``id`` 改成去掉 ``.yml`` 的文件名（或者给文件改名）。
 """
 
-from ...repository import path_parts
+from generator.model.repository import path_parts
 
 
 def check(repo):

@@ -8,7 +8,7 @@
 改法：把文件移到以它的 ``org``（和征集年份）命名的文件夹里。
 """
 
-from ...repository import path_parts
+from generator.model.repository import path_parts
 
 
 def check(repo):

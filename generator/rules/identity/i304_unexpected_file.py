@@ -9,7 +9,7 @@
 改法：把扩展名改成 ``.yml``，或移到正确的文件夹；不是记录就删掉。
 """
 
-from ...problems import Problem
+from generator.model.problems import Problem
 
 
 def check(repo):

@@ -5,8 +5,8 @@
 改法：从心愿模板仓库复制 ``data/program.yml``，按本项目修改；或用 ``xinyuan init`` 新建仓库。
 """
 
-from ...problems import Problem
-from ...repository import PROGRAM_PATH
+from generator.model.problems import Problem
+from generator.model.repository import PROGRAM_PATH
 
 
 def check(repo):

@@ -14,8 +14,8 @@ Markdown 的文件名，轻则让人困惑，重则可以把文字夹带过审�
 
 import re
 
-from ...problems import Problem
-from ...repository import IGNORED_NAMES
+from generator.model.problems import Problem
+from generator.model.repository import IGNORED_NAMES
 
 NAME = re.compile(r"[a-z0-9][a-z0-9-]*\.yml")
 

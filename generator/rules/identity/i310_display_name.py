@@ -1,7 +1,7 @@
 """志愿者显示的名字（``name``）或单位（``unit``）可能骗人，或会被表格软件当成公式。
 
 名字会出现在网站、提醒和发给工作单位的表格里，不论它是通过拉取请求、认领表单还是命令行
-写进来的，都按同一条规则检查（``generator/names.py``）。名字不能：
+写进来的，都按同一条规则检查（``generator/model/display_names.py``）。名字不能：
 
 - 包含看不见的字符或改变文字方向的控制字符（例如 U+202E 从右到左覆盖、U+200B 零宽空格）：
   它们能让名字看起来像另一个人的；
@@ -22,7 +22,7 @@
 改法：换一个普通的名字，例如 ``小李``。
 """
 
-from ...names import name_problem, reserved_names, shown
+from generator.model.display_names import name_problem, reserved_names, shown
 
 
 def check(repo):

@@ -4,7 +4,7 @@
 从右到左覆盖（U+202E）、方向隔离（U+2066–U+2069）、零宽空格（U+200B）、字节顺序标记
 （U+FEFF）、软连字符（U+00AD）等字符看不见，却能让审核的人读到的和网站显示的不一样
 （“木马源码”式攻击），或让两个看起来一样的名字实际不同。认领表单、提交心愿表单和命令行
-写入的文字都按同一条规则检查（``generator/names.py``）；多段文字里的换行不算。
+写入的文字都按同一条规则检查（``generator/model/display_names.py``）；多段文字里的换行不算。
 
 示例（出错）::
 
@@ -13,7 +13,7 @@
 改法：删掉这些字符（在编辑器里显示不可见字符后删除），只留普通文字。
 """
 
-from ...names import first_invisible
+from generator.model.display_names import first_invisible
 
 
 def _strings(value, keypath=()):

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterator
 
-from ...loader import Document
-from ...problems import Problem
+from generator.model.loader import Document
+from generator.model.problems import Problem
 
 # The one place a phone number or street address may be: an organisation's public office contact.
 _ALLOWED = {("org", "contact")}  # (record kind, top-level field)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...face_cache import FaceCache
-from ...model import Program, Wish
-from ...photos import Facts, inspect, photo_dir
-from ...taxonomy import needs_guardian
+from generator.photos.face_cache import FaceCache
+from generator.model.records import Program, Wish
+from generator.photos.files import Facts, inspect, photo_dir
+from generator.model.taxonomy import needs_guardian
 
 RETAKE_HINT = "用 `xinyuan photo` 重新添加这张照片：它会缩小照片并去掉全部元数据"
 

@@ -18,9 +18,9 @@
 
 import re
 
-from . import rule_check
-from ._numbers import SEPARATOR, digit_view
-from ._phones import MOBILE, phones
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import SEPARATOR, digit_view
+from generator.rules.privacy._phones import MOBILE, phones
 
 # Eleven digits 1[3-9]x xxxx xxxx, however broken up (at most one separator between two digits)
 # or glued to a word ("tel13800138000"), which libphonenumber does not take for a number.

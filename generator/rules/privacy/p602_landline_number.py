@@ -15,9 +15,9 @@
 
 import re
 
-from . import rule_check
-from ._numbers import digit_view
-from ._phones import LANDLINE, phones
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import digit_view
+from generator.rules.privacy._phones import LANDLINE, phones
 
 # A local number without its area code is no valid number to libphonenumber, but after a word
 # like 电话 it is one to a reader.

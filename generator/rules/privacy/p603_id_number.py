@@ -19,8 +19,8 @@ from datetime import date
 
 from stdnum.cn import ric
 
-from . import rule_check
-from ._numbers import SEPARATOR, digit_view
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import SEPARATOR, digit_view
 
 # Eighteen (or fifteen) digits, the last possibly X, with at most one separator (a space, dot,
 # hyphen, comma or line break) between any two: however the writer grouped or wrapped them.

@@ -18,9 +18,9 @@ import re
 
 from stdnum import luhn
 
-from . import rule_check
-from ._numbers import SEPARATOR, digit_view
-from .p603_id_number import is_id_number
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import SEPARATOR, digit_view
+from generator.rules.privacy.p603_id_number import is_id_number
 
 _CANDIDATE = re.compile(rf"(?<![0-9])(?<![0-9][ \-])[0-9](?:{SEPARATOR}?[0-9]){{9,24}}(?!{SEPARATOR}?[0-9])")
 _CONTEXT = re.compile(

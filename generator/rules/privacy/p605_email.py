@@ -13,7 +13,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 # The lookbehinds start a match only where a run of address characters starts: without them each
 # of n letters before an "@" was tried again, and a long run took minutes (quadratic).

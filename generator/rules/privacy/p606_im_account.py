@@ -19,8 +19,8 @@
 
 import re
 
-from . import rule_check
-from ._numbers import digit_view
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import digit_view
 
 _ACCOUNT = re.compile(
     r"(?:QQ|扣扣|企鹅|微信|[vVwW][xX]|[wW]echat|薇信|威信|[vV]信|加[vV]|抖音|快手|钉钉|微博|小红书"

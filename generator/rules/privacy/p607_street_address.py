@@ -22,7 +22,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _NUM = r"[0-9]+"
 _CN_NUM = r"(?:[0-9]+|[一二三四五六七八九十百零〇两]+)"

@@ -22,8 +22,8 @@
 
 import re
 
-from . import beneficiary_check
-from ._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
+from generator.rules.privacy import beneficiary_check
+from generator.rules.privacy._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
 
 __all__ = ["SURNAMES", "COMPOUND_SURNAMES", "problem", "looks_like_full_name"]
 

@@ -24,8 +24,8 @@
 
 import re
 
-from . import rule_check
-from ._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at, plausible, starts_a_word
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at, plausible, starts_a_word
 
 _KIN = "|".join(KIN_AFTER_NAME)
 _NUMERAL = "[0-9一二三四五六七八九十两]"

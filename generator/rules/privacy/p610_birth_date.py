@@ -19,7 +19,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _Y = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九一二三四五六七八九]{3})"
 _M = r"(?:[0-9]{1,2}|十[一二]?|[一二三四五六七八九])"

@@ -18,7 +18,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _N = r"[0-9一二三四五六七八九十]+"
 _WARD = re.compile(

@@ -15,7 +15,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 # A province's character, the issuing office's letter, then five (new energy: six) letters and

@@ -17,8 +17,8 @@
 
 import re
 
-from . import rule_check
-from ._names import is_pinyin_name, name_at, surname_length
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._names import is_pinyin_name, name_at, surname_length
 
 _FILE = re.compile(r"(?P<stem>[^\s/\\:：\"'“”‘’（）()<>|*?，,。;；]+)\.(?:jpe?g|png|heic|heif|gif|webp|bmp|tiff?|mp4|mov)\b",
                    re.IGNORECASE)

@@ -20,7 +20,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _N = r"[0-9一二三四五六七八九十百千两]+"
 _SIDES = (r"(?:斜对面|对面|隔壁|旁边|后面|前面|后头|前头|后边|前边|边上|楼上|楼下|里面|里头|尽头|东头|西头|南头|北头"

@@ -20,8 +20,8 @@
 
 import re
 
-from . import rule_check
-from ._numbers import digit_view
+from generator.rules.privacy import rule_check
+from generator.rules.privacy._numbers import digit_view
 
 _DOCUMENT = re.compile(
     r"(?:护照|通行证|户口本?|户籍|户号|学籍|住院|病历|病案|门诊|社保卡?|医保卡?|低保证?|五保证?|特困证|残疾证|优抚证"

@@ -18,7 +18,7 @@
 
 import re
 
-from . import rule_check
+from generator.rules.privacy import rule_check
 
 _DEGREES = r"[0-9]{1,3}(?:\.[0-9]{2,}|°[ \t]*[0-9]{1,2}[′'][ \t]*(?:[0-9.]+[″\"])?)"
 _COORDINATES = re.compile(

@@ -19,7 +19,7 @@
 
 import re
 
-from . import beneficiary_check
+from generator.rules.privacy import beneficiary_check
 
 # The last administrative level a place may name, and words that keep it coarse (石门镇一带).
 _LEVEL = re.compile(r"(?:省|自治区|市|州|盟|地区|县|区|旗|乡|镇|街道|苏木|开发区|新区|园区|林场|农场)")

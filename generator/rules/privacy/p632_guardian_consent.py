@@ -14,7 +14,7 @@
 （``xinyuan consent 心愿编号 --by guardian``）。
 """
 
-from ...taxonomy import needs_guardian
+from generator.model.taxonomy import needs_guardian
 
 
 def check(repo):

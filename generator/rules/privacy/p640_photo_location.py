@@ -11,7 +11,7 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片；它按像素重新编码，去掉全部元数据。
 """
 
-from ._photos import RETAKE_HINT, entries
+from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
 def check(repo):

@@ -12,7 +12,7 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片。带 GPS 的照片报告为 P640。
 """
 
-from ._photos import RETAKE_HINT, entries
+from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
 def check(repo):

@@ -11,8 +11,8 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片，它会缩小到上限以内。
 """
 
-from ...photos import MAX_BYTES, MAX_SIDE
-from ._photos import RETAKE_HINT, entries
+from generator.photos.files import MAX_BYTES, MAX_SIDE
+from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
 def check(repo):

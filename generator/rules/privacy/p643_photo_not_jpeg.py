@@ -11,8 +11,8 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 添加照片，它接受常见格式并保存为 JPEG。
 """
 
-from ...photos import MAX_BYTES
-from ._photos import RETAKE_HINT, entries
+from generator.photos.files import MAX_BYTES
+from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
 def check(repo):

@@ -12,10 +12,10 @@
 改法：在心愿的 ``photos`` 下加上它（最好用 ``xinyuan photo``），或者删掉这个文件。
 """
 
-from ...photos import photo_dir
-from ...problems import Problem
-from ...repository import IGNORED_NAMES
-from ._photos import entries
+from generator.photos.files import photo_dir
+from generator.model.problems import Problem
+from generator.model.repository import IGNORED_NAMES
+from generator.rules.privacy._photos import entries
 
 
 def check(repo):

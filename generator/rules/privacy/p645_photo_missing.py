@@ -11,7 +11,7 @@
 改法：把照片放到提示的位置，或改正文件名；用 ``xinyuan photo`` 添加不会出错。
 """
 
-from ._photos import entries
+from generator.rules.privacy._photos import entries
 
 
 def check(repo):

@@ -17,7 +17,7 @@
 改法：删掉这张照片，改拍礼物本身（书包、文具、书桌），画面里不要有人。
 """
 
-from ._photos import entries, faces_in, is_minor
+from generator.rules.privacy._photos import entries, faces_in, is_minor
 
 
 def check(repo):

@@ -16,7 +16,7 @@
 ``consent: {by: guardian, date: 签字日期, recorded_by: 结对的组织}``。没有同意的结对不要提交。
 """
 
-from ...taxonomy import needs_guardian
+from generator.model.taxonomy import needs_guardian
 
 
 def check(repo):

@@ -10,7 +10,7 @@
 改法：改用小名或称呼，如 ``小禾``。
 """
 
-from .p608_full_name_alias import looks_like_full_name
+from generator.rules.privacy.p608_full_name_alias import looks_like_full_name
 
 
 def check(repo):

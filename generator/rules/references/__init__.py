@@ -2,7 +2,7 @@
 
 import difflib
 
-from ...taxonomy import WISH_FIELDS, id_hint
+from generator.model.taxonomy import WISH_FIELDS, id_hint
 
 
 def unknown(doc, keypath, value, known, code: str, what: str, where: str, named: str | None = None):

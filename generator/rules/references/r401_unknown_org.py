@@ -6,7 +6,7 @@
 改法：写 ``data/orgs/`` 中某个文件的编号（提示会给出最接近的），或者先添加这个组织。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

@@ -4,6 +4,6 @@
 编号，如“添一物”对应 ``add-an-item``），或者先在那里添加这个类别。
 """
 
-from . import taxonomy_check
+from generator.rules.references import taxonomy_check
 
 check = taxonomy_check("R402", ("category",), "categories", "类别")

@@ -6,6 +6,6 @@
 包含这个年龄的年龄段。
 """
 
-from . import taxonomy_check
+from generator.rules.references import taxonomy_check
 
 check = taxonomy_check("R404", ("beneficiary", "age_band"), "age_bands", "年龄段")

@@ -4,7 +4,7 @@
 的记录。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

@@ -14,7 +14,7 @@
 直接写年龄 ``--age-band 9``。如果服务对象确实已成年，改选相应的人群。
 """
 
-from ...taxonomy import band_bounds
+from generator.model.taxonomy import band_bounds
 
 
 def _adult(band_id: str) -> bool:

@@ -10,7 +10,7 @@
 改法：写志愿者文件的编号（提示会给出最接近的），或者先用 ``xinyuan new volunteer`` 登记志愿者。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

@@ -10,8 +10,8 @@
 改法：写 ``data/orgs/`` 中某个组织的编号，并把文件放到以它命名的文件夹里。
 """
 
-from ...repository import path_parts
-from . import unknown
+from generator.model.repository import path_parts
+from generator.rules.references import unknown
 
 
 def check(repo):

@@ -10,8 +10,8 @@
 改法：写编号（如 ``left-behind-child``），不写中文名称。
 """
 
-from ...taxonomy import id_hint
-from . import unknown
+from generator.model.taxonomy import id_hint
+from generator.rules.references import unknown
 
 _FIELDS = ((("beneficiary", "group"), "groups", "人群", "beneficiary_groups"),
            (("beneficiary", "age_band"), "age_bands", "年龄段", "age_bands"))

@@ -13,7 +13,7 @@
 ``pairing`` 和 ``pairing_duties``。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

@@ -12,7 +12,7 @@
 改法：写 ``pairing_duties`` 中的编号，如 ``visit_duty: home-visit``。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

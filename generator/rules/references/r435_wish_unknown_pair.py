@@ -12,7 +12,7 @@
 改法：写孩子所在结对的编号（``xinyuan`` 不会猜），或者删去 ``pair`` 这一行。
 """
 
-from . import unknown
+from generator.rules.references import unknown
 
 
 def check(repo):

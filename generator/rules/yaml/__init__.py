@@ -1,1 +1,1 @@
-"""YAML: what the strict loader refuses before any field is read (reported by generator.loader)."""
+"""YAML: what the strict loader refuses before any field is read (reported by generator.model.loader)."""

@@ -1,0 +1,1 @@
+"""Changing records: the round-trip YAML editor, the one writer (changeset), lifecycle steps, new-record templates, spreadsheet imports, erasure."""

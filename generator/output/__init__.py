@@ -1,0 +1,1 @@
+"""Output for people and machines: problem formats, tables, links."""

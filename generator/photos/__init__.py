@@ -1,0 +1,1 @@
+"""Photos of fulfilment: where they live, cleaning them for the site, and the face check."""

@@ -1,0 +1,1 @@
+"""A program's figures for people: statistics, points, reminders, reports and letters to employers."""
