@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from console_sessions import Session, run, sessions_in
-from generator import guide
+from generator.site import guide
 from ops_helpers import GIT_ENV, ROOT, sample_repo
 
 GUIDE = ROOT / guide.FOLDER

@@ -11,7 +11,7 @@ import click
 import pytest
 
 from console_sessions import command_of, sessions_in
-from generator import guide
+from generator.site import guide
 from generator.cli import main
 from generator.site import guide_pages
 from guide_year import GUIDE, Year, chapters

@@ -12,7 +12,7 @@ from generator.output import problem_formats as reporters
 from generator.deploy.host_limits import GB, HOSTS, check_size
 from generator.model.problems import SetupError
 from generator.commands.options import today_option, today_of
-from generator.guide import INVALID_DATA_HINT
+from generator.site.guide import INVALID_DATA_HINT
 
 
 def _progress(event) -> None:

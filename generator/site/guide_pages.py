@@ -1,7 +1,7 @@
 """The maintainer's guide on the site: its chapters as pages under ``guide/``, in the order of
 its contents, each ending with links to the previous and next chapter and back to the contents.
 
-The guide is plain Markdown written by people (see :mod:`generator.guide`), so it goes into the
+The guide is plain Markdown written by people (see :mod:`generator.site.guide`), so it goes into the
 docs folder as it is, with front matter; it stays out of the site's search index (every page with
 a search box downloads the whole index) and out of the public navigation (the about page links
 to it). A chapter the contents lists but the package does not carry (yet) is left out, and the
@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator import guide
+from generator.site import guide
 from generator.site.inert_text import front_matter
 
 BASE = "guide/"

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
-from generator.guide import INVALID_DATA_HINT
+from generator.site.guide import INVALID_DATA_HINT
 from generator.output.problem_formats import text
 from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
