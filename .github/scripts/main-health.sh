@@ -25,6 +25,7 @@ fi
 {
   echo "主分支的提交 $SHA 没有通过校验，网站没有发布这个版本（仍显示上一个有效版本）。"
   echo "请修正下列问题："
+  echo "（怎样读和改这些问题，见管理员手册《网站不更新了怎么办》：网站上的 guide/troubleshooting/ 页。）"
   echo
   echo '```'
   echo "$problems" | head -n 200

@@ -14,7 +14,7 @@ from typing import Callable
 import jinja2
 
 from generator.photos.clean import thumbnail
-from generator.site import finder, opendata
+from generator.site import finder, guide_pages, opendata
 from generator.site.pages import Page, plan
 from generator.site.stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
 from generator.site.inert_text import clip, front_matter
@@ -67,7 +67,9 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     files.update(opendata.files(site, env))
     files.update(finder.files(site))
     files.update(photo_files(site))
-    return Docs(files, len(planned), stamps)
+    manual = guide_pages.files()
+    files.update(manual)
+    return Docs(files, len(planned) + sum(name.endswith(".md") for name in manual), stamps)
 
 
 def photo_files(site: Site) -> dict[str, bytes]:

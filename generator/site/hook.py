@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
+from generator.site.guide import INVALID_DATA_HINT
 from generator.output.problem_formats import text
 from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
@@ -43,7 +44,7 @@ def on_config(config):
         site = load_site(root, date.fromisoformat(today) if today else None)
     except InvalidData as exc:
         if _command != "serve":
-            raise Abort("数据没有通过校验，未生成网站：\n" + text(exc.problems)) from None
+            raise Abort(f"数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）：\n" + text(exc.problems)) from None
         _stamps = []
         return show_problems(config, root, exc.problems)
     docs = render_docs(site, environment(root))
