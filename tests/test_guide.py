@@ -44,7 +44,9 @@ def test_the_chapters_examples_print_what_they_say(year, chapter):
 
 
 def test_the_chapters_that_change_data_have_examples():
-    quiet = {"index.md"}
+    # forge.md's commands talk to a forge, which no test here can reach; their names and options
+    # are still checked against the command line below.
+    quiet = {"index.md", "forge.md"}
     for name in PRESENT:
         if name not in quiet:
             assert sessions_in(text_of(name)), f"{name} has no ```console example"
