@@ -10,13 +10,13 @@ from pathlib import Path
 
 import click
 
+from generator.model import vocab
 from generator.start.org_sheet import is_login, is_slug, logins
 from generator.start.presets import PRESET_NAMES
 from generator.commands.options import today_of, today_option
 
 _URL = re.compile(r"https?://[^\s/]+(/\S*)?")
-LEVELS = {"province": "省", "city": "市", "county": "县（区）", "township": "乡镇（街道）", "village": "村",
-          "community": "社区", "unit": "单位"}
+LEVELS = vocab.LEVELS.names
 
 
 class _Line(click.ParamType):

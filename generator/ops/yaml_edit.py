@@ -14,6 +14,7 @@ from typing import Any, Union
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
@@ -116,26 +117,35 @@ def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
     return out.getvalue()
 
 
-def render(data: dict, header: str = "", comments: dict[str, str] | None = None) -> str:
+def render(data: dict, header: str = "", comments: dict[str, str] | None = None,
+           quoted: frozenset[str] = frozenset()) -> str:
     """A new record's text: block style at the top and for ``BLOCK_KEYS``, ``{...}`` elsewhere.
 
     ``comments`` puts a comment line above keys, named by dotted path (``beneficiary.alias``).
+    ``quoted``: the text fields, by dotted path, written double-quoted whatever they hold (text
+    typed into a form: a YAML reader can take it for nothing but a string).
     """
     comments = comments or {}
-    root = _block(data, "", comments, 0)
+    root = _block(data, "", comments, 0, quoted)
     out = io.StringIO()
     _yaml("").dump(root, out)
     return "".join(f"# {line}\n" for line in header.splitlines()) + out.getvalue()
 
 
-def _block(data: dict, prefix: str, comments: dict[str, str], indent: int) -> CommentedMap:
+def _block(data: dict, prefix: str, comments: dict[str, str], indent: int,
+           quoted: frozenset[str]) -> CommentedMap:
     node = CommentedMap()
     for key, value in data.items():
         if value is None:
             continue
         name = prefix + key
         nested = isinstance(value, dict) and name in BLOCK_KEYS
-        node[key] = _block(value, name + ".", comments, indent + 2) if nested else _node(value)
+        if nested:
+            node[key] = _block(value, name + ".", comments, indent + 2, quoted)
+        elif name in quoted and isinstance(value, str):
+            node[key] = DoubleQuotedScalarString(value)
+        else:
+            node[key] = _node(value)
         if name in comments:
             node.yaml_set_comment_before_after_key(key, before=comments[name], indent=indent)
     return node
