@@ -10,11 +10,14 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Union
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from generator.ops.claim_lines import EditError, append_claim
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
@@ -107,7 +110,17 @@ def _apply_one(data: CommentedMap, op: Op, order: tuple[str, ...]) -> None:
 
 
 def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
-    """The file's text with the operations applied, everything else left as it was."""
+    """The file's text with the operations applied, everything else left as it was.
+
+    A self-claim alone is added by whole lines (:mod:`generator.ops.claim_lines`), as the claim
+    check wants from a volunteer; a layout that edit cannot extend is edited by the round trip.
+    """
+    claim = _self_claim(ops)
+    if claim:
+        try:
+            return append_claim("", text, claim["volunteer"], claim["date"].isoformat())
+        except EditError:
+            pass
     yaml = _yaml(text)
     data = yaml.load(text)
     for op in ops:
@@ -115,6 +128,15 @@ def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
     out = io.StringIO()
     yaml.dump(data, out)
     return out.getvalue()
+
+
+def _self_claim(ops: list[Op]) -> dict | None:
+    only = ops[0] if len(ops) == 1 else None
+    if isinstance(only, Append) and only.key == "claims" and isinstance(only.item, dict):
+        entry = {k: v for k, v in only.item.items() if v is not None}
+        if set(entry) == {"volunteer", "date"} and isinstance(entry["date"], date):
+            return entry
+    return None
 
 
 def render(data: dict, header: str = "", comments: dict[str, str] | None = None,
