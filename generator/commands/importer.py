@@ -8,7 +8,7 @@ import click
 from generator.ops import wish_import as importer
 from generator.ops import spreadsheet
 from generator.ops import free_ids
-from generator.ops.changeset import write
+from generator.ops import changeset
 from generator.model.sources import FileSource
 from generator.commands.apply import load_repo, refuse
 from generator.commands.options import as_date, on_option, repo_option, today_option, today_of
@@ -61,7 +61,7 @@ def import_(file, org, alias_from, place_from, drop, vetted, skip_bad, on, root,
         if not checked.ok:
             refuse("其余各行合在一起仍有问题（见上），没有导入任何心愿")
     if good:
-        write(root, checked)
+        changeset.write(root, checked)
     for number, (path, _) in sorted(good.items()):
         click.echo(f"第 {number} 行 → {path}")
     skipped = f"，跳过 {len(result.bad_rows)} 行" if result.bad_rows else ""

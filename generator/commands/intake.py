@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from generator.model.problems import SetupError
-from generator.ops.changeset import write
+from generator.ops import changeset
 from generator.model.sources import FileSource
 from generator.commands.options import today_option, today_of
 
@@ -40,7 +40,7 @@ def intake(event_file, repo, reply_file, output_file, today):
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     if outcome.ok:
-        write(repo, outcome.checked)
+        changeset.write(repo, outcome.checked)
     if reply_file:
         Path(reply_file).write_text(outcome.reply, encoding="utf-8")
     if output_file:

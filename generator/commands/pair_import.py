@@ -7,7 +7,7 @@ import click
 from generator.model import vocab
 from generator.ops import wish_import as importer
 from generator.ops import pair_import
-from generator.ops.changeset import write
+from generator.ops import changeset
 from generator.model.sources import FileSource
 from generator.ops import free_ids
 from generator.commands.apply import load_repo, refuse
@@ -49,7 +49,7 @@ def import_pairs(file, org, consent, alias_from, place_from, drop, on, root, tod
     if result.errors:
         refuse("结对表有问题（见上），没有导入任何结对；改好表格再导入")
     if result.files:
-        write(root, checked)
+        changeset.write(root, checked)
     for number, (path, _) in sorted(result.files.items()):
         click.echo(f"第 {number} 行 → {path}")
     click.echo(f"导入 {len(result.files)} 个结对")

@@ -9,10 +9,24 @@ when its words and the schema's values differ, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Iterator
+from dataclasses import dataclass, field
+from typing import Iterator, TypeVar
 
 from generator.model.schema import schema_of
+
+T = TypeVar("T")
+# Every table made here from a schema; tests/test_one_source.py finds any other.
+_MADE: list = []
+
+
+def _kept(table: T) -> T:
+    _MADE.append(table)
+    return table
+
+
+def made_here(table) -> bool:
+    """Is ``table`` one of the values, names or tables this module made from a schema?"""
+    return any(table is made for made in _MADE)
 
 
 def _node(kind: str, keypath: tuple[str, ...]) -> dict:
@@ -28,17 +42,30 @@ class Enumeration:
     """An ``enum`` of a schema, in the schema's order, with the Chinese word for each value."""
 
     kind: str
-    field: str                 # dotted path, ``[]`` for a list's items: ``categories.[].kind``
+    path: str                  # dotted, ``[]`` for a list's items: ``categories.[].kind``
     names: dict[str, str]
+    values: tuple[str, ...] = field(init=False)
 
     def __post_init__(self):
+        object.__setattr__(self, "values", _kept(tuple(_node(self.kind, tuple(self.path.split(".")))["enum"])))
+        self.keyed(self.names, "Chinese names")
         if tuple(self.names) != self.values:
-            raise ValueError(f"{self.kind}.schema.json {self.field}: enum {list(self.values)} "
-                             f"but Chinese names for {list(self.names)}")
+            raise ValueError(f"{self.kind}.schema.json {self.path}: the Chinese names are not in the enum's order")
 
-    @property
-    def values(self) -> tuple[str, ...]:
-        return tuple(_node(self.kind, tuple(self.field.split(".")))["enum"])
+    def keyed(self, table: dict[str, T], what: str = "a table") -> dict[str, T]:
+        """``table`` (something for each value: words that mean it, a rank), checked to have
+        exactly the schema's values as keys, so a value added to the schema is not forgotten."""
+        if set(table) != set(self.values):
+            raise ValueError(f"{self.kind}.schema.json {self.path}: enum {list(self.values)} "
+                             f"but {what} for {list(table)}")
+        return _kept(table)
+
+    def ordered(self, order: tuple[str, ...]) -> tuple[str, ...]:
+        """The values in another order (``order``), checked to hold every value once."""
+        if sorted(order) != sorted(self.values):
+            raise ValueError(f"{self.kind}.schema.json {self.path}: enum {list(self.values)} "
+                             f"but an order of {list(order)}")
+        return _kept(order)
 
     def by_name(self) -> dict[str, str]:
         """Chinese word -> value (what a form's dropdown sends)."""
@@ -57,12 +84,11 @@ VOLUNTEER_KINDS = Enumeration("volunteer", "kind", {"person": "个人", "team": 
 CONSENTERS = Enumeration("wish", "consent.by", {"self": "本人", "guardian": "监护人"})
 PAIR_CONSENTERS = Enumeration("pair", "consent.by", CONSENTERS.names)
 CATEGORY_KINDS = Enumeration("program", "categories.[].kind", {"material": "物质", "service": "服务"})
-
-
-def tier_name(level: str) -> str:
-    """The name of a tier in figures: ``县级``, ``乡镇（街道）级``; units are a tier of their own."""
-    name = LEVELS.names.get(level, level)
-    return name if level == "unit" else f"{name}级"
+POINTS_SHARED = Enumeration("program", "points.shared", {"full": "每人全额", "split": "平分"})
+PER_CHILD = Enumeration("program", "pairing.per_child", {"one": "一对一", "many": "多对一"})
+# The name of a tier in figures (县级, 乡镇（街道）级); units are a tier of their own.
+TIER_NAMES = LEVELS.keyed({level: name if level == "unit" else f"{name}级" for level, name in LEVELS.names.items()},
+                          "tier names")
 
 
 def _required(node: dict, prefix: str, also: tuple[str, ...]) -> Iterator[str]:
@@ -88,4 +114,4 @@ def _required(node: dict, prefix: str, also: tuple[str, ...]) -> Iterator[str]:
 def required(kind: str, given: tuple[str, ...] = (), also: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The fields a person must fill in for a new record of ``kind``: the schema's required
     fields (nested ones by dotted name), less those the tool sets itself (``given``)."""
-    return tuple(name for name in _required(schema_of(kind), "", also) if name not in given)
+    return _kept(tuple(name for name in _required(schema_of(kind), "", also) if name not in given))

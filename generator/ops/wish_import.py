@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable, Iterable
 
-from generator.model import schema
+from generator.model import schema, vocab
 from generator.ops import changeset
 from generator.model.loader import load
 from generator.model.records import Model, Program
@@ -160,8 +160,9 @@ def _date(value, program: Program) -> date:
 
 
 # What people write in the 同意 column: who signed the consent to publication.
-CONSENT_WORDS = {"self": ("本人", "本人同意", "自己", "self"),
-                 "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}
+CONSENT_WORDS = vocab.CONSENTERS.keyed({
+    "self": ("本人", "本人同意", "自己", "self"),
+    "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}, "words")
 
 
 def _consent(value, program: Program) -> str:

@@ -26,7 +26,7 @@ from generator.model.repository import kind_of
 from generator.policy.context import Context
 
 # Tiers from the top, in the schema's order; a community is at a village's tier.
-_RANK = {level: i for i, level in enumerate(vocab.LEVELS.values)}
+_RANK = vocab.LEVELS.keyed({level: i for i, level in enumerate(vocab.LEVELS.values)}, "ranks")
 _RANK["community"] = _RANK["village"]
 _LEVEL_NAMES = vocab.LEVELS.names
 

@@ -16,7 +16,7 @@ from generator.model import vocab
 from generator.model.records import Model, Status, Wish
 
 LEVELS = vocab.LEVELS.values
-LEVEL_NAMES = {level: vocab.tier_name(level) for level in LEVELS}
+LEVEL_NAMES = vocab.TIER_NAMES
 
 
 @dataclass(frozen=True)
