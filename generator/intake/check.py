@@ -15,7 +15,7 @@ def check_files(source: Source, base: Repository, files: dict[str, str], author:
     """The verdict on writing ``files`` over ``source`` (``invalid``: the validation problems of
     those files, and any the change brings elsewhere), and the validated change to write."""
     existing = set(source.paths())
-    checked = changeset.check(source, files, base.today)
+    checked = changeset.check(source, files, base.today, base)
     changes = [Change("M" if path in existing else "A", path) for path in sorted(files)]
     verdict = check(base, checked.head, changes, author, author_id)
     verdict.invalid = sorted({p for p in checked.after if p.path in files} | set(checked.problems))

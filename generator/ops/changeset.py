@@ -1,5 +1,6 @@
-"""Apply edits safely: validate the repository as it would be after the edit, in memory, and
-write the files only when the edit introduces no problem. Nothing is ever half-written.
+"""The one writer of records: validate the repository as it would be after a change, in
+memory (:func:`check`), and write the change only when it introduces no problem (:func:`write`
+accepts nothing but a :class:`Checked` change without problems). Nothing is ever half-written.
 """
 
 from __future__ import annotations
@@ -65,12 +66,6 @@ def check(source: Source, changes: Changes, today: date, loaded: Repository | No
             elif not (accept and accept(problem)):
                 added.append(problem)
     return Checked(getattr(source, "root", None), dict(changes), tuple(added), head, tuple(after))
-
-
-def introduced(source: Source, changes: Changes, today: date,
-               loaded: Repository | None = None) -> list[Problem]:
-    """The problems the changes would add to those the repository already has."""
-    return list(check(source, changes, today, loaded).problems)
 
 
 def read(root: str | Path, path: str) -> str:
