@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.intake.form_text import EditError, append_claim, quote, text_problem
+from generator.intake.form_text import text_problem
+from generator.ops.claim_lines import EditError, append_claim
+from generator.ops.yaml_edit import render
 from generator.model.loader import load
 
 NEW = "{volunteer: vol-one, date: 2026-05-01}"
@@ -29,8 +31,10 @@ def test_unusual_layout_is_refused_not_mangled():
 
 
 @pytest.mark.parametrize("value", ['a"b', "a\\b", "小周: x", "- [x]", "'", "#x", "\U0001F600"])
-def test_quote_round_trips(value):
-    doc, problems = load("q.yml", f"name: {quote(value)}\n".encode())
+def test_typed_text_is_quoted_and_round_trips(value):
+    text = render({"name": value}, quoted=frozenset({"name"}))
+    assert text.startswith('name: "')
+    doc, problems = load("q.yml", text.encode())
     assert not problems and doc.data == {"name": value}
 
 

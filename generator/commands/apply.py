@@ -13,7 +13,7 @@ from generator.ops.changeset import Changes, apply_checked, changed_lines
 from generator.ops.steps import Refused
 from generator.model.records import Model
 from generator.model.problems import SetupError
-from generator.model.repository import PROGRAM_PATH, Repository, load_repository, path_parts
+from generator.model.repository import PROGRAM_PATH, Repository, load_repository
 from generator.model.sources import FileSource
 
 
@@ -33,25 +33,16 @@ def load_model(root: str, today: date) -> Model:
     return load_repo(root, today).model
 
 
-def wish_ids(repo: Repository) -> list[str]:
-    """Every wish file's id (its stem), schema-valid or not: new ids must avoid them all."""
-    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind == "wish"]
-
-
-def record_ids(repo: Repository) -> list[str]:
-    """Every record file's id (its stem), schema-valid or not: ids are unique across the repository."""
-    return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind != "program"]
-
-
 def refuse(message: str) -> None:
     click.echo(f"未修改任何文件：{message}", err=True)
     sys.exit(1)
 
 
 def write_checked(root: str, changes: Changes, before: dict[str, str], today: date,
-                  summary: str, loaded: Repository | None = None) -> None:
-    """Write the changes if they introduce no problem, print what changed; else refuse (exit 1)."""
-    problems = apply_checked(root, changes, today, loaded)
+                  summary: str, loaded: Repository | None = None, accept=None) -> None:
+    """Write the changes if they introduce no problem (but those ``accept`` takes), print what
+    changed; else refuse (exit 1)."""
+    problems = apply_checked(root, changes, today, loaded, accept)
     if problems:
         sys.stderr.write(reporters.text(problems))
         refuse("修改后数据校验不通过（见上）")

@@ -7,9 +7,10 @@ import click
 
 from generator.ops import wish_import as importer
 from generator.ops import spreadsheet
-from generator.ops.changeset import write
+from generator.ops import free_ids
+from generator.ops import changeset
 from generator.model.sources import FileSource
-from generator.commands.apply import load_repo, refuse, wish_ids
+from generator.commands.apply import load_repo, refuse
 from generator.commands.options import as_date, on_option, repo_option, today_option, today_of
 
 
@@ -45,14 +46,22 @@ def import_(file, org, alias_from, place_from, drop, vetted, skip_bad, on, root,
     sheet = read_sheet(file)
     repo = load_repo(root, today)
     options = importer.Options(org, as_date(on) or today, alias_from, place_from, tuple(drop), vetted)
-    result = importer.plan(sheet, repo.model, wish_ids(repo), options)
+    result = importer.plan(sheet, repo.model, free_ids.taken(repo), options)
+    checked = None
     if result.files and not (result.errors and not skip_bad):
-        result.errors += importer.check_in_repository(FileSource(root), result, today)
+        checked = importer.check_in_repository(FileSource(root), result, today, repo)
+        result.errors += importer.row_errors(result, checked)
     _report(result.errors)
     if any(e.row == 0 for e in result.errors) or (result.errors and not skip_bad):
         refuse("表格有问题（见上），没有导入任何心愿；改好表格再导入，或加 --skip-bad 跳过有问题的行")
     good = {n: f for n, f in result.files.items() if n not in result.bad_rows}
-    write(root, dict(good.values()))
+    if good and (checked is None or not checked.ok):  # rows skipped: the rest checked on their own
+        checked = importer.check_in_repository(FileSource(root), result, today, repo, result.bad_rows)
+        _report(importer.row_errors(result, checked))
+        if not checked.ok:
+            refuse("其余各行合在一起仍有问题（见上），没有导入任何心愿")
+    if good:
+        changeset.write(root, checked)
     for number, (path, _) in sorted(good.items()):
         click.echo(f"第 {number} 行 → {path}")
     skipped = f"，跳过 {len(result.bad_rows)} 行" if result.bad_rows else ""

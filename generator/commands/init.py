@@ -10,13 +10,12 @@ from pathlib import Path
 
 import click
 
+from generator.model import vocab
 from generator.start.org_sheet import is_login, is_slug, logins
 from generator.start.presets import PRESET_NAMES
 from generator.commands.options import today_of, today_option
 
 _URL = re.compile(r"https?://[^\s/]+(/\S*)?")
-LEVELS = {"province": "省", "city": "市", "county": "县（区）", "township": "乡镇（街道）", "village": "村",
-          "community": "社区", "unit": "单位"}
 
 
 class _Line(click.ParamType):
@@ -115,8 +114,8 @@ def _refuse_target(target: Path) -> None:
               help="心愿分类：huaihua 怀化五类（添一物、送一技……）、chuanhui 川汇八个服务领域、empty 空列表自己填。")
 @click.option("--org-id", type=SLUG, help="最上级组织的编号（小写英文、数字和连字符），如 huaihua-wf。")
 @click.option("--org-name", type=LINE, help="最上级组织的名称，如 怀化市妇女联合会。")
-@click.option("--org-level", type=click.Choice(list(LEVELS)), help="最上级组织的层级：" +
-              "、".join(f"{k} {v}" for k, v in LEVELS.items()) + "。")
+@click.option("--org-level", type=click.Choice(vocab.LEVELS.values), help="最上级组织的层级：" +
+              vocab.LEVELS.described() + "。")
 @click.option("--org-place", type=LINE, help="最上级组织的地点，只写到市、县，如 怀化市。")
 @click.option("--maintainer", "maintainers", type=LOGINS, multiple=True,
               help="最上级组织的管理员（GitHub 账号，可多次给出）。")
@@ -157,8 +156,8 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
                     click.Choice(sorted(PRESET_NAMES)), default="huaihua"),
         org_id=_ask(org_id, "最上级组织的编号（小写英文、数字和连字符，如 huaihua-wf）", SLUG),
         org_name=_ask(org_name, "最上级组织的名称（如 怀化市妇女联合会）", LINE),
-        org_level=_ask(org_level, "最上级组织的层级（" + "、".join(f"{k} {v}" for k, v in LEVELS.items()) + "）",
-                       click.Choice(list(LEVELS)), default="city"),
+        org_level=_ask(org_level, "最上级组织的层级（" + vocab.LEVELS.described() + "）",
+                       click.Choice(vocab.LEVELS.values), default="city"),
         org_place=_ask(org_place, "最上级组织的地点（只写到市、县）", LINE),
         maintainers=tuple(dict.fromkeys(login for group in maintainers for login in group)) or
         _ask(None, "最上级组织的管理员（GitHub 账号，多个用逗号隔开）", LOGINS),

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from generator.model.problems import SetupError
+from generator.ops import changeset
 from generator.model.sources import FileSource
 from generator.commands.options import today_option, today_of
 
@@ -39,10 +40,7 @@ def intake(event_file, repo, reply_file, output_file, today):
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     if outcome.ok:
-        for path, text in outcome.files.items():
-            target = Path(repo, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
+        changeset.write(repo, outcome.checked)
     if reply_file:
         Path(reply_file).write_text(outcome.reply, encoding="utf-8")
     if output_file:

@@ -10,6 +10,7 @@ from typing import Callable
 
 import click
 
+from generator.model import vocab
 from generator.ops import yaml_edit as edit
 from generator.ops import steps as lifecycle
 from generator.ops.changeset import read
@@ -81,7 +82,7 @@ def _batch(func):
 
 
 @_command
-@click.option("--by", "by", type=click.Choice(["self", "guardian"]), required=True,
+@click.option("--by", "by", type=click.Choice(vocab.CONSENTERS.values), required=True,
               help="谁同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
 @click.option("--recorded-by", help="留存签字同意书的组织（默认是征集组织）。")
 def consent(wish, by, recorded_by, root, on, today):

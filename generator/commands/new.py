@@ -9,15 +9,16 @@ from pathlib import Path
 
 import click
 
+from generator.model import vocab
 from generator.output import problem_formats as reporters
-from generator.ops.changeset import introduced, write
+from generator.ops import free_ids
+from generator.ops.changeset import apply_checked
 from generator.model.loader import load
 from generator.model.problems import Problem
 from generator.ops.new_records import NewRecord, new_org, new_volunteer, new_wish
 from generator.model.schema import schema_of
-from generator.model.sources import FileSource
 from generator.model.taxonomy import names, resolve, resolve_age_band
-from generator.commands.apply import load_repo, refuse, wish_ids, write_checked
+from generator.commands.apply import load_repo, refuse, write_checked
 from generator.commands.options import DATE, as_date, on_option, repo_option, today_option, today_of
 
 
@@ -34,13 +35,10 @@ def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
     if not record.missing:
         write_checked(root, {record.path: record.text}, {}, today, summary)
         return
-    to_fill = _to_fill(record)
-    problems = [p for p in introduced(FileSource(root), {record.path: record.text}, today)
-                if not to_fill(p)]
+    problems = apply_checked(root, {record.path: record.text}, today, accept=_to_fill(record))
     if problems:
         sys.stderr.write(reporters.text(problems))
         refuse("新记录校验不通过（见上）")
-    write(root, {record.path: record.text})
     click.echo(f"已写出草稿（尚未填完，暂不能通过校验）：{summary}\n  {record.path}\n"
                f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查")
 
@@ -81,7 +79,7 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @click.option("--deadline", type=DATE, help="截止日期。")
 @click.option("--campaign", help="专项清单的编号或名称，如 六一。")
 @click.option("--value", help="估计价值（元），如 300 或 300元；只用于网站上的合计。")
-@click.option("--consent", "consent_by", type=click.Choice(["self", "guardian"]),
+@click.option("--consent", "consent_by", type=click.Choice(vocab.CONSENTERS.values),
               help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
 @click.option("--consent-on", type=DATE, help="同意书签字的日期（默认是征集日期）。")
 @click.option("--pair", "pair_id", help="结对孩子的心愿：结对编号。称呼、人群、年龄段、地点不写时取自结对；发布时先派给结对志愿者。")
@@ -119,7 +117,7 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
               "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band),
               "campaign": _taxon(program.campaigns, campaign, "专项"), "value_yuan": _yuan(value),
               "consent.by": consent_by, "consent.date": as_date(consent_on)}
-    record = new_wish(model, wish_ids(repo), org, on, {k: v for k, v in fields.items() if v is not None})
+    record = new_wish(model, free_ids.taken(repo), org, on, {k: v for k, v in fields.items() if v is not None})
     _write(root, record, today, f"新建心愿 {Path(record.path).stem}（{org}，{on} 征集）")
 
 
@@ -143,8 +141,8 @@ def _yuan(text: str | None):
 @click.option("--name", help="公开显示的名字或称呼。")
 @click.option("--github", help="GitHub 账号。")
 @click.option("--unit", help="工作单位。")
-@click.option("--kind", type=click.Choice(["person", "team", "unit"]), default="person", show_default=True,
-              help="person 个人、team 团队、unit 单位。")
+@click.option("--kind", type=click.Choice(vocab.VOLUNTEER_KINDS.values), default=vocab.VOLUNTEER_KINDS.values[0],
+              show_default=True, help=vocab.VOLUNTEER_KINDS.described() + "。")
 @on_option
 @repo_option
 @today_option
@@ -159,13 +157,11 @@ def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
 @new.command()
 @click.argument("org_id")
 @click.option("--name", help="组织全称。")
-@click.option("--level", type=click.Choice(["province", "city", "county", "township", "village",
-                                            "community", "unit"]),
-              help="层级：province 省、city 市、county 县、township 乡镇（街道）、village 村、community 社区、unit 单位。")
+@click.option("--level", type=click.Choice(vocab.LEVELS.values), help="层级：" + vocab.LEVELS.described() + "。")
 @click.option("--parent", help="上一级组织的编号。")
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--maintainer", "maintainers", multiple=True, help="管理员的 GitHub 账号（可多次给出）。")
-@click.option("--claim-approval", type=click.Choice(["auto", "review"]), default="review", show_default=True,
+@click.option("--claim-approval", type=click.Choice(vocab.CLAIM_APPROVAL.values), default="review", show_default=True,
               help="auto：合格的认领自动合并；review：由管理员审核合并。")
 @repo_option
 @today_option

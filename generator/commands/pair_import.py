@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import click
 
+from generator.model import vocab
 from generator.ops import wish_import as importer
 from generator.ops import pair_import
-from generator.ops.changeset import write
+from generator.ops import changeset
 from generator.model.sources import FileSource
-from generator.commands.apply import load_repo, record_ids, refuse
+from generator.ops import free_ids
+from generator.commands.apply import load_repo, refuse
 from generator.commands.importer import _report, read_sheet
 from generator.commands.options import as_date, on_option, repo_option, today_option, today_of
 
@@ -16,7 +18,7 @@ from generator.commands.options import as_date, on_option, repo_option, today_op
 @click.command(name="import-pairs")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--org", help="建立结对的组织或服务站（表中没有“服务站”列时必填）。")
-@click.option("--consent", type=click.Choice(["guardian", "self"]),
+@click.option("--consent", type=click.Choice(vocab.PAIR_CONSENTERS.values),
               help="表中没有“同意”列时：结对表由谁签字同意（孩子须由监护人 guardian）。")
 @click.option("--alias-from", help="把这一列（如“姓名”）当作称呼导入；每个值仍须像称呼而不是全名。")
 @click.option("--place-from", help="把这一列（如“地址”）当作地点导入；每个值仍须只写到乡镇。")
@@ -38,15 +40,16 @@ def import_pairs(file, org, consent, alias_from, place_from, drop, on, root, tod
     repo = load_repo(root, today)
     if repo.model.program.pairing is None:
         refuse("项目没有设置结对：先在 program.yml 中写 pairing 和 pairing_duties")
-    taken = record_ids(repo)
     options = pair_import.PairOptions(org, consent, as_date(on) or today, alias_from, place_from, tuple(drop))
-    result = pair_import.plan(sheet, repo.model, taken, options)
+    result = pair_import.plan(sheet, repo.model, free_ids.taken(repo), options)
     if result.files and not result.errors:
-        result.errors += importer.check_in_repository(FileSource(root), result, today)
+        checked = importer.check_in_repository(FileSource(root), result, today, repo)
+        result.errors += importer.row_errors(result, checked)
     _report(result.errors)
     if result.errors:
         refuse("结对表有问题（见上），没有导入任何结对；改好表格再导入")
-    write(root, dict(result.files.values()))
+    if result.files:
+        changeset.write(root, checked)
     for number, (path, _) in sorted(result.files.items()):
         click.echo(f"第 {number} 行 → {path}")
     click.echo(f"导入 {len(result.files)} 个结对")

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import click
 
+from generator.model import vocab
 from generator.ops import yaml_edit as edit
 from generator.ops import pair_steps as pairing_steps
 from generator.ops.changeset import read
 from generator.model.repository import path_parts
-from generator.commands.apply import load_repo, record_ids, refusals, write_checked
+from generator.ops import free_ids
+from generator.commands.apply import load_repo, refusals, write_checked
 from generator.commands.new import _write
 from generator.commands.options import as_date, on_option, repo_option, today_of, today_option
 
@@ -43,7 +45,7 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
     """
     today = today_of(today)
     repo = load_repo(root, today)
-    taken = record_ids(repo)
+    taken = free_ids.taken(repo)
     fields = {"alias": alias, "group": group, "age_band": age_band, "place": place,
               "consent_by": consent_by, "id": pair_id}
     record = pairing_steps.new_pair(repo.model, taken, as_date(on) or today, volunteer, org, fields)
@@ -53,7 +55,7 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
 pair = _options(
     pair_,
     click.option("--id", "pair_id", help="结对编号（默认按组织和年份自动编号）。"),
-    click.option("--consent", "consent_by", type=click.Choice(["self", "guardian"]), required=True,
+    click.option("--consent", "consent_by", type=click.Choice(vocab.PAIR_CONSENTERS.values), required=True,
                  help="谁签字同意记录：guardian 父母或其他监护人（孩子必须是监护人），self 本人。"),
     click.option("--place", required=True, help="地点，只写到县、乡镇。"),
     click.option("--age-band", required=True, help="年龄段编号或名称，或年龄（如 8）。"),

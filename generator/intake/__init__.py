@@ -2,7 +2,8 @@
 
 :func:`intake` reads the issue (body, author, number) and returns an :class:`Outcome`: the
 files to write and the pull request to open, or the reasons to reply with. It never writes
-anything itself; the ``xinyuan intake`` command does, and the workflow commits and opens the
+anything itself; the ``xinyuan intake`` command writes the validated change
+(:func:`generator.ops.changeset.write`), and the workflow commits and opens the
 pull request. Form input is untrusted: every value is checked and quoted, and the change is
 checked by the same policy and validation as any pull request.
 """
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.model.repository import load_repository
+from generator.ops.changeset import Checked
 from generator.model.sources import Source
 from generator.intake.forms import FormError, parse
 
@@ -28,6 +30,7 @@ class Outcome:
     branch: str = ""
     title: str = ""
     body: str = ""                               # the pull request's description
+    checked: Checked | None = field(default=None, repr=False)  # ``files`` validated, to write
 
     def summary(self) -> dict:
         return {"ok": self.ok, "branch": self.branch, "title": self.title, "body": self.body,

@@ -3,23 +3,23 @@
 from __future__ import annotations
 
 from generator.model.git_trees import Change
+from generator.ops import changeset
 from generator.policy import Verdict, check
 from generator.model.repository import Repository
 from generator.rules.privacy import scan
-from generator.model.sources import OverlaySource, Source
-from generator.rules.runner import validate
+from generator.model.sources import Source
 
 
 def check_files(source: Source, base: Repository, files: dict[str, str], author: str,
-                author_id: int | None = None) -> Verdict:
-    """The verdict on writing ``files`` over ``source``; validation problems of those files only."""
+                author_id: int | None = None) -> tuple[Verdict, changeset.Checked]:
+    """The verdict on writing ``files`` over ``source`` (``invalid``: the validation problems of
+    those files, and any the change brings elsewhere), and the validated change to write."""
     existing = set(source.paths())
-    head, invalid = validate(OverlaySource(source, {p: t.encode("utf-8") for p, t in files.items()}),
-                             base.today)
+    checked = changeset.check(source, files, base.today, base)
     changes = [Change("M" if path in existing else "A", path) for path in sorted(files)]
-    verdict = check(base, head, changes, author, author_id)
-    verdict.invalid = [p for p in invalid if p.path in files]
-    return verdict
+    verdict = check(base, checked.head, changes, author, author_id)
+    verdict.invalid = sorted({p for p in checked.after if p.path in files} | set(checked.problems))
+    return verdict, checked
 
 
 def reasons(problems) -> list[str]:

@@ -6,6 +6,7 @@ import re
 
 import yaml
 
+from generator.model import vocab
 from generator.model.loader import load
 from generator.model.repository import Repository
 from generator.model.sources import Source
@@ -13,12 +14,15 @@ from generator.intake import Issue, Outcome, refused
 from generator.intake.check import check_files, privacy_reasons, reasons
 from generator.intake.forms import all_checked
 from generator.model.display_names import name_problem
-from generator.intake.form_text import EditError, append_claim, quote, text_problem
+from generator.intake.form_text import text_problem
+from generator.ops import free_ids
+from generator.ops.claim_lines import EditError, append_claim
+from generator.ops.new_records import new_volunteer
 
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 # Plain words YAML readers turn into something other than a string (YAML 1.1 and 1.2).
 KEYWORDS = frozenset({"y", "yes", "n", "no", "on", "off", "true", "false", "null", "nan", "inf"})
-KINDS = {"个人": "person", "团队": "team", "单位": "unit", "": "person"}
+KINDS = {**vocab.VOLUNTEER_KINDS.by_name(), "": vocab.VOLUNTEER_KINDS.values[0]}  # unanswered: a person
 LABELS = {"name": "显示的名字", "unit": "所在单位"}
 
 
@@ -44,10 +48,12 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
                                             base.today.isoformat())
     except EditError as exc:
         return refused([f"{exc}；请联系组织的管理员代为登记"])
-    verdict = check_files(source, base, files, issue.author, issue.author_id)
+    verdict, checked = check_files(source, base, files, issue.author, issue.author_id)
     if not verdict.allowed:
         return refused(reasons(verdict.problems))
-    return _opened(issue, wish, files, verdict.needs_review, [p.message for p in verdict.reasons])
+    if not checked.ok:   # what the claim would break (validation is the final word)
+        return refused(reasons(checked.problems))
+    return _opened(issue, wish, checked, verdict.needs_review, [p.message for p in verdict.reasons])
 
 
 def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
@@ -66,12 +72,10 @@ def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
     kind = KINDS.get(fields["kind"].strip())
     if kind is None:
         problems.append("“认领身份”只能是 个人、团队 或 单位")
-    volunteer_id = _free_id(base, volunteer_stem(login))
-    text = (f"id: {volunteer_id}\nname: {quote(name)}\ngithub: {quote(login)}\n"
-            + (f"github_id: {issue.author_id}\n" if issue.author_id else "")
-            + (f"unit: {quote(unit)}\n" if unit else "")
-            + f"kind: {kind}\njoined: {base.today.isoformat()}\n")
-    return problems, f"data/volunteers/{volunteer_id}.yml", volunteer_id, text
+    volunteer_id = free_ids.free(free_ids.taken(base), volunteer_stem(login))
+    record = new_volunteer(volunteer_id, base.today, {"name": name, "github": login, "github_id": issue.author_id,
+                                                      "unit": unit or None, "kind": kind}, form=True)
+    return problems, record.path, volunteer_id, record.text
 
 
 def volunteer_stem(login: str) -> str:
@@ -89,15 +93,7 @@ def _plain(stem: str) -> bool:
     return not problems and document.data == {"id": stem} and yaml.safe_load(stem) == stem
 
 
-def _free_id(base: Repository, stem: str) -> str:
-    taken = set(base.model.volunteers) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
-    candidate, n = stem, 2
-    while candidate in taken:
-        candidate, n = f"{stem}-{n}", n + 1
-    return candidate
-
-
-def _opened(issue: Issue, wish, files: dict[str, str], review: bool, why: list[str]) -> Outcome:
+def _opened(issue: Issue, wish, checked, review: bool, why: list[str]) -> Outcome:
     after = "组织的管理员审核后合并" if review else "检查通过后会自动合并"
     if why:  # e.g. more claims than the program lets one account hold without review (C717)
         after += "（" + "；".join(why) + "）"
@@ -105,5 +101,5 @@ def _opened(issue: Issue, wish, files: dict[str, str], review: bool, why: list[s
              "合并后心愿页面会显示你的认领。谢谢你！")
     body = (f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"
             f"（作者 @{issue.author}）。\n\nCloses #{issue.number}\n")
-    return Outcome(True, reply, files, f"intake/claim-{issue.number}-{wish.id}",
-                   f"认领心愿：{wish.title}（{wish.id}）", body)
+    return Outcome(True, reply, dict(checked.changes), f"intake/claim-{issue.number}-{wish.id}",
+                   f"认领心愿：{wish.title}（{wish.id}）", body, checked)

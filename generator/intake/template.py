@@ -15,13 +15,14 @@ import io
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 
+from generator.model import vocab
 from generator.model.records import Model, Named
 from generator.model.taxonomy import band_for_age, names
 
 PATH = ".github/ISSUE_TEMPLATE/submit-wish.yml"
 HEADER = ("由 `xinyuan forms` 根据 data/program.yml 和 data/orgs/ 生成“组织”“类别”“受助群体”“年龄”“地点”"
           "五项；改了类别、人群、年龄段或组织后重新运行。其余各项可以手改。")
-LOWEST_FIRST = ("village", "community", "township", "unit", "county", "city", "province")
+LOWEST_FIRST = vocab.LEVELS.ordered(("village", "community", "township", "unit", "county", "city", "province"))
 
 
 class FormError(ValueError):

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
-from generator.ops.new_records import next_wish_ids, wish_path, wish_prefix
+from generator.model import vocab
+from generator.ops import free_ids
+from generator.ops.new_records import new_wish
 from generator.model.repository import Repository
 from generator.model.sources import Source
 from generator.model.taxonomy import names, resolve, resolve_age_band
@@ -13,7 +15,7 @@ from generator.intake import Issue, Outcome, refused
 from generator.intake.check import check_files, privacy_reasons, reasons
 from generator.intake.claim import SLUG
 from generator.intake.forms import all_checked
-from generator.intake.form_text import quote, text_problem
+from generator.intake.form_text import text_problem
 
 FREE_TEXT = {"title": "心愿", "story": "心愿故事", "alias": "受助人称呼", "place": "地点"}
 FIELDS = {"alias": "beneficiary.alias", "place": "beneficiary.place"}  # form name -> record field
@@ -26,7 +28,7 @@ NAMED = {"org": ("组织", None, "组织", resolve),
          "group": ("受助群体", "groups", "受助群体", resolve),
          "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band)}
 # The form's dropdown options, by the word they start with.
-CONSENTERS = {"本人": "self", "监护人": "guardian"}
+CONSENTERS = vocab.CONSENTERS.by_name()
 SLOTS = re.compile(r"[0-9]{1,3}")
 
 
@@ -36,14 +38,12 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     if problems:
         return refused(problems)
     org = values["org"]
-    # The same id scheme and folder as `xinyuan new wish`: the organisation's own prefix.
-    year = base.today.year
-    taken = set(base.model.wishes) | {p.rsplit("/", 1)[-1][:-4] for p in base.docs}
-    wish_id = next_wish_ids(taken, wish_prefix(base.model, org), year)[0]
-    path = wish_path(base.model, org, wish_id, year)
-    files = {path: _record(wish_id, values, base.today.isoformat())}
+    # The same record, id scheme and folder as `xinyuan new wish`: the organisation's own prefix.
+    record = new_wish(base.model, free_ids.taken(base), org, base.today, _fields(values), form=True)
+    wish_id = record.path.rsplit("/", 1)[1].removesuffix(".yml")
+    files = {record.path: record.text}
     # Only validation decides here: a new wish is the maintainers' to vet (C708 is expected).
-    verdict = check_files(source, base, files, issue.author)
+    verdict, checked = check_files(source, base, files, issue.author)
     if verdict.invalid:
         return refused(reasons(verdict.invalid))
     reply = (f"已生成心愿 **{wish_id}** 的拉取请求，等待{base.model.orgs[org].name}（{org}）审核把关后发布。"
@@ -52,7 +52,7 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
             f"自动生成（作者 @{issue.author}）。请组织的管理员审核：补上 vetted 和 published 后合并。"
             f"\n\nCloses #{issue.number}\n")
     return Outcome(True, reply, files, f"intake/wish-{issue.number}-{wish_id}",
-                   f"提交心愿：{values['title']}", body)
+                   f"提交心愿：{values['title']}", body, checked)
 
 
 def _resolve_names(base: Repository, values: dict[str, str]) -> list[str]:
@@ -97,11 +97,11 @@ def _consenter(value: str) -> str | None:
     return next((by for word, by in CONSENTERS.items() if value.startswith(word)), None)
 
 
-def _record(wish_id: str, v: dict[str, str], today: str) -> str:
-    # Consent was given on the wish card, at the latest today; the validation decides whether
-    # a child's wish has a guardian's (P632).
-    consent = f"{{by: {_consenter(v['consent_by'])}, date: {today}, recorded_by: {v['org']}}}"
-    return (f"id: {wish_id}\ntitle: {quote(v['title'])}\nstory: {quote(v['story'])}\n"
-            f"category: {v['category']}\nbeneficiary:\n  alias: {quote(v['alias'])}\n"
-            f"  group: {v['group']}\n  age_band: {v['age_band']}\n  place: {quote(v['place'])}\n"
-            f"org: {v['org']}\nslots: {int(v['slots'])}\ncollected: {today}\nconsent: {consent}\n")
+def _fields(v: dict[str, str]) -> dict:
+    """The record's fields from the checked answers. Consent was given on the wish card, at the
+    latest today (the builder's default); validation decides whether a child's wish has a
+    guardian's (P632)."""
+    return {"title": v["title"], "story": v["story"], "category": v["category"],
+            "beneficiary.alias": v["alias"], "beneficiary.group": v["group"],
+            "beneficiary.age_band": v["age_band"], "beneficiary.place": v["place"],
+            "slots": int(v["slots"]), "consent.by": _consenter(v["consent_by"])}

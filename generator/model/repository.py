@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Callable
+from functools import cached_property
+from typing import Any, Callable
 
 from generator.model import clock
 from generator.model import schema
@@ -49,6 +50,16 @@ def path_parts(path: str) -> dict:
 
 
 @dataclass
+class Derived:
+    """Values several rules compute from the same documents, kept by name so that each is
+    computed once per repository, by the module that owns it."""
+
+    privacy_targets: list | None = None   # generator.rules.privacy.targets
+    privacy_found: dict | None = None     # generator.rules.privacy._found
+    photo_entries: list | None = None     # generator.rules.privacy._photos.entries
+
+
+@dataclass
 class Repository:
     """Every loaded document, the problems met while loading, and the model of the valid ones."""
 
@@ -61,13 +72,20 @@ class Repository:
     # Ids (file stems) of records that failed to load or to pass the schema: their problems are
     # reported once, not again as "unknown id" wherever they are named.
     broken: set[str] = field(default_factory=set)
-    # What several rules derive from the same documents, computed once (e.g. the texts that the
-    # privacy rules scan).
-    memo: dict = field(default_factory=dict, repr=False)
+    # What several rules derive from the same documents, computed once.
+    derived: Derived = field(default_factory=Derived, repr=False)
+    # Where the photo rules keep face-check results (a FaceCache; set by validate, which saves it
+    # to the data folder; None: the rules make one in memory).
+    face_cache: Any = field(default=None, repr=False)
     # Files under data/photos/ (checked by the photo rules, P640-P647, never loaded as records)
     # and how to read their bytes.
     photos: list[str] = field(default_factory=list)
     read: Callable[[str], bytes] | None = field(default=None, repr=False)
+
+    @cached_property
+    def invalid_paths(self) -> frozenset[str]:
+        """The files with a loading or schema problem."""
+        return frozenset(p.path for p in self.problems)
 
 
 def load_repository(source: Source, today: date | None = None) -> Repository:

@@ -1,5 +1,6 @@
-"""Apply edits safely: validate the repository as it would be after the edit, in memory, and
-write the files only when the edit introduces no problem. Nothing is ever half-written.
+"""The one writer of records: validate the repository as it would be after a change, in
+memory (:func:`check`), and write the change only when it introduces no problem (:func:`write`
+accepts nothing but a :class:`Checked` change without problems). Nothing is ever half-written.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ import difflib
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable
 
+from generator.ops.file_style import in_style_of, normal
 from generator.policy import codeowners
 from generator.model.problems import Problem
 from generator.model.sources import FileSource, OverlaySource, Source
@@ -25,51 +28,55 @@ def _key(problem: Problem) -> tuple:
     return problem.path, problem.code, problem.message
 
 
-def introduced(source: Source, changes: Changes, today: date,
-               loaded: Repository | None = None) -> list[Problem]:
-    """The problems the changes would add to those the repository already has.
+@dataclass(frozen=True)
+class Checked:
+    """Changes validated against the repository they will be written into: the only thing
+    :func:`write` accepts, so no record reaches the disk unvalidated."""
+
+    root: object                 # the source's folder (None for a source in memory)
+    changes: Changes
+    problems: tuple[Problem, ...]  # what the changes would add (less what the caller accepts)
+    head: Repository             # the repository as it would be after the changes
+    after: tuple[Problem, ...]   # every problem of ``head``
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _as_bytes(text: "str | bytes | None") -> "bytes | None":
+    return text.encode("utf-8") if isinstance(text, str) else text
+
+
+def check(source: Source, changes: Changes, today: date, loaded: Repository | None = None,
+          accept: Callable[[Problem], bool] | None = None) -> Checked:
+    """Validate the repository as it would be after ``changes``, in memory.
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
+    ``accept``: problems the caller expects and takes (a draft's fields left to fill in).
     """
-    files = {path: text.encode("utf-8") if isinstance(text, str) else text  # None: removed
-             for path, text in changes.items()}
-    _, after = validate(OverlaySource(source, files), today)
-    if not after:  # the common case: no need to know what was there before
-        return []
-    before = problems_of(loaded) if loaded else validate(source, today)[1]
-    known = Counter(_key(p) for p in before)
+    head, after = validate(OverlaySource(source, {p: _as_bytes(t) for p, t in changes.items()}), today)
     added = []
-    for problem in after:
-        if known[_key(problem)]:
-            known[_key(problem)] -= 1
-        else:
-            added.append(problem)
-    return added
-
-
-BOM = "\ufeff"
-
-
-def normal(text: str) -> str:
-    """A file's text as the editor works on it: no byte-order mark, ``\n`` line ends."""
-    return text.removeprefix(BOM).replace("\r\n", "\n")
-
-
-def in_style_of(raw: bytes, text: str) -> str:
-    """``text`` (``\n`` line ends) written the way the file ``raw`` was: with its byte-order
-    mark and its ``\r\n`` line ends (Windows Notepad), so an edit changes only what it changes."""
-    if raw.count(b"\r\n") * 2 > raw.count(b"\n"):
-        text = text.replace("\n", "\r\n")
-    return (BOM if raw.startswith(BOM.encode("utf-8")) else "") + text
+    if after:  # the common case, none, needs no look at what was there before
+        before = problems_of(loaded) if loaded else validate(source, today)[1]
+        known = Counter(_key(p) for p in before)
+        for problem in after:
+            if known[_key(problem)]:
+                known[_key(problem)] -= 1
+            elif not (accept and accept(problem)):
+                added.append(problem)
+    return Checked(getattr(source, "root", None), dict(changes), tuple(added), head, tuple(after))
 
 
 def read(root: str | Path, path: str) -> str:
     return normal((Path(root) / path).read_bytes().decode("utf-8"))
 
 
-def write(root: str | Path, changes: Changes) -> None:
-    """Write each file, an existing one keeping its byte-order mark and line ends."""
-    for path, text in changes.items():
+def write(root: str | Path, checked: Checked) -> None:
+    """Write validated changes, an existing file keeping its byte-order mark and line ends."""
+    if not checked.ok or Path(checked.root or root).resolve() != Path(root).resolve():
+        raise ValueError("only changes validated against this folder, without new problems, are written")
+    for path, text in checked.changes.items():
         target = Path(root) / path
         if text is None:  # removed, with the folders it leaves empty (a wish's photo folder)
             target.unlink(missing_ok=True)
@@ -85,17 +92,17 @@ def write(root: str | Path, changes: Changes) -> None:
         if target.exists():
             text = in_style_of(target.read_bytes(), text)
         target.write_bytes(text.encode("utf-8"))
+    if any(path.startswith("data/orgs/") for path in checked.changes):
+        codeowners.refresh(root)  # derived from the organisations: kept in the same change
 
 
-def apply_checked(root: str | Path, changes: Changes, today: date,
-                  loaded: Repository | None = None) -> list[Problem]:
+def apply_checked(root: str | Path, changes: Changes, today: date, loaded: Repository | None = None,
+                  accept: Callable[[Problem], bool] | None = None) -> list[Problem]:
     """Write the changes when they introduce no problem; otherwise write nothing and return them."""
-    problems = introduced(FileSource(root), changes, today, loaded)
-    if not problems:
-        write(root, changes)
-        if any(path.startswith("data/orgs/") for path in changes):
-            codeowners.refresh(root)  # derived from the organisations: kept in the same change
-    return problems
+    checked = check(FileSource(root), changes, today, loaded, accept)
+    if checked.ok:
+        write(root, checked)
+    return list(checked.problems)
 
 
 def changed_lines(old: str, new: str) -> Iterable[str]:

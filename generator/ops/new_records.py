@@ -1,5 +1,10 @@
-"""New records: the next free wish id, and commented templates for a wish, a volunteer and an
-organisation. Pure: returns the path and the text; the command writes them.
+"""New records: a wish, a volunteer and an organisation, for ``xinyuan new``, the imports and
+the intake alike. Pure: returns the path and the text; the caller writes them through
+:mod:`generator.ops.changeset`.
+
+A record made from a person's typed answers (``form=True``: intake's issue forms) has no comments
+and its free text double-quoted; a template for a person to fill in (``xinyuan new``) has a
+comment above each field. Required fields come from the schemas (:mod:`generator.model.vocab`).
 """
 
 from __future__ import annotations
@@ -10,9 +15,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
-from generator.ops.yaml_edit import render
+from generator.model import vocab
 from generator.model.records import Model
 from generator.model.repository import path_parts
+from generator.ops import free_ids
+from generator.ops.yaml_edit import render
 
 _WISH_ID = re.compile(r"(?P<prefix>[a-z0-9-]+?)-(?P<year>[0-9]{4})-(?P<number>[0-9]{3,})")
 
@@ -31,15 +38,9 @@ def wish_prefix(model: Model, org_id: str) -> str:
     return used.most_common(1)[0][0] if used else org_id.split("-")[0]
 
 
-def next_wish_ids(taken: Iterable[str], prefix: str, year: int, count: int = 1) -> list[str]:
-    """The next free ids ``<prefix>-<year>-NNN``, after the highest number ``taken`` uses.
-
-    ``taken`` is every wish id (file stem) in the repository, valid or not.
-    """
-    numbers = [int(m["number"]) for w in taken
-               for m in [_WISH_ID.fullmatch(w)] if m and m["prefix"] == prefix and int(m["year"]) == year]
-    start = max(numbers, default=0) + 1
-    return [f"{prefix}-{year}-{n:03d}" for n in range(start, start + count)]
+def next_wish_id(model: Model, taken: Iterable[str], org_id: str, year: int) -> str:
+    """The organisation's next free wish id ``<prefix>-<year>-NNN`` (``taken``: every record's id)."""
+    return free_ids.numbered(taken, f"{wish_prefix(model, org_id)}-{year}")[0]
 
 
 def wish_path(model: Model, org_id: str, wish_id: str, year: int) -> str:
@@ -48,8 +49,14 @@ def wish_path(model: Model, org_id: str, wish_id: str, year: int) -> str:
     return f"data/wishes/{org_id}/{year}/{wish_id}.yml" if sharded else f"data/wishes/{org_id}/{wish_id}.yml"
 
 
-WISH_REQUIRED = ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-                 "beneficiary.age_band", "beneficiary.place", "consent.by")
+# What the builder sets itself; consent is optional in the schema (needed before publication)
+# but a new wish records it: it is signed with the wish card.
+WISH_REQUIRED = vocab.required("wish", ("id", "org", "slots", "collected", "consent.date", "consent.recorded_by"),
+                               also=("consent",))
+VOLUNTEER_REQUIRED = vocab.required("volunteer", ("id", "kind", "joined"))
+ORG_REQUIRED = vocab.required("org", ("id", "claim_approval"))
+# Fields that hold what a person typed: double-quoted in records made from a form.
+TYPED = frozenset({"title", "story", "beneficiary.alias", "beneficiary.place", "name", "github", "unit"})
 WISH_COMMENTS = {
     "title": "必填：一句话说出心愿，40 字以内",
     "story": "必填：为什么需要，600 字以内；不写真实姓名、电话、门牌",
@@ -86,23 +93,40 @@ def wish_record(wish_id: str, org_id: str, collected: date, fields: dict) -> dic
     }
 
 
-def new_wish(model: Model, taken: Iterable[str], org_id: str, on: date, fields: dict) -> NewRecord:
-    wish_id = next_wish_ids(taken, wish_prefix(model, org_id), on.year)[0]
-    text = render(wish_record(wish_id, org_id, on, fields),
-                  header="新心愿：填好标注“必填”的字段，审核后用 xinyuan vet 记录", comments=WISH_COMMENTS)
-    missing = tuple(name for name in WISH_REQUIRED if not fields.get(name))
-    return NewRecord(wish_path(model, org_id, wish_id, on.year), text, missing)
+def _made(path: str, record: dict, required: tuple[str, ...], form: bool, header: str = "",
+          comments: dict[str, str] | None = None) -> NewRecord:
+    """The record's text, as a template (comments) or from a form (typed text quoted)."""
+    text = (render(record, quoted=TYPED) if form
+            else render(record, header=header, comments=comments))
+    missing = tuple(name for name in required if not _get(record, name))
+    return NewRecord(path, text, missing)
 
 
-def new_volunteer(volunteer_id: str, on: date, fields: dict) -> NewRecord:
+def _get(record: dict, name: str):
+    for key in name.split("."):
+        record = record.get(key) if isinstance(record, dict) else None
+    return record
+
+
+def new_wish(model: Model, taken: Iterable[str], org_id: str, on: date, fields: dict,
+             form: bool = False, header: str = "新心愿：填好标注“必填”的字段，审核后用 xinyuan vet 记录",
+             comments: dict[str, str] | None = WISH_COMMENTS) -> NewRecord:
+    """A wish collected on ``on`` with the organisation's next free id (``taken``: every record's
+    id); ``header`` says where it came from (a template's instructions, an import's row)."""
+    wish_id = next_wish_id(model, taken, org_id, on.year)
+    return _made(wish_path(model, org_id, wish_id, on.year), wish_record(wish_id, org_id, on, fields),
+                 WISH_REQUIRED, form, header, comments)
+
+
+def new_volunteer(volunteer_id: str, on: date, fields: dict, form: bool = False) -> NewRecord:
     # Without a GitHub account (claims by phone or in person) there is no `github`: maintainers
     # record the volunteer's claims.
     record = {"id": volunteer_id, "name": fields.get("name", ""), "github": fields.get("github"),
-              "unit": fields.get("unit"), "kind": fields.get("kind", "person"), "joined": on}
+              "github_id": fields.get("github_id"), "unit": fields.get("unit"),
+              "kind": fields.get("kind", vocab.VOLUNTEER_KINDS.values[0]), "joined": on}
     comments = {"name": "必填：愿意公开显示的名字或称呼", "github": "GitHub 账号，认领时用它核对身份",
-                "unit": "工作单位；每半年向单位反馈一次", "kind": "person 个人、team 团队、unit 单位"}
-    missing = tuple(k for k in ("name",) if not record[k])
-    return NewRecord(f"data/volunteers/{volunteer_id}.yml", render(record, comments=comments), missing)
+                "unit": "工作单位；每半年向单位反馈一次", "kind": vocab.VOLUNTEER_KINDS.described()}
+    return _made(f"data/volunteers/{volunteer_id}.yml", record, VOLUNTEER_REQUIRED, form, comments=comments)
 
 
 def new_org(org_id: str, fields: dict) -> NewRecord:
@@ -113,9 +137,8 @@ def new_org(org_id: str, fields: dict) -> NewRecord:
               # None: no maintainers of its own; those of the organisations above act for it.
               "maintainers": list(fields.get("maintainers") or []) or None,
               "claim_approval": fields.get("claim_approval", "review")}
-    comments = {"name": "必填：组织全称", "level": "必填：province/city/county/township/village/community/unit",
+    comments = {"name": "必填：组织全称", "level": "必填：" + "/".join(vocab.LEVELS.values),
                 "parent": "上一级组织的编号（分级圆梦时上报给它）", "place": "必填：只写到县、乡镇",
                 "maintainers": "可审核、发布、派单的 GitHub 账号；不写则由上级组织的管理员代管",
-                "claim_approval": "auto 自动合并认领；review 由管理员审核"}
-    missing = tuple(k for k in ("name", "level", "place") if not record[k])
-    return NewRecord(f"data/orgs/{org_id}.yml", render(record, comments=comments), missing)
+                "claim_approval": vocab.CLAIM_APPROVAL.described("；")}
+    return _made(f"data/orgs/{org_id}.yml", record, ORG_REQUIRED, False, comments=comments)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable
 
+from generator.model import vocab
 from generator.ops.wish_import import Options, Plan, RowError, _consent, _date, _text, convert_row, map_columns
 from generator.ops.steps import Refused
 from generator.model.records import Model
@@ -26,8 +27,8 @@ HEADERS = {
     "org": ("服务站", "结对组织", "组织", "服务站点"),
     "consent.by": ("同意", "同意人", "谁同意"),
 }
-REQUIRED = ("volunteer", "beneficiary.alias", "beneficiary.group", "beneficiary.age_band",
-            "beneficiary.place", "started")
+# The organisation may come from --org instead of a column.
+REQUIRED = vocab.required("pair", ("id", "org"))
 # Group and age band are resolved by the pair step itself, by id or Chinese name.
 # The alias is judged by the privacy scan every cell goes through (P608), as in the wish import.
 _CONVERT = {"volunteer": _text, "beneficiary.alias": _text, "beneficiary.group": _text,

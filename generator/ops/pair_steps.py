@@ -7,10 +7,10 @@ validation after the edit (the R43x, L55x and P65x rules) is the final word.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Iterable
 
+from generator.ops import free_ids
 from generator.ops.yaml_edit import Append, Set, render
 from generator.ops.steps import Refused, Transition, find_volunteer
 from generator.model.records import Model
@@ -20,7 +20,6 @@ from generator.model.taxonomy import names, resolve, resolve_age_band
 
 # Where a missing top-level key of a pair goes (see edit.WISH_ORDER).
 PAIR_ORDER = ("id", "volunteer", "beneficiary", "org", "started", "consent", "duties", "ended")
-_PAIR_ID = re.compile(r"(?P<prefix>[a-z0-9-]+?)-pair-(?P<year>[0-9]{4})-(?P<number>[0-9]{3,})")
 
 
 def pair_path(org_id: str, pair_id: str) -> str:
@@ -29,10 +28,7 @@ def pair_path(org_id: str, pair_id: str) -> str:
 
 def next_pair_id(taken: Iterable[str], org_id: str, year: int) -> str:
     """``<org's first word>-pair-<year>-NNN`` after the highest number taken that year."""
-    prefix = org_id.split("-")[0]
-    numbers = [int(m["number"]) for t in taken for m in [_PAIR_ID.fullmatch(t)]
-               if m and m["prefix"] == prefix and int(m["year"]) == year]
-    return f"{prefix}-pair-{year}-{max(numbers, default=0) + 1:03d}"
+    return free_ids.numbered(taken, f"{org_id.split('-')[0]}-pair-{year}")[0]
 
 
 def find_pair(model: Model, pair_id: str) -> Pair:

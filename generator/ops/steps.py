@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from generator.model import vocab
 from generator.ops.yaml_edit import Append, Op, Set, Update
 from generator.model.records import Model, Status, Volunteer, Wish
 
@@ -58,7 +59,7 @@ def _last_escalation(wish: Wish) -> date | None:
     return wish.escalations[-1].date if wish.escalations else None
 
 
-CONSENTERS = {"self": "本人", "guardian": "监护人"}
+CONSENTERS = vocab.CONSENTERS.names
 
 
 def consent(model: Model, wish_id: str, on: date, by: str, recorded_by: str | None = None) -> Transition:

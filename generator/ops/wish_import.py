@@ -16,12 +16,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable, Iterable
 
-from generator.model import schema
-from generator.ops.changeset import Changes, introduced
-from generator.ops.yaml_edit import render
+from generator.model import schema, vocab
+from generator.ops import changeset
 from generator.model.loader import load
 from generator.model.records import Model, Program
-from generator.ops.new_records import next_wish_ids, wish_path, wish_prefix, wish_record
+from generator.ops.new_records import WISH_REQUIRED, new_wish
 from generator.rules.privacy import scan
 from generator.model.sources import Source
 from generator.ops.spreadsheet import Sheet
@@ -44,8 +43,7 @@ HEADERS = {
     "consent.by": ("同意", "同意公开", "公开同意", "谁同意", "同意人"),
     "consent.date": ("同意日期", "签字日期"),
 }
-REQUIRED = ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-            "beneficiary.age_band", "beneficiary.place", "consent.by")
+REQUIRED = WISH_REQUIRED
 # Words in a header that mean personal information; what such a column may be mapped to.
 NAME_WORDS, ADDRESS_WORDS = ("姓名", "名字", "真名"), ("住址", "地址", "门牌", "住所")
 BLOCKED_WORDS = ("电话", "手机", "身份证", "证件", "联系方式", "微信", "QQ", "银行", "卡号", "出生")
@@ -168,8 +166,9 @@ def _date(value, program: Program) -> date:
 
 
 # What people write in the 同意 column: who signed the consent to publication.
-CONSENT_WORDS = {"self": ("本人", "本人同意", "自己", "self"),
-                 "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}
+CONSENT_WORDS = vocab.CONSENTERS.keyed({
+    "self": ("本人", "本人同意", "自己", "self"),
+    "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}, "words")
 
 
 def _consent(value, program: Program) -> str:
@@ -242,7 +241,7 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
     columns, result.errors = map_columns(sheet.headers, options)
     if result.errors:
         return result
-    taken, prefix = list(taken), wish_prefix(model, options.org)
+    taken = list(taken)
     for number, cells in sheet.rows:
         fields, errors = convert_row(number, cells, columns, model.program)
         if errors:
@@ -251,20 +250,26 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
         collected = fields.pop("collected", options.on)
         if options.vetted:
             fields["vetted"] = {"date": max(collected, options.on), "by": options.org}
-        wish_id = next_wish_ids(taken, prefix, collected.year)[0]
-        taken.append(wish_id)
-        path = wish_path(model, options.org, wish_id, collected.year)
-        text = render(wish_record(wish_id, options.org, collected, fields), header=f"从表格导入：第 {number} 行")
-        errors = _schema_errors(number, path, text, columns)
+        record = new_wish(model, taken, options.org, collected, fields,
+                          header=f"从表格导入：第 {number} 行", comments=None)
+        taken.append(record.path.rsplit("/", 1)[1].removesuffix(".yml"))
+        errors = _schema_errors(number, record.path, record.text, columns)
         if errors:
             result.errors += errors
         else:
-            result.files[number] = (path, text)
+            result.files[number] = (record.path, record.text)
     return result
 
 
-def check_in_repository(source: Source, result: Plan, today: date) -> list[RowError]:
-    """Problems the new files would bring to the repository (duplicates, references, rules)."""
+def check_in_repository(source: Source, result: Plan, today: date, loaded=None,
+                        skip: set[int] = frozenset()) -> changeset.Checked:
+    """The new files of every row not in ``skip``, validated in the repository (duplicates,
+    references, rules): the change to write when it brings no problem."""
+    return changeset.check(source, {path: text for n, (path, text) in result.files.items() if n not in skip},
+                           today, loaded)
+
+
+def row_errors(result: Plan, checked: changeset.Checked) -> list[RowError]:
+    """The problems of a checked import, each on the row of the file it is in."""
     rows = {path: number for number, (path, _) in result.files.items()}
-    changes: Changes = {path: text for path, text in result.files.values()}
-    return [RowError(rows.get(p.path, 0), "", p.as_text()) for p in introduced(source, changes, today)]
+    return [RowError(rows.get(p.path, 0), "", p.as_text()) for p in checked.problems]

@@ -10,10 +10,14 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Union
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from generator.ops.claim_lines import EditError, append_claim
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
@@ -106,7 +110,17 @@ def _apply_one(data: CommentedMap, op: Op, order: tuple[str, ...]) -> None:
 
 
 def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
-    """The file's text with the operations applied, everything else left as it was."""
+    """The file's text with the operations applied, everything else left as it was.
+
+    A self-claim alone is added by whole lines (:mod:`generator.ops.claim_lines`), as the claim
+    check wants from a volunteer; a layout that edit cannot extend is edited by the round trip.
+    """
+    claim = _self_claim(ops)
+    if claim:
+        try:
+            return append_claim("", text, claim["volunteer"], claim["date"].isoformat())
+        except EditError:
+            pass
     yaml = _yaml(text)
     data = yaml.load(text)
     for op in ops:
@@ -116,26 +130,44 @@ def apply(text: str, ops: list[Op], order: tuple[str, ...] = WISH_ORDER) -> str:
     return out.getvalue()
 
 
-def render(data: dict, header: str = "", comments: dict[str, str] | None = None) -> str:
+def _self_claim(ops: list[Op]) -> dict | None:
+    only = ops[0] if len(ops) == 1 else None
+    if isinstance(only, Append) and only.key == "claims" and isinstance(only.item, dict):
+        entry = {k: v for k, v in only.item.items() if v is not None}
+        if set(entry) == {"volunteer", "date"} and isinstance(entry["date"], date):
+            return entry
+    return None
+
+
+def render(data: dict, header: str = "", comments: dict[str, str] | None = None,
+           quoted: frozenset[str] = frozenset()) -> str:
     """A new record's text: block style at the top and for ``BLOCK_KEYS``, ``{...}`` elsewhere.
 
     ``comments`` puts a comment line above keys, named by dotted path (``beneficiary.alias``).
+    ``quoted``: the text fields, by dotted path, written double-quoted whatever they hold (text
+    typed into a form: a YAML reader can take it for nothing but a string).
     """
     comments = comments or {}
-    root = _block(data, "", comments, 0)
+    root = _block(data, "", comments, 0, quoted)
     out = io.StringIO()
     _yaml("").dump(root, out)
     return "".join(f"# {line}\n" for line in header.splitlines()) + out.getvalue()
 
 
-def _block(data: dict, prefix: str, comments: dict[str, str], indent: int) -> CommentedMap:
+def _block(data: dict, prefix: str, comments: dict[str, str], indent: int,
+           quoted: frozenset[str]) -> CommentedMap:
     node = CommentedMap()
     for key, value in data.items():
         if value is None:
             continue
         name = prefix + key
         nested = isinstance(value, dict) and name in BLOCK_KEYS
-        node[key] = _block(value, name + ".", comments, indent + 2) if nested else _node(value)
+        if nested:
+            node[key] = _block(value, name + ".", comments, indent + 2, quoted)
+        elif name in quoted and isinstance(value, str):
+            node[key] = DoubleQuotedScalarString(value)
+        else:
+            node[key] = _node(value)
         if name in comments:
             node.yaml_set_comment_before_after_key(key, before=comments[name], indent=indent)
     return node

@@ -44,6 +44,4 @@ def _checked(repo: Repository, path: str | None) -> Document | None:
     its validation problems anyway."""
     if path is None or path not in repo.docs:
         return None
-    if "invalid_paths" not in repo.memo:
-        repo.memo["invalid_paths"] = {p.path for p in repo.problems}
-    return None if path in repo.memo["invalid_paths"] else repo.docs[path]
+    return None if path in repo.invalid_paths else repo.docs[path]

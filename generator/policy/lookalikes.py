@@ -18,16 +18,17 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from generator.model import vocab
 from generator.model.git_trees import Change
 from generator.model.display_names import folded
 from generator.model.problems import Problem
 from generator.model.repository import kind_of
 from generator.policy.context import Context
 
-_RANK = {"province": 0, "city": 1, "county": 2, "township": 3, "village": 4, "community": 4,
-         "unit": 5}
-_LEVEL_NAMES = {"province": "省", "city": "市", "county": "县", "township": "乡镇（街道）",
-                "village": "村", "community": "社区", "unit": "单位"}
+# Tiers from the top, in the schema's order; a community is at a village's tier.
+_RANK = vocab.LEVELS.keyed({level: i for i, level in enumerate(vocab.LEVELS.values)}, "ranks")
+_RANK["community"] = _RANK["village"]
+_LEVEL_NAMES = vocab.LEVELS.names
 
 
 def _changed(ctx: Context, changes: list[Change], kind: str) -> Iterator[tuple[str, dict, dict]]:

@@ -12,11 +12,11 @@ from datetime import date
 from statistics import median
 from typing import Iterable
 
+from generator.model import vocab
 from generator.model.records import Model, Status, Wish
 
-LEVELS = ("province", "city", "county", "township", "village", "community", "unit")
-LEVEL_NAMES = {"province": "省级", "city": "市级", "county": "县级", "township": "乡镇（街道）级",
-               "village": "村级", "community": "社区级", "unit": "单位"}
+LEVELS = vocab.LEVELS.values
+LEVEL_NAMES = vocab.TIER_NAMES
 
 
 @dataclass(frozen=True)

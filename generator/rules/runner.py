@@ -18,7 +18,7 @@ def problems_of(repo: Repository) -> list[Problem]:
 def validate(source: Source, today: date | None = None) -> tuple[Repository, list[Problem]]:
     repo = load_repository(source, today)
     # A folder on disk keeps its face-check results between runs (.xinyuan/cache/).
-    cache = repo.memo["photos.face_cache"] = FaceCache(getattr(source, "root", None))
+    cache = repo.face_cache = FaceCache(getattr(source, "root", None))
     found = problems_of(repo)
     cache.save()
     return repo, found

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Callable
 
+from generator.model import vocab
 from generator.program import pair_stats
 from generator.program import points
 from generator.program import stats
@@ -21,7 +22,7 @@ from generator.photos.files import THUMB_SIDE, inspect, photo_dir
 from generator.site.disclosure import Disclosure, disclosure, shown
 
 ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
-KIND_NAMES = {"person": "个人", "team": "团队", "unit": "单位"}
+KIND_NAMES = vocab.VOLUNTEER_KINDS.names
 # The statuses of the wishes on the dynamic wish list (心愿清单): published and not yet closed.
 ON_LIST = (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
 

@@ -14,6 +14,7 @@ import difflib
 import re
 from dataclasses import dataclass
 
+from generator.model import vocab
 from generator.ops.wish_import import RowError
 from generator.ops.new_records import new_org
 from generator.rules.privacy import scan
@@ -27,8 +28,11 @@ HEADERS = {
     "place": ("地点", "所在地", "地区"),
     "maintainers": ("管理员", "管理员账号", "GitHub账号"),
 }
-REQUIRED = ("name", "id", "level", "place")
-LEVELS = {
+# The columns the organisation schema requires (the claim approval is set by init), in the
+# order of the headers above.
+REQUIRED = tuple(f for f in HEADERS if f in vocab.required("org", ("claim_approval",)))
+# Words for each level of the organisation schema (checked against it by tests/test_one_source.py).
+LEVELS = vocab.LEVELS.keyed({
     "province": ("省", "省级", "自治区", "直辖市"),
     "city": ("市", "市级", "地级市", "州", "地区", "盟"),
     "county": ("县", "区", "县级", "县级市", "旗", "县区"),
@@ -36,7 +40,7 @@ LEVELS = {
     "village": ("村", "行政村", "嘎查"),
     "community": ("社区", "居委会"),
     "unit": ("单位", "机关", "企业"),
-}
+}, "words")
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")                       # common.schema.json's slug
 _LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")  # and its login
 _SPLIT = re.compile(r"[\s,，、;；]+")

@@ -135,16 +135,17 @@ def _targets(doc: Document, kind: str) -> Iterator[Target]:
 def targets(repo) -> list[tuple[Target, str]]:
     """Every text the privacy rules scan, with its normalised form, gathered once per
     repository for all of them."""
-    if "privacy.targets" not in repo.memo:
-        repo.memo["privacy.targets"] = [(t, normalise(t.text)) for path, doc in repo.docs.items()
-                                        for t in _targets(doc, repo.kinds[path])]
-    return repo.memo["privacy.targets"]
+    derived = repo.derived
+    if derived.privacy_targets is None:
+        derived.privacy_targets = [(t, normalise(t.text)) for path, doc in repo.docs.items()
+                                   for t in _targets(doc, repo.kinds[path])]
+    return derived.privacy_targets
 
 
 def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
     """Every rule's findings in every text, by code: each text is scanned by all the rules in
     turn, while what they share (its digits, its phone numbers) is still cached."""
-    if "privacy.found" not in repo.memo:
+    if repo.derived.privacy_found is None:
         found: dict[str, list] = {}
         finders = _finders()
         for target, plain in targets(repo):
@@ -153,8 +154,8 @@ def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
                     if allowed and target.in_field(allowed, target.position(start)[0]):
                         continue
                     found.setdefault(code, []).append((target, start, what))
-        repo.memo["privacy.found"] = found
-    return repo.memo["privacy.found"]
+        repo.derived.privacy_found = found
+    return repo.derived.privacy_found
 
 
 def rule_check(code: str, hint: str) -> Callable:

@@ -28,7 +28,7 @@ class Entry:
 
 
 def entries(repo) -> list[Entry]:
-    if "photos.entries" not in repo.memo:
+    if repo.derived.photo_entries is None:
         present = set(repo.photos)
         found = []
         for wish in repo.model.wishes.values():
@@ -37,8 +37,8 @@ def entries(repo) -> list[Entry]:
                 path = folder + photo.file
                 data = repo.read(path) if path in present and repo.read else None
                 found.append(Entry(wish, i, path, data, inspect(data) if data is not None else None))
-        repo.memo["photos.entries"] = found
-    return repo.memo["photos.entries"]
+        repo.derived.photo_entries = found
+    return repo.derived.photo_entries
 
 
 def is_minor(wish: Wish, program: Program | None) -> bool:
@@ -51,4 +51,6 @@ def faces_in(repo, entry: Entry) -> list:
     """The faces in a photo, through the repository's cache of results (set by validate)."""
     if not entry.data:
         return []
-    return repo.memo.setdefault("photos.face_cache", FaceCache()).faces(entry.data)
+    if repo.face_cache is None:
+        repo.face_cache = FaceCache()
+    return repo.face_cache.faces(entry.data)
