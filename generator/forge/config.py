@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from generator.forge import ForgeError
+from generator.model.vocab import FORGES
 
-KINDS = ("github", "forgejo", "gitea")
 _REPO = re.compile(r"[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")
 
 
@@ -32,9 +32,9 @@ def forge_config(root: str = ".", env: dict | None = None) -> ForgeConfig:
     env = os.environ if env is None else env
     settings = _program_forge(Path(root) / "data/program.yml")
     kind = (env.get("FORGE") or settings.get("kind") or "github").strip().lower()
-    if kind not in KINDS:
+    if kind not in FORGES.values:
         raise ForgeError(f"不认识的代码托管平台 “{kind}”：FORGE 或 program.yml 的 forge.kind "
-                         f"只能是 {'、'.join(KINDS)}")
+                         f"只能是 {'、'.join(FORGES.values)}")
     api = env.get("FORGE_API") or settings.get("api_url") or env.get("GITHUB_API_URL") or ""
     if not api and kind == "github":
         api = "https://api.github.com"

@@ -86,6 +86,7 @@ PAIR_CONSENTERS = Enumeration("pair", "consent.by", CONSENTERS.names)
 CATEGORY_KINDS = Enumeration("program", "categories.[].kind", {"material": "物质", "service": "服务"})
 POINTS_SHARED = Enumeration("program", "points.shared", {"full": "每人全额", "split": "平分"})
 PER_CHILD = Enumeration("program", "pairing.per_child", {"one": "一对一", "many": "多对一"})
+FORGES = Enumeration("program", "forge.kind", {"github": "GitHub", "forgejo": "Forgejo", "gitea": "Gitea"})
 # The name of a tier in figures (县级, 乡镇（街道）级); units are a tier of their own.
 TIER_NAMES = LEVELS.keyed({level: name if level == "unit" else f"{name}级" for level, name in LEVELS.names.items()},
                           "tier names")
