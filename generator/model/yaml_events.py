@@ -48,7 +48,7 @@ class _Refused(Exception):
 
 
 def build(raw: bytes, path: str, values: dict | None, keys: dict | None,
-           problems: list[Problem] | None = None) -> Any:
+          problems: list[Problem] | None = None) -> Any:
     """Build data from libyaml's events, iteratively (deep input cannot overflow a stack).
 
     With ``values``/``keys`` dicts, also records where each value and key starts.
