@@ -18,10 +18,12 @@ from pathlib import Path
 
 import pytest
 
+from generator.rules import all_rules
 from tests.claims_repo import GitRepo
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-23"
+REGISTERED = {r.code for r in all_rules()}  # every code a refusal may carry
 OPEN_WISH = "data/wishes/dongpo-village/dongpo-2026-019.yml"      # auto, open, 1 slot
 OPEN_WISH_2 = "data/wishes/dongpo-village/dongpo-2026-020.yml"
 REVIEW_WISH = "data/wishes/lianhua-village/lianhua-2026-018.yml"  # claim_approval: review
@@ -62,6 +64,7 @@ def attack(repo: GitRepo, edits, author: str, author_id: int | None = None) -> d
     assert "Traceback" not in done.stderr, done.stderr
     assert done.returncode in (0, 1), (done.returncode, done.stdout, done.stderr)
     result = json.loads(summary.read_text(encoding="utf-8"))
+    assert {p["code"] for p in result["refusals"]} <= REGISTERED, result["refusals"]
     result["exit"] = done.returncode
     result["output"] = done.stdout + done.stderr
     result["comment"] = comment.read_text(encoding="utf-8") if comment.exists() else ""

@@ -7,7 +7,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.model.loader import MAX_DEPTH, Document, load
+from generator.model.loader import Document, load
+from generator.model.yaml_events import MAX_DEPTH
 
 
 def data_of(text: str):

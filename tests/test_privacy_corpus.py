@@ -124,6 +124,16 @@ def test_every_clean_case_stays_clean(outcomes):
                     + "\n".join(refused), pytrace=False)
 
 
+def test_every_code_reported_is_a_registered_rule(outcomes):
+    """What the corpus makes validation report carries codes from the one registry, each with
+    its rule's documentation (``xinyuan rules CODE``)."""
+    from generator.rules import all_rules
+
+    reported = {code for o in outcomes for code in o.codes}
+    assert any(code.startswith("P6") for code in reported)
+    assert reported - {r.code for r in all_rules()} == set()
+
+
 def test_the_harness_sees_what_the_rules_report(tmp_path):
     """A plain mobile number in each field is refused, so the harness places texts where the
     rules look (and a failure above is the rules' miss, not the harness's)."""

@@ -1,8 +1,9 @@
-"""Every rule is documented where it lives, and every rule that validation reports has a case
-that makes it fire (so a rule cannot silently stop working)."""
+"""One registry of codes: every declared code has its rule module and documentation, nothing
+can report an undeclared code, and every rule that validation reports has a case that makes it
+fire (so a rule cannot silently stop working)."""
 
 import re
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 
@@ -16,13 +17,29 @@ import test_rules_yaml
 import test_rules_consent
 import test_hosting_filing
 import test_rules_pairs
-from generator.rules import all_rules
+from generator.model.codes import Code
+from generator.model.problems import Problem
+from generator.rules import all_rules, registered, rule
 
 VALIDATION_FAMILIES = {"yaml", "schema", "identity", "references", "lifecycle", "privacy"}
 CASE_MODULES = [test_rules_yaml, test_rules_schema, test_rules_identity, test_rules_references,
                 test_rules_lifecycle, test_rules_privacy, test_rules_consent, test_rules_photos,
                 test_rules_pairs, test_hosting_filing]
-GENERATOR = Path(__file__).parent.parent / "generator"
+SECTIONS = ("示例（出错）::", "示例（正确）::", "改法：")
+# Rules whose documentation still lacks an example section (written before the sections were
+# asked for). This list may only shrink: a new rule comes with all three sections.
+WITHOUT_EXAMPLES = set("""
+    Y102 Y103 Y104 Y105 Y106 Y107 Y108 Y109 Y110 Y111 Y120 Y121 Y131
+    S201 S202 S204 S220 S221
+    I301 I302 I303 I304 I305 I306 I307 I310 I311
+    R401 R402 R403 R404 R405 R406 R407 R410 R430 R431 R432 R433 R434 R435
+    L501 L502 L503 L504 L505 L506 L507 L508 L509 L510 L520 L530 L550 L551 L552 L553
+    P601 P602 P603 P604 P605 P631 P632 P633 P640 P641 P642 P643 P644 P645 P646 P647 P650 P651
+    C701 C702 C703 C704 C705 C706 C707 C708 C709 C710 C711 C712 C713 C714 C715 C716 C717 C718
+    C719 C730 C740 C741 C742 C743 C744
+""".split())
+# ... and of those, the pull-request rules still documented in English (no ``改法：``).
+IN_ENGLISH = set("C702 C703 C704 C705 C707 C708 C709 C710 C711 C712 C713 C714".split())
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
@@ -38,11 +55,53 @@ def test_every_validation_rule_has_a_failing_case():
     assert rules - covered == set()
 
 
-def test_every_code_the_code_reports_is_a_documented_rule():
-    """A code written anywhere in the generator (``"L503"``) must have its rule module."""
-    used = {m for path in GENERATOR.rglob("*.py")
-            for m in re.findall(r'"([A-Z][1-9][0-9]{2})"', path.read_text(encoding="utf-8"))}
-    assert used - {r.code for r in all_rules()} == set()
+def test_every_declared_code_has_exactly_one_rule_module():
+    codes = [r.code for r in all_rules()]
+    assert sorted(codes) == sorted(Code) and all(isinstance(c, Code) for c in codes)
+
+
+@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
+def test_rule_documentation_has_its_sections(rule):
+    expected = [s for s in SECTIONS if not (rule.code in WITHOUT_EXAMPLES and s.startswith("示例")
+                                            or rule.code in IN_ENGLISH and s == "改法：")]
+    assert [s for s in expected if s not in rule.doc] == [], rule.doc
+    assert rule.code in IN_ENGLISH or re.search(r"[\u4e00-\u9fff]", rule.summary), rule.summary
+
+
+def test_the_list_of_rules_without_examples_only_shrinks():
+    """A rule given its examples (or its Chinese text) leaves WITHOUT_EXAMPLES (or IN_ENGLISH)."""
+    complete = {r.code for r in all_rules() if all(s in r.doc for s in SECTIONS[:2])}
+    chinese = {r.code for r in all_rules() if SECTIONS[2] in r.doc}
+    assert WITHOUT_EXAMPLES & complete == set() and IN_ENGLISH & chinese == set()
+    assert WITHOUT_EXAMPLES <= set(Code)
+
+
+def test_a_problem_with_an_undeclared_code_is_refused():
+    with pytest.raises(ValueError, match="X999"):
+        Problem("data/wishes/a/a-1.yml", 1, 1, "X999", "…")
+    with pytest.raises(AttributeError):
+        Code.L5O1  # noqa: B018  (a typo: letter O for zero)
+    assert Problem("data/wishes/a/a-1.yml", 1, 1, "L501", "…").code is Code.L501
+
+
+def test_the_registry_refuses_a_stray_a_doubled_or_a_missing_rule_module():
+    rules = list(all_rules())
+    with pytest.raises(RuntimeError, match=r"not declared \['Y199'\]"):
+        registered(rules + [replace(rules[0], code="Y199")])
+    with pytest.raises(RuntimeError, match=r"more than one module \['L501'\]"):
+        registered(rules + [rule("L501")])
+    with pytest.raises(RuntimeError, match=r"no module \['L501'\]"):
+        registered([r for r in rules if r.code != "L501"])
+
+
+def test_a_code_prints_sorts_and_serialises_as_its_text():
+    import json
+
+    problem = Problem("data/a.yml", 3, 5, Code.L501, "日期", "改")
+    assert problem.as_text() == "data/a.yml:3:5: L501 日期 (改)"
+    assert json.dumps(problem.as_dict(), ensure_ascii=False) == (
+        '{"path": "data/a.yml", "line": 3, "column": 5, "code": "L501", "message": "日期", "hint": "改"}')
+    assert problem == Problem("data/a.yml", 3, 5, "L501", "日期", "改") and str(Code.L501) == "L501"
 
 
 def test_codes_are_unique_and_numbered_by_family():

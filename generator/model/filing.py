@@ -12,15 +12,17 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from generator.model.codes import Code
+
 MIIT_URL = "https://beian.miit.gov.cn/"
 POLICE_URL = "https://beian.mps.gov.cn/#/query/webSearch?code={code}"
 
 # field in program.yml: (rule code, what it is, how it is written)
 FIELDS = {
-    "icp": ("S220", "ICP备案号",
+    "icp": (Code.S220, "ICP备案号",
             "写成省份简称 + ICP备 + 数字 + 号，网站序号（如 -1）可写可不写，如 湘ICP备2026000001号-1；"
             "照工信部备案系统（beian.miit.gov.cn）查到的写法抄写，用半角数字和连字符"),
-    "police_filing": ("S221", "公安备案号",
+    "police_filing": (Code.S221, "公安备案号",
                       "写成省份简称 + 公网安备 + 14 位数字 + 号，如 湘公网安备43010202000001号；"
                       "照全国互联网安全管理服务平台（beian.mps.gov.cn）给出的写法抄写"),
 }

@@ -13,6 +13,7 @@ import re
 from functools import cache
 from typing import Iterator
 
+from generator.model.codes import Code
 from generator.model.problems import Problem
 
 _KEY_COLON = re.compile(r"(?:^[ \u3000]*(?:-[ \u3000]+)?|[{,][ \u3000]*)(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \u3000]*(?P<colon>：)")
@@ -63,7 +64,7 @@ def colon_problem(path: str, number: int, line: str, known_only: bool) -> Proble
         if (known_only and match["key"] not in field_names()) or (in_flow and "{" not in before):
             continue
         column = match.start("colon") + 1
-        return Problem(path, number, column, "Y130",
+        return Problem(path, number, column, Code.Y130,
                        f"“{match['key']}”后面是全角冒号“：”，YAML 只认半角冒号",
                        f"把第 {column} 列的“：”改成半角冒号加空格“: ”（切换到英文标点再输入）")
     return None
@@ -82,7 +83,7 @@ def find(path: str, text: str, known_only: bool = True) -> list[Problem]:
         wide = _WIDE_INDENT.match(line)
         if wide:
             column = wide["indent"].index("\u3000") + 1
-            problems.append(Problem(path, number, column, "Y131", "缩进里有全角空格",
+            problems.append(Problem(path, number, column, Code.Y131, "缩进里有全角空格",
                                     f"把第 {column} 列起的全角空格“　”换成半角空格（每层两个）"))
         found = colon_problem(path, number, line, known_only)
         if found:

@@ -15,6 +15,7 @@ from typing import Any, Callable
 from generator.model import clock
 from generator.model import schema
 from generator.model import taxonomy
+from generator.model.codes import Code
 from generator.model.loader import Document, load
 from generator.model.records import Model, Org, Program, Volunteer, Wish
 from generator.model.pairs import Pair
@@ -106,7 +107,7 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
         try:
             raw = source.read(path)
         except NotAFile as exc:
-            problems.append(Problem(path, 1, 1, "Y120", f"这个记录文件{exc}，没有读取",
+            problems.append(Problem(path, 1, 1, Code.Y120, f"这个记录文件{exc}，没有读取",
                                     "换成普通的 YAML 文件"))
             continue
         doc, load_problems = load(path, raw)
@@ -142,7 +143,7 @@ def _name_hints(problems: list[Problem], wishes: list[Document], program) -> lis
                 where = doc.locate(keypath)
                 hints[doc.path, where.line, where.column] = hint
     return [replace(p, hint=hints[p.path, p.line, p.column])
-            if p.code in ("S203", "S204") and (p.path, p.line, p.column) in hints else p for p in problems]
+            if p.code in (Code.S203, Code.S204) and (p.path, p.line, p.column) in hints else p for p in problems]
 
 
 def build_model(valid: dict[str, list[Document]]) -> Model:

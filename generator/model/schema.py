@@ -20,6 +20,7 @@ import jsonschema_rs
 
 from generator import shipped
 from generator.model import filing
+from generator.model.codes import Code
 from generator.model.loader import Document
 from generator.model.problems import Problem
 
@@ -153,7 +154,7 @@ def check(doc: Document, kind: str) -> list[Problem]:
     if problems or fast_validator(kind).is_valid(doc.data):
         return problems
     # The two implementations agree on our schemas; should they ever not, say so plainly.
-    return [doc.problem((), "S204", str(next(fast_validator(kind).iter_errors(doc.data))))]
+    return [doc.problem((), Code.S204, str(next(fast_validator(kind).iter_errors(doc.data))))]
 
 
 def _name(path) -> str:
@@ -165,7 +166,7 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
     keyword, schema, instance = error.validator, error.schema, error.instance
     if keyword == "required":
         missing = error.message.split("'")[1]
-        yield doc.problem(path, "S201", f"缺少必填字段 “{missing}”（在 {_name(path)} 中）",
+        yield doc.problem(path, Code.S201, f"缺少必填字段 “{missing}”（在 {_name(path)} 中）",
                           f"加上 `{missing}: …`")
     elif keyword in ("unevaluatedProperties", "additionalProperties"):
         known = list(schema.get("properties", {}))
@@ -174,12 +175,12 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
                 continue
             close = difflib.get_close_matches(str(key), known, n=1)
             hint = f"是不是 “{close[0]}”？" if close else f"可用的字段：{'、'.join(known)}"
-            yield doc.problem(path + (key,), "S202", f"未知字段 “{key}”", hint, key=True)
+            yield doc.problem(path + (key,), Code.S202, f"未知字段 “{key}”", hint, key=True)
     elif keyword == "type":
         expected = schema["type"]
         expected = expected if isinstance(expected, str) else expected[0]
         whole = expected == "integer" and isinstance(instance, float) and instance.is_integer()
-        yield doc.problem(path, "S203",
+        yield doc.problem(path, Code.S203,
                           f"{_name(path)} 应为{_TYPE_NAMES.get(expected, expected)}，"
                           f"实际是 {json.dumps(instance, ensure_ascii=False, default=str)}",
                           f"去掉小数点，写成 {int(instance)}" if whole else allowed(schema))
@@ -190,7 +191,7 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
         yield doc.problem(path, code, message, hint)
     else:
         message, hint = _value_message(keyword, schema, instance, path)
-        yield doc.problem(path, "S204", message, hint)
+        yield doc.problem(path, Code.S204, message, hint)
 
 
 def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str]:

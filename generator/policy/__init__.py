@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.model.codes import Code
 from generator.model.git_trees import Change
 from generator.model.pathnames import escaped
 from generator.model.problems import Problem
@@ -79,21 +80,21 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
 
 def _check_change(ctx: Context, change: Change, verdict: Verdict):
     if any(escaped(p) for p in (change.path, change.old_path) if p):
-        yield ctx.refuse_file(change.path, "C730", "文件名不是 UTF-8，或含有控制字符、不可见字符或反斜杠",
+        yield ctx.refuse_file(change.path, Code.C730, "文件名不是 UTF-8，或含有控制字符、不可见字符或反斜杠",
                               "把文件改名为只含字母、数字、连字符和点的名字")
         return
     if change.special:
-        yield ctx.refuse_file(change.path, "C704", "不能提交符号链接或子模块",
+        yield ctx.refuse_file(change.path, Code.C704, "不能提交符号链接或子模块",
                               "只提交普通的 YAML 文件")
         return
     paths = [change.path] + ([change.old_path] if change.old_path else [])
     if not all(p.startswith("data/") and kind_of(p) for p in paths):
         verdict.outside_data = True
         if not ctx.roles.top:
-            yield ctx.refuse_file(change.path, "C701", "只能修改 data/ 下的记录文件",
+            yield ctx.refuse_file(change.path, Code.C701, "只能修改 data/ 下的记录文件",
                                   "程序、模板、工作流和规则只能由最上级组织的管理员修改")
         return
     if change.binary:
-        yield ctx.refuse_file(change.path, "C704", "这不是文本文件", "记录文件必须是 UTF-8 编码的 YAML")
+        yield ctx.refuse_file(change.path, Code.C704, "这不是文本文件", "记录文件必须是 UTF-8 编码的 YAML")
         return
     yield from _CHECKERS[kind_of(change.path)](ctx, change)

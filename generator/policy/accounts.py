@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from generator.model.codes import Code
 from generator.model.problems import Problem
 from generator.policy.context import Context
 
@@ -22,15 +23,15 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     mine = ctx.base.model.volunteer_by_login(login)
     if mine is not None and mine.github_id is not None and mine.github_id != author_id:
-        yield mine.doc.problem(("github_id",), "C718", _message(login, mine.github_id, author_id), HINT)
+        yield mine.doc.problem(("github_id",), Code.C718, _message(login, mine.github_id, author_id), HINT)
     for org in sorted(ctx.base.model.orgs.values(), key=lambda o: o.id):
         recorded = org.maintainer_ids.get(login)
         if login in (m.lower() for m in org.maintainers) and recorded not in (None, author_id):
-            yield org.doc.problem(("maintainer_ids",), "C718", _message(login, recorded, author_id), HINT)
+            yield org.doc.problem(("maintainer_ids",), Code.C718, _message(login, recorded, author_id), HINT)
     head = ctx.head.model.volunteer_by_login(login)
     if head is not None and head.github_id not in (None, author_id) and (
             mine is None or mine.github_id != head.github_id):
-        yield head.doc.problem(("github_id",), "C718",
+        yield head.doc.problem(("github_id",), Code.C718,
                                f"github_id 必须是你自己的 GitHub 账号编号 {author_id}（现在是 {head.github_id}）",
                                "删掉 github_id 这一行，或写成你自己的编号")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.model.codes import Code
 from generator.model.loader import Document
 from generator.model.problems import Problem
 from generator.model.repository import Repository
@@ -25,11 +26,11 @@ class Context:
     def head_doc(self, path: str) -> Document | None:
         return _checked(self.head, path)
 
-    def refuse_file(self, path: str, code: str, message: str, hint: str = "") -> Problem:
+    def refuse_file(self, path: str, code: Code, message: str, hint: str = "") -> Problem:
         """A refusal of a whole file: at its first line."""
         return Problem(path, 1, 1, code, message, hint)
 
-    def refuse_at(self, path: str, keypath: tuple, code: str, message: str,
+    def refuse_at(self, path: str, keypath: tuple, code: Code, message: str,
                   hint: str = "") -> Problem:
         """A refusal at a value of the head version (its first line when the file did not load)."""
         doc = self.head_doc(path)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from generator.model.codes import Code
 from generator.model.records import Status
 from generator.model.problems import Problem
 from generator.policy.context import Context
@@ -27,6 +28,6 @@ def check(ctx: Context) -> Iterator[Problem]:
         record = ctx.head.model.volunteers.get(mine)
         path = record.doc.path if record else "data/program.yml"
         who = "第一次认领最多" if first else "每位志愿者同时最多"
-        yield Problem(path, 1, 1, "C717",
+        yield Problem(path, 1, 1, Code.C717,
                       f"合并后 {mine} 将有 {held} 个未完成的认领，超过本项目{who} {limit} 个的限制",
                       "需要组织的管理员审核后合并；也可以先完成已认领的心愿，再认领新的")

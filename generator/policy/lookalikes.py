@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from generator.model.codes import Code
 from generator.model import vocab
 from generator.model.git_trees import Change
 from generator.model.display_names import folded
@@ -55,7 +56,7 @@ def reasons(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         twin = next((v for v in ctx.head.model.volunteers.values()
                      if v.doc.path != path and folded(v.name) == folded(name)), None)
         if twin is not None:
-            yield ctx.refuse_at(path, ("name",), "C741",
+            yield ctx.refuse_at(path, ("name",), Code.C741,
                                 f"名字 “{name}” 与已有的志愿者 {twin.id} 相同，网站上分不清是谁认领的",
                                 "需要组织的管理员确认后合并；也可以换一个能区分的名字")
 
@@ -67,7 +68,7 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         joined = data.get("joined")
         if joined != before.get("joined") and isinstance(joined, str) \
                 and joined > ctx.head.today.isoformat():
-            yield ctx.refuse_at(path, ("joined",), "C744",
+            yield ctx.refuse_at(path, ("joined",), Code.C744,
                                 f"加入日期 {joined} 在今天（{ctx.head.today.isoformat()}）之后",
                                 "写实际加入的日期，最晚是今天")
     program = ctx.base.model.program
@@ -78,7 +79,7 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
             taken += [program.name] if program is not None and program.name else []
             twin = next((t for t in taken if folded(t) == folded(name)), None)
             if twin is not None:
-                yield ctx.refuse_at(path, ("name",), "C742",
+                yield ctx.refuse_at(path, ("name",), Code.C742,
                                     f"组织名称 “{name}” 与已有的 “{twin}” 相同，容易让人误会",
                                     "组织名称写全称，加上所在的村、镇或单位，与别的组织区分开")
         same_place = before and (before.get("level"), before.get("parent")) == (
@@ -90,7 +91,7 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         if parent is None or level not in _RANK or level == "unit":
             continue
         if _RANK[level] <= _RANK.get(parent.level, -1):
-            yield ctx.refuse_at(path, ("level",), "C743",
+            yield ctx.refuse_at(path, ("level",), Code.C743,
                                 f"层级 {level}（{_LEVEL_NAMES[level]}）不低于上级组织 {parent.id} 的层级"
                                 f" {parent.level}，下级组织的层级必须更低",
                                 f"改成比 {parent.level} 低的层级，例如 unit（单位）；"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator
 
+from generator.model.codes import Code
 from generator.model.git_trees import Change
 from generator.model.problems import Problem
 from generator.model.repository import path_parts
@@ -27,18 +28,18 @@ def _data(doc) -> dict:
     return doc.data if doc is not None and isinstance(doc.data, dict) else {}
 
 
-def _gated(ctx: Context, change: Change, code: str, base_gate: Gate, head_gate: Gate,
+def _gated(ctx: Context, change: Change, code: Code, base_gate: Gate, head_gate: Gate,
            ) -> Iterator[Problem]:
     """Apply the two gates as the change's kind needs, with C702/C703 for deletes and renames."""
     if change.status == "D":
         reason = base_gate(ctx, change.path)
         if reason:
-            yield ctx.refuse_file(change.path, "C702", f"不能删除这个文件：{reason}")
+            yield ctx.refuse_file(change.path, Code.C702, f"不能删除这个文件：{reason}")
         return
     if change.status == "R":
         reason = base_gate(ctx, change.old_path) or head_gate(ctx, change.path)
         if reason:
-            yield ctx.refuse_file(change.path, "C703",
+            yield ctx.refuse_file(change.path, Code.C703,
                                   f"不能把 {change.old_path} 改名或移动到这里：{reason}")
         return
     reason = (base_gate(ctx, change.path) if change.status != "A" else None) \
@@ -71,7 +72,7 @@ def _volunteer_head(ctx: Context, path: str) -> str | None:
 
 
 def check_volunteer(ctx: Context, change: Change) -> Iterator[Problem]:
-    yield from _gated(ctx, change, "C706", _volunteer_base, _volunteer_head)
+    yield from _gated(ctx, change, Code.C706, _volunteer_base, _volunteer_head)
 
 
 # organisations
@@ -98,7 +99,7 @@ _org_head = _org_gate(lambda ctx, path: ctx.head_doc(path))
 
 
 def check_org(ctx: Context, change: Change) -> Iterator[Problem]:
-    yield from _gated(ctx, change, "C705", _org_base, _org_head)
+    yield from _gated(ctx, change, Code.C705, _org_base, _org_head)
 
 
 # the program
@@ -108,7 +109,7 @@ def _program_gate(ctx: Context, path: str) -> str | None:
 
 
 def check_program(ctx: Context, change: Change) -> Iterator[Problem]:
-    yield from _gated(ctx, change, "C705", _program_gate, _program_gate)
+    yield from _gated(ctx, change, Code.C705, _program_gate, _program_gate)
 
 
 # pairs
@@ -124,5 +125,5 @@ def _pair_gate(doc_of: Callable) -> Gate:
 
 
 def check_pair(ctx: Context, change: Change) -> Iterator[Problem]:
-    yield from _gated(ctx, change, "C705", _pair_gate(lambda ctx, path: ctx.base_doc(path)),
+    yield from _gated(ctx, change, Code.C705, _pair_gate(lambda ctx, path: ctx.base_doc(path)),
                       _pair_gate(lambda ctx, path: ctx.head_doc(path)))

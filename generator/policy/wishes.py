@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from generator.model.codes import Code
 from generator.model.git_trees import Change
 from generator.model.records import Status, Wish
 from generator.model.problems import Problem
@@ -52,13 +53,13 @@ def check(ctx: Context, change: Change) -> Iterator[Problem]:
 
 def _refusals(ctx: Context, change: Change) -> Iterator[Problem]:
     if change.status == "A" and not _rules(ctx, change.path, "head"):
-        yield ctx.refuse_file(change.path, "C708", "只有该组织（或上级组织）的管理员可以新建心愿",
+        yield ctx.refuse_file(change.path, Code.C708, "只有该组织（或上级组织）的管理员可以新建心愿",
                               "请用“提交心愿”表单，由组织审核后发布")
     elif change.status == "D" and not _rules(ctx, change.path, "base"):
-        yield ctx.refuse_file(change.path, "C702", "不能删除心愿文件", "心愿圆梦或撤回后也保留文件")
+        yield ctx.refuse_file(change.path, Code.C702, "不能删除心愿文件", "心愿圆梦或撤回后也保留文件")
     elif change.status == "R" and not (_rules(ctx, change.old_path, "base")
                                        and _rules(ctx, change.path, "head")):
-        yield ctx.refuse_file(change.path, "C703", f"不能把心愿 {change.old_path} 改名或移动到这里")
+        yield ctx.refuse_file(change.path, Code.C703, f"不能把心愿 {change.old_path} 改名或移动到这里")
     elif change.status in "MT" and not _rules(ctx, change.path, "base"):
         yield from _volunteer_edit(ctx, change.path)
 
@@ -107,12 +108,12 @@ def _signed_out_of_reach(ctx: Context, change: Change) -> Iterator[Problem]:
 
     for keypath, org, act, identity in head:
         if identity not in base_ids and out_of_reach(org):
-            yield ctx.refuse_at(change.path, keypath, "C716",
+            yield ctx.refuse_at(change.path, keypath, Code.C716,
                                 f"不能以 {named(org)} 的名义{act}：你不是它或它上级组织的管理员",
                                 "只能以你管理的组织（或它下级的组织）的名义记录")
     for _, org, act, identity in base:
         if identity not in head_ids and out_of_reach(org):
-            yield ctx.refuse_file(change.path, "C716",
+            yield ctx.refuse_file(change.path, Code.C716,
                                   f"不能删除或改动 {named(org)} 所做的{act}记录：你不是它或它上级组织的管理员",
                                   f"请 {named(org)} 的管理员来修改")
 
@@ -122,14 +123,14 @@ def _volunteer_edit(ctx: Context, path: str) -> Iterator[Problem]:
     if base_doc is None or head_doc is None or not isinstance(head_doc.data, dict):
         return  # the head's validation reports a file that does not load
     base_data = base_doc.data if isinstance(base_doc.data, dict) else {}
-    fields = [ctx.refuse_at(path, (key,), "C707", f"不能修改心愿的 “{key}” 字段",
+    fields = [ctx.refuse_at(path, (key,), Code.C707, f"不能修改心愿的 “{key}” 字段",
                             _edit_hint(ctx, path))
               for key in sorted(set(base_data) | set(head_doc.data), key=str)
               if key != "claims" and base_data.get(key) != head_doc.data.get(key)]
     yield from fields
     new = _new_claims(base_data.get("claims") or [], head_doc.data.get("claims") or [])
     if new is None:
-        yield ctx.refuse_at(path, ("claims",), "C710", "不能修改或删除已有的认领",
+        yield ctx.refuse_at(path, ("claims",), Code.C710, "不能修改或删除已有的认领",
                             "只能添加一条新的认领，已有的认领保持原样")
         return
     claims = list(_new_claim_problems(ctx, path, new))
@@ -143,7 +144,7 @@ def _extra_bytes(ctx: Context, path: str, base: str, head: str) -> Iterator[Prob
     if found:
         line, why = found
         mine = own_volunteer(ctx) or "你的志愿者编号"
-        yield Problem(path, line, 1, "C715", f"心愿文件除了追加认领行，必须一字不差地保持原样：{why}",
+        yield Problem(path, line, 1, Code.C715, f"心愿文件除了追加认领行，必须一字不差地保持原样：{why}",
                       f"只在 claims: 下添加一行 “  - {{volunteer: {mine}, date: {ctx.head.today}}}”，"
                       "其他内容（注释、引号、顺序、空格、换行符）都不要动")
 
@@ -178,16 +179,16 @@ def _new_claim_problems(ctx: Context, path: str, new: list[int]) -> Iterator[Pro
     for i in new:
         claim = head_wish.claims[i]
         if claim.volunteer != mine:
-            yield ctx.refuse_at(path, ("claims", i, "volunteer"), "C709",
+            yield ctx.refuse_at(path, ("claims", i, "volunteer"), Code.C709,
                                 "只能为自己的志愿者记录认领" + (f"（你的记录是 {mine}）" if mine else "（你还没有志愿者记录）"),
                                 f"把 volunteer 改成 {mine}" if mine
                                 else "第一次认领请同时添加 data/volunteers/ 下自己的记录")
         for key in ("dispatched_by", "released"):
             if getattr(claim, key):
-                yield ctx.refuse_at(path, ("claims", i, key), "C711",
+                yield ctx.refuse_at(path, ("claims", i, key), Code.C711,
                                     f"志愿者自己认领时不能写 {key}", "派单和退回由组织的管理员记录")
         if claim.date > ctx.head.today:
-            yield ctx.refuse_at(path, ("claims", i, "date"), "C712",
+            yield ctx.refuse_at(path, ("claims", i, "date"), Code.C712,
                                 f"认领日期 {claim.date} 晚于今天 {ctx.head.today}", "写认领当天的日期")
     yield from _claimable(ctx, path, head_wish, new)
 
@@ -197,11 +198,11 @@ def _claimable(ctx: Context, path: str, head_wish: Wish, new: list[int]) -> Iter
     base_status = base_wish.status(today) if base_wish else None
     if base_wish is None or base_status is not Status.OPEN or base_wish.free_slots < len(new):
         label = base_status.label if base_status else "无法读取"
-        yield ctx.refuse_at(path, ("claims", new[0]), "C713",
+        yield ctx.refuse_at(path, ("claims", new[0]), Code.C713,
                             f"这个心愿现在不能认领（{label}，剩余名额 "
                             f"{base_wish.free_slots if base_wish else 0}）", "请选择其他待认领的心愿")
     elif head_wish.status(today) not in (Status.OPEN, Status.CLAIMED):
-        yield ctx.refuse_at(path, ("claims", new[0]), "C713",
+        yield ctx.refuse_at(path, ("claims", new[0]), Code.C713,
                             f"认领后心愿的状态不对（{head_wish.status(today).label}）")
     ctx.claims_added += len(new)
     chain = base_wish.chain if base_wish else head_wish.chain

@@ -9,6 +9,7 @@
 改法：把 ``id`` 改成去掉 ``.yml`` 的文件名（或者给文件改名）。
 """
 
+from generator.model.codes import Code
 from generator.model.repository import path_parts
 
 
@@ -18,5 +19,5 @@ def check(repo):
             continue
         stem = path_parts(path).get("stem")
         if stem and doc.data["id"] != stem:
-            yield doc.problem(("id",), "I301", f"id “{doc.data['id']}” 与文件名 “{stem}.yml” 不一致",
+            yield doc.problem(("id",), Code.I301, f"id “{doc.data['id']}” 与文件名 “{stem}.yml” 不一致",
                               f"把 id 改成 {stem}，或把文件改名为 {doc.data['id']}.yml")

@@ -6,6 +6,8 @@
 改法：给其中一条记录换一个新编号（并把文件改成同名）。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     first = {}
@@ -14,7 +16,7 @@ def check(repo):
         if not isinstance(record_id, str):
             continue
         if record_id in first:
-            yield doc.problem(("id",), "I302", f"id “{record_id}” 已被 {first[record_id]} 使用",
+            yield doc.problem(("id",), Code.I302, f"id “{record_id}” 已被 {first[record_id]} 使用",
                               "换一个没有用过的 id，并把文件改成同样的名字")
         else:
             first[record_id] = path

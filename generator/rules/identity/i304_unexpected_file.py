@@ -9,10 +9,11 @@
 改法：把扩展名改成 ``.yml``，或移到正确的文件夹；不是记录就删掉。
 """
 
+from generator.model.codes import Code
 from generator.model.problems import Problem
 
 
 def check(repo):
     for path in repo.stray:
         hint = "把扩展名改为 .yml" if path.endswith(".yaml") else "移到正确的目录，或删除它"
-        yield Problem(path, 1, 1, "I304", "这个文件不在记录应在的位置，不会被读取", hint)
+        yield Problem(path, 1, 1, Code.I304, "这个文件不在记录应在的位置，不会被读取", hint)

@@ -5,10 +5,11 @@
 改法：从心愿模板仓库复制 ``data/program.yml``，按本项目修改；或用 ``xinyuan init`` 新建仓库。
 """
 
+from generator.model.codes import Code
 from generator.model.problems import Problem
 from generator.model.repository import PROGRAM_PATH
 
 
 def check(repo):
     if PROGRAM_PATH not in repo.kinds:
-        yield Problem(PROGRAM_PATH, 1, 1, "I305", "缺少项目文件 data/program.yml", "从模板仓库复制一份并修改")
+        yield Problem(PROGRAM_PATH, 1, 1, Code.I305, "缺少项目文件 data/program.yml", "从模板仓库复制一份并修改")

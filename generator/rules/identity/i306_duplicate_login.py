@@ -6,6 +6,8 @@
 改法：一人只留一条记录；把另一条记录里的认领移过来，再删掉它。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     first = {}
@@ -14,7 +16,7 @@ def check(repo):
             continue  # a volunteer without a GitHub account claims through a maintainer
         login = volunteer.github.lower()
         if login in first:
-            yield volunteer.doc.problem(("github",), "I306",
+            yield volunteer.doc.problem(("github",), Code.I306,
                                         f"GitHub 用户名 “{volunteer.github}” 已用于 {first[login]}",
                                         "一人只保留一个志愿者记录")
         else:

@@ -14,6 +14,7 @@ Markdown 的文件名，轻则让人困惑，重则可以把文字夹带过审�
 
 import re
 
+from generator.model.codes import Code
 from generator.model.problems import Problem
 from generator.model.repository import IGNORED_NAMES
 
@@ -24,5 +25,5 @@ def check(repo):
     for path in sorted(set(repo.kinds) | set(repo.stray)):
         name = path.rsplit("/", 1)[-1]
         if name not in IGNORED_NAMES and not NAME.fullmatch(name):
-            yield Problem(path, 1, 1, "I307", "文件名只能由小写字母、数字和连字符组成，以 .yml 结尾",
+            yield Problem(path, 1, 1, Code.I307, "文件名只能由小写字母、数字和连字符组成，以 .yml 结尾",
                           "把文件改名为记录的编号，例如 zhang-san.yml")

@@ -22,6 +22,7 @@
 改法：换一个普通的名字，例如 ``小李``。
 """
 
+from generator.model.codes import Code
 from generator.model.display_names import name_problem, reserved_names, shown
 
 
@@ -36,5 +37,5 @@ def check(repo):
             why = text and name_problem(text, reserved, labels=labels)
             if why:
                 label = "显示的名字" if key == "name" else "单位"
-                yield volunteer.doc.problem((key,), "I310", f"{label} “{shown(text)}” {why}",
+                yield volunteer.doc.problem((key,), Code.I310, f"{label} “{shown(text)}” {why}",
                                             "换一个普通的写法，不要用特殊字符、公式符号或网站上的称呼")

@@ -13,6 +13,7 @@
 改法：删掉这些字符（在编辑器里显示不可见字符后删除），只留普通文字。
 """
 
+from generator.model.codes import Code
 from generator.model.display_names import first_invisible
 
 
@@ -37,5 +38,5 @@ def check(repo):
                 continue  # I310 reports these, with the other rules for names
             bad = first_invisible(text, allow_newline=True)
             if bad is not None:
-                yield doc.problem(keypath, "I311", f"文字里有看不见的字符或方向控制字符 U+{ord(bad):04X}",
+                yield doc.problem(keypath, Code.I311, f"文字里有看不见的字符或方向控制字符 U+{ord(bad):04X}",
                                   "删掉这个字符，只留普通文字")

@@ -14,61 +14,100 @@
 改法：改正写错的日期（常见是月份或年份）。
 """
 
+from __future__ import annotations
+
+from datetime import date
+from typing import NamedTuple
+
+from generator.model.codes import Code
+
 STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "published": "发布",
         "claimed": "认领", "fulfilled": "圆梦", "released": "退回", "withdrawn": "撤回",
         "deadline": "截止"}
+HINT = "检查日期是否写错（常见：月份或年份）"
 
 
-def _story(wish):
-    """(keypath, step, date) in the order they must happen: collection, vetting, each step up."""
-    yield ("collected",), "collected", wish.collected
-    yield ("vetted", "date"), "vetted", wish.vetted
-    for i, e in enumerate(wish.escalations):
-        yield ("escalations", i, "date"), "escalated", e.date
+class Dated(NamedTuple):
+    """A step of the wish's story (a key of STEP), the day it happened, and where that is written."""
+
+    keypath: tuple
+    step: str
+    day: date | None
+
+
+class Order(NamedTuple):
+    """Two dates in order: ``later`` must not come before ``earlier`` (either may be missing)."""
+
+    later: Dated
+    earlier: Dated | None
+
+    def problem(self, doc):
+        later, earlier = self.later, self.earlier
+        if later.day and earlier and later.day < earlier.day:
+            return doc.problem(later.keypath, Code.L501,
+                               f"{STEP[later.step]}日期 {later.day} 早于{STEP[earlier.step]}日期 {earlier.day}", HINT)
+        return None
 
 
 def check(repo):
     for wish in repo.model.wishes.values():
-        doc, before = wish.doc, None
+        yield from _problems(wish)
 
-        def late(keypath, step, day, earlier):
-            if day and earlier and day < earlier[2]:
-                return doc.problem(keypath, "L501",
-                                   f"{STEP[step]}日期 {day} 早于{STEP[earlier[1]]}日期 {earlier[2]}",
-                                   "检查日期是否写错（常见：月份或年份）")
-            return None
 
-        vetted = None
-        for keypath, step, day in _story(wish):
-            problem = late(keypath, step, day, before)
-            if problem:
-                yield problem
-            elif day:
-                before = (keypath, step, day)
-            if step == "vetted":
-                vetted = before
-        # A wish may be passed up before or after it is listed: publication follows vetting.
-        problem = late(("published",), "published", wish.published, vetted)
+def _problems(wish):
+    doc = wish.doc
+    collected = Dated(("collected",), "collected", wish.collected)
+    found, vetting = _in_turn(doc, [collected, Dated(("vetted", "date"), "vetted", wish.vetted)], None)
+    escalated, before = _in_turn(doc, _escalations(wish), vetting)
+    # A wish may be passed up before or after it is listed: publication follows vetting.
+    published = Dated(("published",), "published", wish.published)
+    late = Order(published, vetting).problem(doc)
+    if not late and wish.published:
+        before = published
+    found += [*escalated, late]
+    for i in range(len(wish.claims)):
+        found += _claim_problems(wish, i, before)
+    ends = [Order(Dated(("fulfilled", "date"), "fulfilled", wish.fulfilled), _last_claim(wish, before)),
+            Order(Dated(("withdrawn", "date"), "withdrawn", wish.withdrawn), collected),
+            Order(Dated(("deadline",), "deadline", wish.deadline), published if wish.published else collected)]
+    found += [order.problem(doc) for order in ends]
+    return [p for p in found if p]
+
+
+def _escalations(wish) -> list[Dated]:
+    return [Dated(("escalations", i, "date"), "escalated", e.date) for i, e in enumerate(wish.escalations)]
+
+
+def _in_turn(doc, steps: list[Dated], before: Dated | None) -> tuple[list, Dated | None]:
+    """Problems of steps that must happen one after another, and the last step in its place
+    (a step out of order is left out: the next is compared with the one before it)."""
+    found = []
+    for step in steps:
+        problem = Order(step, before).problem(doc)
         if problem:
-            yield problem
-        elif wish.published:
-            before = (("published",), "published", wish.published)
-        last_claim = before
-        for i, claim in enumerate(wish.claims):
-            found = [late(("claims", i, "date"), "claimed", claim.date, before),
-                     late(("claims", i, "released"), "released", claim.released,
-                          (None, "claimed", claim.date))]
-            if wish.withdrawn and claim.date > wish.withdrawn:
-                found.append(doc.problem(("claims", i, "date"), "L501",
-                                         f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
-                                         "已撤回的心愿不能再认领"))
-            yield from filter(None, found)
-            if claim.active and claim.date >= last_claim[2]:
-                last_claim = (("claims", i, "date"), "claimed", claim.date)
-        checks = [late(("fulfilled", "date"), "fulfilled", wish.fulfilled, last_claim),
-                  late(("withdrawn", "date"), "withdrawn", wish.withdrawn,
-                       (None, "collected", wish.collected)),
-                  late(("deadline",), "deadline", wish.deadline,
-                       (None, "published", wish.published) if wish.published
-                       else (None, "collected", wish.collected))]
-        yield from filter(None, checks)
+            found.append(problem)
+        elif step.day:
+            before = step
+    return found, before
+
+
+def _claim_problems(wish, i: int, before: Dated | None) -> list:
+    """A claim after the listing (or the last step before it), released after it was made,
+    and not after the wish was withdrawn."""
+    claim = wish.claims[i]
+    claimed = Dated(("claims", i, "date"), "claimed", claim.date)
+    found = [Order(claimed, before).problem(wish.doc),
+             Order(Dated(("claims", i, "released"), "released", claim.released), claimed).problem(wish.doc)]
+    if wish.withdrawn and claim.date > wish.withdrawn:
+        found.append(wish.doc.problem(claimed.keypath, Code.L501, f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
+                                      "已撤回的心愿不能再认领"))
+    return found
+
+
+def _last_claim(wish, before: Dated | None) -> Dated | None:
+    """What fulfilment must follow: the latest claim still held, or the last step before the claims."""
+    last = before
+    for i, claim in enumerate(wish.claims):
+        if claim.active and claim.date >= last.day:
+            last = Dated(("claims", i, "date"), "claimed", claim.date)
+    return last

@@ -10,6 +10,8 @@
 改法：补上缺少的一步（``vetted: {date: …, by: …}`` 或 ``published: …``），或者删去后面那一步。
 """
 
+from generator.model.codes import Code
+
 _NEEDS = [
     ("published", "vetted", "发布", "审核", "加上 vetted: {date: …, by: …}"),
     ("claims", "published", "认领", "发布", "先发布（published: 日期）再认领"),
@@ -22,5 +24,5 @@ def check(repo):
         data = wish.doc.data
         for later, needed, later_name, needed_name, hint in _NEEDS:
             if data.get(later) and not data.get(needed):
-                yield wish.doc.problem((later,), "L502", f"有{later_name}记录，却没有{needed_name}记录", hint,
+                yield wish.doc.problem((later,), Code.L502, f"有{later_name}记录，却没有{needed_name}记录", hint,
                                        key=True)

@@ -8,11 +8,13 @@
 改法：删去后来的认领（志愿者可以另选一个待认领的心愿）；如果组织确实需要更多人，调高 ``slots``。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     for wish in repo.model.wishes.values():
         active = [i for i, c in enumerate(wish.claims) if c.active]
         for i in active[wish.slots:]:
-            yield wish.doc.problem(("claims", i), "L503",
+            yield wish.doc.problem(("claims", i), Code.L503,
                                    f"认领人数超过名额（slots: {wish.slots}，有效认领 {len(active)} 个）",
                                    "删去多出的认领，或请组织调整 slots")

@@ -6,9 +6,11 @@
 改法：补上实际圆梦者的认领（组织派单的加上 ``dispatched_by``），或者删去 ``fulfilled``。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.fulfilled and not wish.active_claims:
-            yield wish.doc.problem(("fulfilled",), "L504", "心愿已标为圆梦，却没有有效的认领",
+            yield wish.doc.problem(("fulfilled",), Code.L504, "心愿已标为圆梦，却没有有效的认领",
                                    "补上完成者的认领记录", key=True)

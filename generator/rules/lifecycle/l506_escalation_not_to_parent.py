@@ -6,6 +6,8 @@
 改法：上报给 ``data/orgs/<组织>.yml`` 中写明的 ``parent``，每上一级写一条。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     orgs = repo.model.orgs
@@ -15,5 +17,5 @@ def check(repo):
             if current is None or step.to not in orgs or step.to == current.parent:
                 continue
             hint = f"应上报给 “{current.parent}”" if current.parent else f"“{current.id}” 已是最上级组织"
-            yield wish.doc.problem(("escalations", i, "to"), "L506",
+            yield wish.doc.problem(("escalations", i, "to"), Code.L506,
                                    f"“{step.to}” 不是 “{current.id}” 的上级组织", hint)

@@ -5,12 +5,14 @@
 改法：只留一条认领。共同认领的心愿，其他名额要由别的志愿者认领。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     for wish in repo.model.wishes.values():
         seen = set()
         for i, claim in enumerate(wish.claims):
             if claim.volunteer in seen:
-                yield wish.doc.problem(("claims", i, "volunteer"), "L508",
+                yield wish.doc.problem(("claims", i, "volunteer"), Code.L508,
                                        f"志愿者 “{claim.volunteer}” 重复认领了这个心愿", "删去重复的认领")
             seen.add(claim.volunteer)

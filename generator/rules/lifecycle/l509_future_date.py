@@ -6,6 +6,8 @@
 改法：改正日期（常见是年份写错）。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     today = repo.today
@@ -20,5 +22,5 @@ def check(repo):
             dated += [(("claims", i, "date"), c.date), (("claims", i, "released"), c.released)]
         for keypath, day in dated:
             if day and day > today:
-                yield wish.doc.problem(keypath, "L509", f"日期 {day} 在今天（{today}）之后",
+                yield wish.doc.problem(keypath, Code.L509, f"日期 {day} 在今天（{today}）之后",
                                        "记录已发生的事，日期不能晚于今天")

@@ -5,12 +5,14 @@
 改法：把 ``vetted.by`` 改成征集组织（心愿的 ``org``）或它的某个上级。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     model = repo.model
     for wish in model.wishes.values():
         by = wish.vetted_by
         if by and by in model.orgs and by != wish.org and by not in model.ancestors(wish.org):
-            yield wish.doc.problem(("vetted", "by"), "L510",
+            yield wish.doc.problem(("vetted", "by"), Code.L510,
                                    f"“{by}” 不是征集组织 “{wish.org}” 或其上级，不能审核这个心愿",
                                    f"改为 {wish.org}")

@@ -19,6 +19,8 @@
 
 from collections import defaultdict
 
+from generator.model.codes import Code
+
 
 def check(repo):
     program = repo.model.program
@@ -32,6 +34,6 @@ def check(repo):
         for i, later in enumerate(pairs):
             earlier = next((p for p in pairs[:i] if p.active(later.started)), None)
             if earlier:
-                yield later.doc.problem(("started",), "L552",
+                yield later.doc.problem(("started",), Code.L552,
                                         f"“{later.alias}” 在 {later.started} 已经和结对 {earlier.id} 结对（一对一）",
                                         f"先结束 {earlier.id}：xinyuan unpair {earlier.id} --reason …")

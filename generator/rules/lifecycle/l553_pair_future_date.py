@@ -10,6 +10,8 @@
 改法：改正日期（常见是年份写错）；还没做的事做了再记。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     today = repo.today
@@ -19,5 +21,5 @@ def check(repo):
         dated += [(("duties", i, "date"), d.date) for i, d in enumerate(pair.duties)]
         for keypath, day in dated:
             if day and day > today:
-                yield pair.doc.problem(keypath, "L553", f"日期 {day} 在今天（{today}）之后",
+                yield pair.doc.problem(keypath, Code.L553, f"日期 {day} 在今天（{today}）之后",
                                        "记录已发生的事，日期不能晚于今天")

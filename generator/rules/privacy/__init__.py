@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Callable, Iterator
 
+from generator.model.codes import Code
 from generator.model.loader import Document
 from generator.model.problems import Problem
 
@@ -158,7 +159,7 @@ def _found(repo) -> dict[str, list[tuple[Target, int, str]]]:
     return repo.derived.privacy_found
 
 
-def rule_check(code: str, hint: str) -> Callable:
+def rule_check(code: Code, hint: str) -> Callable:
     """A rule's ``check``: what its ``find`` found in every text of every loaded record, except
     in the fields its module names in ``ALLOWED`` ((record kind, top-level key) pairs)."""
 
@@ -171,12 +172,12 @@ def rule_check(code: str, hint: str) -> Callable:
 
 
 @cache
-def _finders() -> tuple[tuple[str, Callable, frozenset], ...]:
+def _finders() -> tuple[tuple[Code, Callable, frozenset], ...]:
     found = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "find"):
-            found.append((info.name[:4].upper(), module.find, getattr(module, "ALLOWED", frozenset())))
+            found.append((Code(info.name[:4].upper()), module.find, getattr(module, "ALLOWED", frozenset())))
     return tuple(sorted(found, key=lambda f: f[0]))
 
 
@@ -196,7 +197,7 @@ def scan(text: str, kind: str | None = None, field: str | None = None) -> list[t
     return found
 
 
-def beneficiary_check(code: str, key: str, problem: Callable, hint: Callable) -> Callable:
+def beneficiary_check(code: Code, key: str, problem: Callable, hint: Callable) -> Callable:
     """A ``check`` for a rule on one text field of every wish's beneficiary (alias, place):
     ``problem(value)`` says what is wrong with it or None, ``hint(value)`` how to fix it."""
 
@@ -215,5 +216,5 @@ def beneficiary_check(code: str, key: str, problem: Callable, hint: Callable) ->
 
 
 # Rules on one field of a wish, not on every text: the field, its rule's code and module.
-_FIELD_RULES = {"beneficiary.alias": ("P608", "p608_full_name_alias"),
-                "beneficiary.place": ("P618", "p618_place_too_fine")}
+_FIELD_RULES = {"beneficiary.alias": (Code.P608, "p608_full_name_alias"),
+                "beneficiary.place": (Code.P618, "p618_place_too_fine")}

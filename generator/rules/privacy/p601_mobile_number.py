@@ -18,6 +18,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import SEPARATOR, digit_view
 from generator.rules.privacy._phones import MOBILE, phones
@@ -45,4 +46,4 @@ def find(text):
         yield start, end, "文字中有手机号码"
 
 
-check = rule_check("P601", "删去号码；联系方式只写在组织文件的 contact.phone 中")
+check = rule_check(Code.P601, "删去号码；联系方式只写在组织文件的 contact.phone 中")

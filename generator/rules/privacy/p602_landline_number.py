@@ -15,6 +15,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import digit_view
 from generator.rules.privacy._phones import LANDLINE, phones
@@ -33,4 +34,4 @@ def find(text):
         yield start, end, "文字中有固定电话号码"
 
 
-check = rule_check("P602", "删去号码；组织的办公电话只写在组织文件的 contact.phone 中")
+check = rule_check(Code.P602, "删去号码；组织的办公电话只写在组织文件的 contact.phone 中")

@@ -19,6 +19,7 @@ from datetime import date
 
 from stdnum.cn import ric
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import SEPARATOR, digit_view
 
@@ -69,4 +70,4 @@ def find(text):
         yield start, end, "文字中有身份证号码"
 
 
-check = rule_check("P603", "删去身份证号码；记录里不需要它")
+check = rule_check(Code.P603, "删去身份证号码；记录里不需要它")

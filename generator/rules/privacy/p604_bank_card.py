@@ -18,6 +18,7 @@ import re
 
 from stdnum import luhn
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import SEPARATOR, digit_view
 from generator.rules.privacy.p603_id_number import is_id_number
@@ -46,4 +47,4 @@ def find(text):
             yield match.start(), match.end(), "文字中有银行卡号或账号"
 
 
-check = rule_check("P604", "删去卡号和账号；捐赠经组织办理，不写个人账户")
+check = rule_check(Code.P604, "删去卡号和账号；捐赠经组织办理，不写个人账户")

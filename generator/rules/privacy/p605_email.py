@@ -13,6 +13,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 # The lookbehinds start a match only where a run of address characters starts: without them each
@@ -33,4 +34,4 @@ def find(text):
         yield start, end, "文字中有电子邮箱地址"
 
 
-check = rule_check("P605", "删去邮箱；联系经组织进行")
+check = rule_check(Code.P605, "删去邮箱；联系经组织进行")

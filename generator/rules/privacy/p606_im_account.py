@@ -19,6 +19,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import digit_view
 
@@ -44,4 +45,4 @@ def find(text):
         yield match.start("account"), match.end("account"), "文字中有聊天、社交或支付账号"
 
 
-check = rule_check("P606", "删去账号；联系经组织进行")
+check = rule_check(Code.P606, "删去账号；联系经组织进行")

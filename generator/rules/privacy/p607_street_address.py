@@ -22,6 +22,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _NUM = r"[0-9]+"
@@ -71,4 +72,4 @@ def find(text):
         yield start, match.end(part), f"文字中有详细地址（“{match.group().strip()}”）"
 
 
-check = rule_check("P607", "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")
+check = rule_check(Code.P607, "删去门牌、楼栋、单元和房号；地点只写到县、乡镇")

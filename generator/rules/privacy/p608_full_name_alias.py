@@ -22,6 +22,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import beneficiary_check
 from generator.rules.privacy._names import COMPOUND_SURNAMES, SURNAMES, is_common_word, is_pinyin_name, strip_kin_term
 
@@ -57,4 +58,4 @@ def _hint(alias: str) -> str:
     return f"改用称呼，如 “{alias[0]}奶奶”“{alias[0]}大姐”，或小名如 “小{alias[-1]}”"
 
 
-check = beneficiary_check("P608", "alias", problem, _hint)
+check = beneficiary_check(Code.P608, "alias", problem, _hint)

@@ -24,6 +24,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._names import KIN_AFTER_NAME, NAME, SURNAMES, is_pinyin_name, name_at, plausible, starts_a_word
 
@@ -126,4 +127,4 @@ def find(text):
 
 
 ALLOWED = frozenset({("volunteer", "name")})  # the name a volunteer chose to be shown by
-check = rule_check("P609", "删去姓名，改用称呼（如“王奶奶”“孩子的父亲”）或小名")
+check = rule_check(Code.P609, "删去姓名，改用称呼（如“王奶奶”“孩子的父亲”）或小名")

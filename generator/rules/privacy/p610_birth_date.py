@@ -19,6 +19,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _Y = r"(?:(?:19|20)[0-9]{2}|[一二][〇零九一二三四五六七八九]{3})"
@@ -45,4 +46,4 @@ def find(text):
         yield match.start(part), match.end(part), "文字中有确切的出生日期"
 
 
-check = rule_check("P610", "删去出生日期；年龄只写在年龄段里")
+check = rule_check(Code.P610, "删去出生日期；年龄只写在年龄段里")

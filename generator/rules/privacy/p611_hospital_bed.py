@@ -18,6 +18,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _N = r"[0-9一二三四五六七八九十]+"
@@ -40,4 +41,4 @@ def find(text):
         yield match.start(part), match.end(part), f"文字中有病房或床位号（“{match.group(part)}”）"
 
 
-check = rule_check("P611", "删去病区、病房和床号；只写在哪家医院住院")
+check = rule_check(Code.P611, "删去病区、病房和床号；只写在哪家医院住院")

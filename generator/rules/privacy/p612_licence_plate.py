@@ -15,6 +15,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
@@ -29,4 +30,4 @@ def find(text):
         yield match.start(), match.end(), f"文字中有车牌号（“{match.group()}”）"
 
 
-check = rule_check("P612", "删去车牌号")
+check = rule_check(Code.P612, "删去车牌号")

@@ -17,6 +17,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._names import is_pinyin_name, name_at, surname_length
 
@@ -50,4 +51,4 @@ def find(text):
             yield match.start(), match.end(), f"文件名里有姓名（“{match.group()}”）"
 
 
-check = rule_check("P613", "把照片改名为心愿编号加序号，如 majiayi-2026-003-1.jpg")
+check = rule_check(Code.P613, "把照片改名为心愿编号加序号，如 majiayi-2026-003-1.jpg")

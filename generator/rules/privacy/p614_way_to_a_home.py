@@ -20,6 +20,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _N = r"[0-9一二三四五六七八九十百千两]+"
@@ -55,4 +56,4 @@ def find(text):
         yield match.start(), match.end(), f"文字中用指路的方式写出了住处（“{match.group()}”）"
 
 
-check = rule_check("P614", "删去指路的话；地点只写到县、乡镇")
+check = rule_check(Code.P614, "删去指路的话；地点只写到县、乡镇")

@@ -20,6 +20,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._numbers import digit_view
 
@@ -37,4 +38,4 @@ def find(text):
         yield match.start("number"), match.end("number"), f"文字中有证件或户头编号（“{match.group()}”）"
 
 
-check = rule_check("P615", "删去编号；证件和户头由组织在线下保管")
+check = rule_check(Code.P615, "删去编号；证件和户头由组织在线下保管")

@@ -18,6 +18,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _DEGREES = r"[0-9]{1,3}(?:\.[0-9]{2,}|°[ \t]*[0-9]{1,2}[′'][ \t]*(?:[0-9.]+[″\"])?)"
@@ -38,4 +39,4 @@ def find(text):
         yield match.start(), match.end(), "文字中有地理坐标"
 
 
-check = rule_check("P616", "删去坐标；地点只写到县、乡镇")
+check = rule_check(Code.P616, "删去坐标；地点只写到县、乡镇")

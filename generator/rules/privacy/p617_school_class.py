@@ -18,6 +18,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 
 _N = r"[0-9一二三四五六七八九十]+"
@@ -32,4 +33,4 @@ def find(text):
         yield match.start("klass"), match.end("klass"), f"文字中有学校和班级（“{match.group()}”）"
 
 
-check = rule_check("P617", "删去班级；只写年级或“在镇上读小学”")
+check = rule_check(Code.P617, "删去班级；只写年级或“在镇上读小学”")

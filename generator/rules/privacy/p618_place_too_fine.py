@@ -19,6 +19,7 @@
 
 import re
 
+from generator.model.codes import Code
 from generator.rules.privacy import beneficiary_check
 
 # The last administrative level a place may name, and words that keep it coarse (石门镇一带).
@@ -46,4 +47,4 @@ def problem(place: str) -> str | None:
     return f"地点写到了乡镇以下（“{rest}”）" if rest else None
 
 
-check = beneficiary_check("P618", "place", problem, lambda place: "地点只写到县和乡镇（或街道），如“云岭县石门镇”")
+check = beneficiary_check(Code.P618, "place", problem, lambda place: "地点只写到县和乡镇（或街道），如“云岭县石门镇”")

@@ -15,6 +15,8 @@
 改法：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。
 """
 
+from generator.model.codes import Code
+
 TEXTS = (("title",), ("story",), ("beneficiary", "alias"), ("fulfilled", "note"))
 
 
@@ -36,5 +38,5 @@ def check(repo):
     for wish in repo.model.wishes.values():
         if wish.erased:
             for keypath in left_over(wish.doc.data):
-                yield wish.doc.problem(keypath, "P633", "这个心愿已应要求删除，不能再有关于受助人的文字",
+                yield wish.doc.problem(keypath, Code.P633, "这个心愿已应要求删除，不能再有关于受助人的文字",
                                        f"删去这一项（或重新运行 `xinyuan erase {wish.id}`）")

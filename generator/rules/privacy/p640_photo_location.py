@@ -11,10 +11,11 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片；它按像素重新编码，去掉全部元数据。
 """
 
+from generator.model.codes import Code
 from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
 def check(repo):
     for entry in entries(repo):
         if entry.facts and entry.facts.location:
-            yield entry.problem("P640", f"照片 {entry.path} 带有拍摄地点（GPS 坐标）", RETAKE_HINT)
+            yield entry.problem(Code.P640, f"照片 {entry.path} 带有拍摄地点（GPS 坐标）", RETAKE_HINT)

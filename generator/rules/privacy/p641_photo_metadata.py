@@ -12,6 +12,7 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片。带 GPS 的照片报告为 P640。
 """
 
+from generator.model.codes import Code
 from generator.rules.privacy._photos import RETAKE_HINT, entries
 
 
@@ -19,5 +20,5 @@ def check(repo):
     for entry in entries(repo):
         facts = entry.facts
         if facts and facts.blocks and not facts.location:
-            yield entry.problem("P641", f"照片 {entry.path} 带有元数据：{'、'.join(facts.blocks)}",
+            yield entry.problem(Code.P641, f"照片 {entry.path} 带有元数据：{'、'.join(facts.blocks)}",
                                 RETAKE_HINT)

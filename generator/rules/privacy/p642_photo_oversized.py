@@ -11,6 +11,7 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片，它会缩小到上限以内。
 """
 
+from generator.model.codes import Code
 from generator.photos.files import MAX_BYTES, MAX_SIDE
 from generator.rules.privacy._photos import RETAKE_HINT, entries
 
@@ -20,5 +21,5 @@ def check(repo):
         facts = entry.facts
         if facts and facts.oversized:
             size = f"{facts.width}×{facts.height} 像素、" if facts.width else ""
-            yield entry.problem("P642", f"照片 {entry.path} 太大：{size}{facts.size // 1024} KB"
+            yield entry.problem(Code.P642, f"照片 {entry.path} 太大：{size}{facts.size // 1024} KB"
                                 f"（上限：长边 {MAX_SIDE} 像素、{MAX_BYTES // 1024} KB）", RETAKE_HINT)

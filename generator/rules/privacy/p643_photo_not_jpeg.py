@@ -11,6 +11,7 @@
 改法：用 ``xinyuan photo 心愿编号 原照片`` 添加照片，它接受常见格式并保存为 JPEG。
 """
 
+from generator.model.codes import Code
 from generator.photos.files import MAX_BYTES
 from generator.rules.privacy._photos import RETAKE_HINT, entries
 
@@ -20,4 +21,4 @@ def check(repo):
         facts = entry.facts
         # A file over the cap is read only in part; P642 reports it.
         if facts and not facts.jpeg and facts.size <= MAX_BYTES:
-            yield entry.problem("P643", f"照片 {entry.path} 不是完整的 JPEG 图片", RETAKE_HINT)
+            yield entry.problem(Code.P643, f"照片 {entry.path} 不是完整的 JPEG 图片", RETAKE_HINT)

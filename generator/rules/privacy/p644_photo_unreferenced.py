@@ -12,6 +12,7 @@
 改法：在心愿的 ``photos`` 下加上它（最好用 ``xinyuan photo``），或者删掉这个文件。
 """
 
+from generator.model.codes import Code
 from generator.photos.files import photo_dir
 from generator.model.problems import Problem
 from generator.model.repository import IGNORED_NAMES
@@ -29,5 +30,5 @@ def check(repo):
             continue
         if any(path.startswith(folder) for folder in broken):
             continue
-        yield Problem(path, 1, 1, "P644", "这张照片没有被任何心愿的 photos 列出",
+        yield Problem(path, 1, 1, Code.P644, "这张照片没有被任何心愿的 photos 列出",
                       "在心愿的 photos 下写上它（用 `xinyuan photo`），或删掉这个文件")

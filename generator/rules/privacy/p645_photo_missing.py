@@ -11,11 +11,12 @@
 改法：把照片放到提示的位置，或改正文件名；用 ``xinyuan photo`` 添加不会出错。
 """
 
+from generator.model.codes import Code
 from generator.rules.privacy._photos import entries
 
 
 def check(repo):
     for entry in entries(repo):
         if entry.data is None:
-            yield entry.problem("P645", f"找不到照片文件 {entry.path}",
+            yield entry.problem(Code.P645, f"找不到照片文件 {entry.path}",
                                 "把照片放到这个位置，或改正 photos 里的文件名")

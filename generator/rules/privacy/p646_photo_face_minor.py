@@ -17,6 +17,7 @@
 改法：删掉这张照片，改拍礼物本身（书包、文具、书桌），画面里不要有人。
 """
 
+from generator.model.codes import Code
 from generator.rules.privacy._photos import entries, faces_in, is_minor
 
 
@@ -27,5 +28,5 @@ def check(repo):
             continue
         found = faces_in(repo, entry)
         if found:
-            yield entry.problem("P646", f"受助人是未成年人，照片 {entry.path} 里检测到 {len(found)} 张人脸",
+            yield entry.problem(Code.P646, f"受助人是未成年人，照片 {entry.path} 里检测到 {len(found)} 张人脸",
                                 "未成年人的照片不能有人脸：请删掉它，改拍送到的礼物本身")

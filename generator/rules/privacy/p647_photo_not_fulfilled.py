@@ -13,9 +13,11 @@
 改法：圆梦后先用 ``xinyuan fulfil`` 记录，再用 ``xinyuan photo`` 添加照片；或删掉 photos。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.photos and not wish.fulfilled:
-            yield wish.doc.problem(("photos",), "P647", "只有已圆梦的心愿才能有圆梦照片",
+            yield wish.doc.problem(("photos",), Code.P647, "只有已圆梦的心愿才能有圆梦照片",
                                    "先用 `xinyuan fulfil` 记录圆梦，或删掉 photos", key=True)

@@ -2,10 +2,11 @@
 
 import difflib
 
+from generator.model.codes import Code
 from generator.model.taxonomy import WISH_FIELDS, id_hint
 
 
-def unknown(doc, keypath, value, known, code: str, what: str, where: str, named: str | None = None):
+def unknown(doc, keypath, value, known, code: Code, what: str, where: str, named: str | None = None):
     """A problem for a reference to an id that does not exist, suggesting the entry it names
     (``named``) or else the nearest id."""
     close = difflib.get_close_matches(value, list(known), n=1)
@@ -18,7 +19,7 @@ _KEYS = {"categories": "categories", "groups": "beneficiary_groups", "age_bands"
          "campaigns": "campaigns"}
 
 
-def taxonomy_check(code: str, keypath: tuple, table: str, what: str):
+def taxonomy_check(code: Code, keypath: tuple, table: str, what: str):
     """A rule's ``check``: each wish's value at ``keypath`` must be an id in the program's
     ``table`` (categories, groups, age bands, campaigns)."""
 

@@ -6,6 +6,7 @@
 改法：写 ``data/orgs/`` 中某个文件的编号（提示会给出最接近的），或者先添加这个组织。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import unknown
 
 
@@ -13,7 +14,7 @@ def check(repo):
     orgs = repo.model.orgs
     for org in orgs.values():
         if org.parent and org.parent not in orgs and org.parent not in repo.broken:
-            yield unknown(org.doc, ("parent",), org.parent, orgs, "R401", "上级组织", "data/orgs/")
+            yield unknown(org.doc, ("parent",), org.parent, orgs, Code.R401, "上级组织", "data/orgs/")
     for wish in repo.model.wishes.values():
         refs = [(("org",), wish.org), (("vetted", "by"), wish.vetted_by)]
         refs += [(("escalations", i, "to"), e.to) for i, e in enumerate(wish.escalations)]
@@ -21,4 +22,4 @@ def check(repo):
         refs += [(("consent", "recorded_by"), wish.consent.recorded_by)] if wish.consent else []
         for keypath, value in refs:
             if value and value not in orgs and value not in repo.broken:
-                yield unknown(wish.doc, keypath, value, orgs, "R401", "组织", "data/orgs/")
+                yield unknown(wish.doc, keypath, value, orgs, Code.R401, "组织", "data/orgs/")

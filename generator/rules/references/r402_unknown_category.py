@@ -4,6 +4,7 @@
 编号，如“添一物”对应 ``add-an-item``），或者先在那里添加这个类别。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import taxonomy_check
 
-check = taxonomy_check("R402", ("category",), "categories", "类别")
+check = taxonomy_check(Code.R402, ("category",), "categories", "类别")

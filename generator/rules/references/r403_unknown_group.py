@@ -4,6 +4,7 @@
 会给出对应的编号），或者先在那里添加这个人群。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import taxonomy_check
 
-check = taxonomy_check("R403", ("beneficiary", "group"), "groups", "服务对象类别")
+check = taxonomy_check(Code.R403, ("beneficiary", "group"), "groups", "服务对象类别")

@@ -6,6 +6,7 @@
 包含这个年龄的年龄段。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import taxonomy_check
 
-check = taxonomy_check("R404", ("beneficiary", "age_band"), "age_bands", "年龄段")
+check = taxonomy_check(Code.R404, ("beneficiary", "age_band"), "age_bands", "年龄段")

@@ -4,6 +4,7 @@
 的记录。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import unknown
 
 
@@ -13,4 +14,4 @@ def check(repo):
         for i, claim in enumerate(wish.claims):
             if claim.volunteer not in volunteers and claim.volunteer not in repo.broken:
                 yield unknown(wish.doc, ("claims", i, "volunteer"), claim.volunteer, volunteers,
-                              "R405", "志愿者", "data/volunteers/")
+                              Code.R405, "志愿者", "data/volunteers/")

@@ -3,6 +3,7 @@
 改法：写 ``data/program.yml`` 中 ``campaigns`` 的编号，或者先在那里添加这个活动。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import taxonomy_check
 
-check = taxonomy_check("R406", ("campaign",), "campaigns", "活动")
+check = taxonomy_check(Code.R406, ("campaign",), "campaigns", "活动")

@@ -5,6 +5,8 @@
 改法：改正环中某个组织的 ``parent``；最上级的组织不写 ``parent``。
 """
 
+from generator.model.codes import Code
+
 
 def check(repo):
     orgs = repo.model.orgs
@@ -18,5 +20,5 @@ def check(repo):
             loop = path[path.index(current):]
             reported.update(loop)
             org = orgs[current]
-            yield org.doc.problem(("parent",), "R407", "组织的上级关系形成了循环：" + " → ".join(loop + [current]),
+            yield org.doc.problem(("parent",), Code.R407, "组织的上级关系形成了循环：" + " → ".join(loop + [current]),
                                   "改正其中一个组织的 parent；最上级的组织不写 parent")

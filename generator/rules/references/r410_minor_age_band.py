@@ -14,6 +14,7 @@
 直接写年龄 ``--age-band 9``。如果服务对象确实已成年，改选相应的人群。
 """
 
+from generator.model.codes import Code
 from generator.model.taxonomy import band_bounds
 
 
@@ -33,6 +34,6 @@ def check(repo):
         if wish.group not in minors or not _adult(wish.age_band):
             continue
         hint = f"按实际年龄改为 {'、'.join(young)} 之一" if young else "先在 data/program.yml 中添加 18 岁以下的年龄段"
-        yield wish.doc.problem(("beneficiary", "age_band"), "R410",
+        yield wish.doc.problem(("beneficiary", "age_band"), Code.R410,
                                f"“{program.groups[wish.group].name}”是未成年人群，年龄段“{wish.age_band}”却是成年人的",
                                hint)

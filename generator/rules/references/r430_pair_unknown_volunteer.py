@@ -10,6 +10,7 @@
 改法：写志愿者文件的编号（提示会给出最接近的），或者先用 ``xinyuan new volunteer`` 登记志愿者。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import unknown
 
 
@@ -17,5 +18,5 @@ def check(repo):
     volunteers = repo.model.volunteers
     for pair in repo.model.pairs.values():
         if pair.volunteer not in volunteers and pair.volunteer not in repo.broken:
-            yield unknown(pair.doc, ("volunteer",), pair.volunteer, volunteers, "R430", "志愿者",
+            yield unknown(pair.doc, ("volunteer",), pair.volunteer, volunteers, Code.R430, "志愿者",
                           "data/volunteers/")

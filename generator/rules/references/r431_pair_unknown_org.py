@@ -10,6 +10,7 @@
 改法：写 ``data/orgs/`` 中某个组织的编号，并把文件放到以它命名的文件夹里。
 """
 
+from generator.model.codes import Code
 from generator.model.repository import path_parts
 from generator.rules.references import unknown
 
@@ -21,8 +22,8 @@ def check(repo):
         refs += [(("consent", "recorded_by"), pair.consent.recorded_by)] if pair.consent else []
         for keypath, value in refs:
             if value not in orgs and value not in repo.broken:
-                yield unknown(pair.doc, keypath, value, orgs, "R431", "组织", "data/orgs/")
+                yield unknown(pair.doc, keypath, value, orgs, Code.R431, "组织", "data/orgs/")
         folder = path_parts(pair.doc.path)["folder"]
         if folder != pair.org:
-            yield pair.doc.problem(("org",), "R431", f"结对由 “{pair.org}” 建立，却放在 “{folder}” 目录下",
+            yield pair.doc.problem(("org",), Code.R431, f"结对由 “{pair.org}” 建立，却放在 “{folder}” 目录下",
                                    f"把文件移到 data/pairs/{pair.org}/")

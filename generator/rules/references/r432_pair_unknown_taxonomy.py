@@ -10,6 +10,7 @@
 改法：写编号（如 ``left-behind-child``），不写中文名称。
 """
 
+from generator.model.codes import Code
 from generator.model.taxonomy import id_hint
 from generator.rules.references import unknown
 
@@ -26,5 +27,5 @@ def check(repo):
             value = pair.doc.data["beneficiary"][keypath[1]]
             known = getattr(program, table)
             if value not in known:
-                yield unknown(pair.doc, keypath, value, known, "R432", what, f"data/program.yml 的 {key}",
+                yield unknown(pair.doc, keypath, value, known, Code.R432, what, f"data/program.yml 的 {key}",
                               id_hint(program, keypath, value))

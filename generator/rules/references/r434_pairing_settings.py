@@ -12,6 +12,7 @@
 改法：写 ``pairing_duties`` 中的编号，如 ``visit_duty: home-visit``。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import unknown
 
 
@@ -23,5 +24,5 @@ def check(repo):
     for key in ("visit_duty", "wish_duty"):
         value = getattr(pairing, key)
         if value and value not in pairing.duties:
-            yield unknown(program.doc, ("pairing", key), value, pairing.duties, "R434", "结对职责",
+            yield unknown(program.doc, ("pairing", key), value, pairing.duties, Code.R434, "结对职责",
                           "data/program.yml 的 pairing_duties")

@@ -12,6 +12,7 @@
 改法：写孩子所在结对的编号（``xinyuan`` 不会猜），或者删去 ``pair`` 这一行。
 """
 
+from generator.model.codes import Code
 from generator.rules.references import unknown
 
 
@@ -22,8 +23,8 @@ def check(repo):
             continue
         pair = pairs.get(wish.pair)
         if pair is None:
-            yield unknown(wish.doc, ("pair",), wish.pair, pairs, "R435", "结对", "data/pairs/")
+            yield unknown(wish.doc, ("pair",), wish.pair, pairs, Code.R435, "结对", "data/pairs/")
         elif wish.alias and wish.alias != pair.alias:
-            yield wish.doc.problem(("pair",), "R435",
+            yield wish.doc.problem(("pair",), Code.R435,
                                    f"结对 {pair.id} 的孩子是 “{pair.alias}”，心愿的受助人是 “{wish.alias}”",
                                    "写受助孩子所在结对的编号")
