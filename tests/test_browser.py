@@ -188,7 +188,7 @@ def test_open_list_shows_wishes_still_open_claimable_first(phone, server, shots,
     shown = linked_wishes(page)
     assert shown, "the open list links to no wish"
     statuses = [model.wishes[i].status(TODAY) for i in shown]
-    assert set(statuses) <= ON_LIST, dict(zip(shown, statuses))
+    assert set(statuses) <= ON_LIST, dict(zip(shown, statuses, strict=True))
     assert statuses == sorted(statuses, key=lambda s: s is not Status.OPEN), "claimable ones not first"
     text = text_of(page)
     on_list = sum(len(of_status(model, s)) for s in ON_LIST)

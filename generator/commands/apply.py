@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from datetime import date
+from typing import NoReturn
 
 import click
 
@@ -43,7 +44,7 @@ def record_ids(repo: Repository) -> list[str]:
     return [path_parts(path)["stem"] for path, kind in repo.kinds.items() if kind != "program"]
 
 
-def refuse(message: str) -> None:
+def refuse(message: str) -> NoReturn:
     click.echo(f"未修改任何文件：{message}", err=True)
     sys.exit(1)
 

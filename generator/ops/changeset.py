@@ -8,7 +8,7 @@ import difflib
 from collections import Counter
 from datetime import date
 from pathlib import Path
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.policy import codeowners
 from generator.model.problems import Problem

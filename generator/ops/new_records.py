@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.ops.yaml_edit import render
 from generator.model.records import Model

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.ops.yaml_edit import Append, Set, render
 from generator.ops.steps import Refused, Transition, find_volunteer
@@ -43,9 +43,9 @@ def find_pair(model: Model, pair_id: str) -> Pair:
 
 
 def _pairing(model: Model):
-    if model.program.pairing is None:
+    if model.settings.pairing is None:
         raise Refused("项目没有设置结对：先在 program.yml 中写 pairing 和 pairing_duties")
-    return model.program.pairing
+    return model.settings.pairing
 
 
 def new_pair(model: Model, taken: Iterable[str], on: date, volunteer: str, org: str, fields: dict) -> NewRecord:
@@ -55,7 +55,7 @@ def new_pair(model: Model, taken: Iterable[str], on: date, volunteer: str, org: 
     who = find_volunteer(model, volunteer)
     if org not in model.orgs:
         raise Refused(f"没有组织 “{org}”")
-    program = model.program
+    program = model.settings
     group = resolve(program.groups, fields["group"])
     if group is None:
         raise Refused(f"没有人群 “{fields['group']}”；可用的：{names(program.groups)}")

@@ -16,7 +16,7 @@ above the parent's.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.git_trees import Change
 from generator.model.display_names import folded

@@ -15,7 +15,7 @@ import pkgutil
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 _MODULE_NAME = re.compile(r"(?P<code>[a-z][0-9]{3})_(?P<name>[a-z0-9_]+)")
 

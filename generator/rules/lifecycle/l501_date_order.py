@@ -31,7 +31,7 @@ def check(repo):
     for wish in repo.model.wishes.values():
         doc, before = wish.doc, None
 
-        def late(keypath, step, day, earlier):
+        def late(keypath, step, day, earlier, doc=doc):
             if day and earlier and day < earlier[2]:
                 return doc.problem(keypath, "L501",
                                    f"{STEP[step]}日期 {day} 早于{STEP[earlier[1]]}日期 {earlier[2]}",
@@ -63,7 +63,7 @@ def check(repo):
                                          f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
                                          "已撤回的心愿不能再认领"))
             yield from filter(None, found)
-            if claim.active and claim.date >= last_claim[2]:
+            if claim.active and (last_claim is None or claim.date >= last_claim[2]):
                 last_claim = (("claims", i, "date"), "claimed", claim.date)
         checks = [late(("fulfilled", "date"), "fulfilled", wish.fulfilled, last_claim),
                   late(("withdrawn", "date"), "withdrawn", wish.withdrawn,
