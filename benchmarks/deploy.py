@@ -59,7 +59,7 @@ def s3_rows(today: Path, tomorrow: Path, endpoint: str) -> list[tuple]:
     s3_deploy.client(bucket).create_bucket(Bucket=bucket.name)
     rows = []
     for label, site in (("first", today), ("same", today), ("next day", tomorrow)):
-        done, seconds = timed(lambda: s3_deploy.deploy(site, bucket))
+        done, seconds = timed(lambda site=site: s3_deploy.deploy(site, bucket))
         rows.append(("s3", label, len(done.upload), len(done.delete), seconds))
     s3 = s3_deploy.client(bucket)
     files = s3_deploy.site_files(tomorrow)
@@ -72,7 +72,7 @@ def rsync_rows(today: Path, tomorrow: Path, work: Path) -> list[tuple]:
     target = work / "www"
     rows = []
     for label, site in (("first", today), ("same", today), ("next day", tomorrow)):
-        lines, seconds = timed(lambda: rsync_deploy.deploy(site, str(target)))
+        lines, seconds = timed(lambda site=site: rsync_deploy.deploy(site, str(target)))
         sent, deleted = rsync_deploy.sent_and_deleted(lines)
         rows.append(("rsync", label, len(sent), len(deleted), seconds))
     return rows

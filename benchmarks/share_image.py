@@ -92,7 +92,7 @@ def main() -> None:
     fonts = (ImageFont.truetype(font, 56), ImageFont.truetype(font, 36))
 
     start = time.perf_counter()
-    pngs = [draw_png(w, site.program.name, a, fonts) for w, a in zip(sample, addresses)]
+    pngs = [draw_png(w, site.program.name, a, fonts) for w, a in zip(sample, addresses, strict=True)]
     png_ms = (time.perf_counter() - start) * 1000 / len(sample)
     png_kb = sum(map(len, pngs)) / len(pngs) / 1024
 
@@ -103,7 +103,7 @@ def main() -> None:
     # Bytes the share box adds to a wish page: its <div> (it holds no other <div>).
     template = env.get_template("pages/wish.md.j2")
     boxes = []
-    for w, a, c in zip(sample, addresses, codes):
+    for w, a, c in zip(sample, addresses, codes, strict=True):
         page = template.render(site=site, page_url=w.url, w=w, address=a, qr=c)
         start = page.index('<div class="xy-share')
         boxes.append(len(page[start:page.index("</div>", start) + 6].encode("utf-8")))

@@ -242,7 +242,7 @@ def table(rows: list[Row]) -> str:
     cells += [["n/a" if getattr(r, key) is None else f"{getattr(r, key):,}" for key, _ in COLUMNS]
               for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
-    lines = ["| " + " | ".join(c.rjust(w) for c, w in zip(row, widths)) + " |" for row in cells]
+    lines = ["| " + " | ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in cells]
     lines.insert(1, "| " + " | ".join("-" * (w - 1) + ":" for w in widths) + " |")
     return "\n".join(lines)
 

@@ -22,7 +22,7 @@ class MemorySource:
         self.files = dict(files)
 
     @classmethod
-    def of(cls, root: Path) -> "MemorySource":
+    def of(cls, root: Path) -> MemorySource:
         return cls({p.relative_to(root).as_posix(): p.read_bytes()
                     for p in sorted((root / "data").rglob("*")) if p.is_file()})
 
@@ -32,7 +32,7 @@ class MemorySource:
     def read(self, path: str) -> bytes:
         return self.files[path]
 
-    def changed(self, changes: dict[str, str | bytes | None]) -> "MemorySource":
+    def changed(self, changes: dict[str, str | bytes | None]) -> MemorySource:
         files = dict(self.files)
         for path, content in changes.items():
             if content is None:

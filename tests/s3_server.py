@@ -9,7 +9,7 @@ import sys
 import time
 import urllib.request
 from contextlib import contextmanager
-from typing import Iterator
+from collections.abc import Iterator
 
 
 def free_port() -> int:

@@ -253,8 +253,8 @@ def test_a_claim_line_variants(tmp_path):
         f"claims:\n  - volunteer: eve\n    date: {TODAY}\n",
         f"claims:\n  - {{volunteer: eve, date: {TODAY}}}\n# 心愿已过期\n",
         f"claims:\n  - {{volunteer: eve, date: {TODAY}}}\n  - {{volunteer: eve, date: {TODAY}}}\n",
-        f"claims:\n  - {{volunteer: eve, date: 2099-01-01}}\n",
-        f"claims:\n  - {{volunteer: eve, date: 2026-11-01}}\n",   # before it was published
+        "claims:\n  - {volunteer: eve, date: 2099-01-01}\n",
+        "claims:\n  - {volunteer: eve, date: 2026-11-01}\n",   # before it was published
     ):
         assert_not_auto(attack(repo, append(OPEN_WISH, line), STRANGER))
 

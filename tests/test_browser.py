@@ -188,7 +188,7 @@ def test_open_list_shows_wishes_still_open_claimable_first(phone, server, shots,
     shown = linked_wishes(page)
     assert shown, "the open list links to no wish"
     statuses = [model.wishes[i].status(TODAY) for i in shown]
-    assert set(statuses) <= ON_LIST, dict(zip(shown, statuses))
+    assert set(statuses) <= ON_LIST, dict(zip(shown, statuses, strict=True))
     assert statuses == sorted(statuses, key=lambda s: s is not Status.OPEN), "claimable ones not first"
     text = text_of(page)
     on_list = sum(len(of_status(model, s)) for s in ON_LIST)
@@ -363,8 +363,20 @@ def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
 A4_CONTENT_PX = 703     # A4's 210 mm less the print stylesheet's 12 mm margins, at 96 px an inch
 MM = 96 / 25.4          # CSS pixels in a millimetre
 
-HIDDEN_IN_PRINT = (".md-header", ".md-tabs", ".md-sidebar--primary", ".md-footer",
-                   ".xy-screen-only", ".xy-pager")
+# What printing leaves out (the site's @media print rule). MkDocs' tabs (.md-tabs) are not
+# listed: the site does not turn them on, so no page has them to hide.
+HIDDEN_IN_PRINT = (".md-header", ".md-sidebar--primary", ".md-footer", ".xy-screen-only", ".xy-pager")
+
+
+def assert_hidden_in_print(page, selectors) -> None:
+    """Each selector shows something on screen, and all of it is gone in print media. A selector
+    that matches nothing would pass the print check while proving nothing, so it fails here."""
+    shown = {s: sum(e.is_visible() for e in page.locator(s).all()) for s in selectors}
+    assert all(shown.values()), f"nothing visible on screen for {[s for s, n in shown.items() if not n]}"
+    page.emulate_media(media="print")
+    for selector in selectors:
+        for element in page.locator(selector).all():
+            expect(element).to_be_hidden()
 
 
 def pdf_pages(pdf: bytes) -> int:
@@ -381,11 +393,7 @@ def biggest_poster(built_site: Path) -> str:
 def test_a_printed_poster_leaves_out_the_site_around_it(phone, server, shots, built_site):
     """Printed from a phone: no header, ☰ menu, footer or screen-only links; the cards remain."""
     page = look(phone, server.url(biggest_poster(built_site)), shots, "poster-screen")
-    expect(page.locator(".md-header")).to_be_visible()
-    page.emulate_media(media="print")
-    for selector in HIDDEN_IN_PRINT:
-        for element in page.locator(selector).all():
-            expect(element).to_be_hidden()
+    assert_hidden_in_print(page, HIDDEN_IN_PRINT)
     expect(page.locator("article h1")).to_have_count(1)
     expect(page.locator("article h1")).to_be_visible()
     cards = page.locator("article .xy-poster__card")
@@ -412,7 +420,9 @@ def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, bu
         columns = page.eval_on_selector(".xy-poster__grid",
                                         "e => getComputedStyle(e).gridTemplateColumns.split(' ').length")
         assert columns in (2, 3)
-        for qr in page.locator(".xy-poster__card .xy-qr").all():
+        codes = page.locator(".xy-poster__card .xy-qr").all()
+        assert len(codes) == POSTER_PER_PAGE, "every card of the sheet has its QR code"
+        for qr in codes:
             box = qr.bounding_box()
             assert 28 * MM <= box["width"] <= 45 * MM and abs(box["width"] - box["height"]) < 1, box
         right = page.eval_on_selector(".xy-poster__grid", "e => e.getBoundingClientRect().right")
@@ -428,9 +438,8 @@ def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, bu
 def test_a_printed_wish_page_has_no_site_chrome_or_claim_button(phone, server, shots, model):
     wish = of_status(model, Status.OPEN)[0]
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-for-print")
-    page.emulate_media(media="print")
-    for selector in HIDDEN_IN_PRINT + (".xy-claim__button",):
-        for element in page.locator(selector).all():
-            expect(element).to_be_hidden()
+    # a wish page has no pager (.xy-pager): that is the lists'
+    chrome = tuple(s for s in HIDDEN_IN_PRINT if s != ".xy-pager") + (".xy-claim__button",)
+    assert_hidden_in_print(page, chrome)
     expect(page.locator("article h1")).to_have_text(wish.title)
     expect(page.locator("article .xy-facts")).to_be_visible()

@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from browser_helpers import PHONE_WIDTH, Phone, screenshot
+from browser_helpers import PHONE_WIDTH, screenshot
 from test_browser import (ON_LIST, TODAY, biggest_poster, browser, built_site, look, model,  # noqa: F401
                           of_status, phone, server, shots, text_of)
 
@@ -343,7 +343,7 @@ SMALL_TARGETS = """() => [...document.querySelectorAll(
 
 def test_text_is_at_least_16_px_and_targets_at_least_44_px(phone, server, shots, model, built_site):
     small_text, small_targets = [], []
-    for name, path in page_kinds(model, built_site):
+    for _, path in page_kinds(model, built_site):
         page = phone.open(server.url(path))
         small_text += [f"/{path} {e}" for e in page.evaluate(SMALL_TEXT)]
         small_targets += [f"/{path} {e}" for e in page.evaluate(SMALL_TARGETS)]
@@ -367,8 +367,8 @@ def test_the_large_text_switch_is_in_the_header_and_remembered(phone, server, sh
     box = switch.bounding_box()
     assert box["height"] >= 44 and box["width"] >= 44
     expect(switch).to_have_attribute("aria-pressed", "false")
-    size = lambda p: p.eval_on_selector(".md-content .md-typeset",          # the body text
-                                        "e => parseFloat(getComputedStyle(e).fontSize)")
+    def size(p):                                        # of the body text
+        return p.eval_on_selector(".md-content .md-typeset", "e => parseFloat(getComputedStyle(e).fontSize)")
     normal = size(page)
     assert normal >= 16
     switch.tap()
@@ -417,7 +417,7 @@ def test_there_are_no_pop_ups(phone, server, model, built_site):
     """No new windows, no dialogs, no links that open another tab (MIIT: 无弹窗)."""
     phone.context.add_init_script(f"({NO_POPUPS})()")
     dialogs = []
-    for name, path in page_kinds(model, built_site):
+    for _, path in page_kinds(model, built_site):
         page = phone.open(server.url(path))
         page.on("dialog", lambda d: dialogs.append(d.message))
         page.wait_for_timeout(200)

@@ -51,12 +51,12 @@ def test_the_comment_names_the_reviewing_organisation(repo, tmp_path):
 def test_a_volunteer_with_a_record_is_told_their_id_not_to_add_one(repo):
     result = run(repo, "--head", "other", "--author", "vol-one-gh")
     assert result.exit_code == 1
-    line = next(l for l in result.stdout.splitlines() if " C709 " in l)
+    line = next(x for x in result.stdout.splitlines() if " C709 " in x)
     assert "（你的记录是 vol-one）" in line and "把 volunteer 改成 vol-one" in line
     assert "添加 data/volunteers/" not in line
 
 
 def test_a_newcomer_is_still_told_to_add_a_record(repo):
     result = run(repo, "--head", "other", "--author", "newcomer-gh")
-    line = next(l for l in result.stdout.splitlines() if " C709 " in l)
+    line = next(x for x in result.stdout.splitlines() if " C709 " in x)
     assert "第一次认领请同时添加 data/volunteers/ 下自己的记录" in line

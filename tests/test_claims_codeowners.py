@@ -9,7 +9,7 @@ from generator.cli import main
 
 
 def invoke(repo, *args):
-    return CliRunner().invoke(main, ["codeowners", str(repo.root), *args])
+    return CliRunner().invoke(main, ["codeowners", "--repo", str(repo.root), *args])
 
 
 def test_owners_follow_the_org_tree(tmp_path):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import shlex
-from pathlib import Path
 
 import click
 import pytest
@@ -195,6 +194,6 @@ def test_the_about_page_links_to_the_guide_and_the_public_nav_does_not(sample_si
 
 def test_chapters_link_to_the_next_one_on_the_site(sample_site):
     present = [c for c in guide.chapters(GUIDE) if (GUIDE / c.file).exists()]
-    for before, after in zip(present, present[1:]):
+    for before, after in zip(present, present[1:], strict=False):
         html = (sample_site / "guide" / before.file.removesuffix(".md") / "index.html").read_text(encoding="utf-8")
         assert f'下一章：<a href="../{after.file.removesuffix(".md")}/">{after.title}</a>' in html, before.file

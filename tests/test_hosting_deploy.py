@@ -174,7 +174,8 @@ class FailingClient:
 def test_s3_failure_part_way_leaves_the_old_site_whole(bucket, tmp_path):
     s3_deploy.deploy(make_site(tmp_path / "site", SITE_V1), bucket)
     new = make_site(tmp_path / "site", site_v2())
-    with pytest.raises(Exception):
+    from botocore.exceptions import EndpointConnectionError
+    with pytest.raises(EndpointConnectionError):
         s3_deploy.deploy(new, bucket, s3=FailingClient(s3_deploy.client(bucket), 1))
     stored = objects(bucket)
     assert set(SITE_V1) <= set(stored)                 # nothing of the old site deleted

@@ -320,7 +320,7 @@ def test_any_sheet_gives_records_or_reasons_never_a_crash(rows):
     from generator.start.org_sheet import Top, plan
     from generator.ops.spreadsheet import Sheet
 
-    table = Sheet(tuple(HEADERS), tuple((n, {h: v for h, v in zip(HEADERS, row) if v is not None})
+    table = Sheet(tuple(HEADERS), tuple((n, {h: v for h, v in zip(HEADERS, row, strict=False) if v is not None})
                                         for n, row in enumerate(rows, start=2)))
     tree = plan(table, Top("huaihua-wf", "怀化市妇女联合会"))
     assert bool(tree.files) != bool(tree.errors) or not rows

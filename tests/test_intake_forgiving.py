@@ -146,7 +146,7 @@ def test_the_form_offers_the_programs_names_and_examples():
 
 
 def forms(root: Path, *args: str):
-    return CliRunner().invoke(main, ["forms", str(root), *args])
+    return CliRunner().invoke(main, ["forms", "--repo", str(root), *args])
 
 
 def test_forms_check_fails_when_program_yml_changes_and_forms_fixes_it(repo):

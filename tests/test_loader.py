@@ -30,7 +30,7 @@ def test_scalars_follow_yaml_1_2(text, value):
 
 
 def test_positions_are_kept_for_values_and_keys():
-    doc, _ = load("t.yml", "id: a\nclaims:\n  - {volunteer: x, date: 2026-03-20}\n".encode())
+    doc, _ = load("t.yml", b"id: a\nclaims:\n  - {volunteer: x, date: 2026-03-20}\n")
     assert doc.locate(("claims", 0, "date")) == (3, 26)
     assert doc.locate(("claims",), key=True) == (2, 1)
     assert doc.locate(("claims", 5, "missing")) == (3, 3)  # nearest value that exists

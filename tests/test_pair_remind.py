@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from generator.program.pair_reminders import expected_by
+from generator.model.loader import load
 from generator.model.pairs import Pair
 from ops_helpers import sample_repo, xinyuan
 
@@ -41,7 +42,8 @@ def test_markdown_issue_names_pairs_not_children(repo):
 
 
 def _pair(started, ended=None):
-    return Pair("p", "v", "小禾", "left-behind-child", "6-11", "县", "org", started, (), None, ended)
+    doc, _ = load("data/pairs/org/p.yml", b"id: p\n")   # every record keeps the file it came from
+    return Pair("p", "v", "小禾", "left-behind-child", "6-11", "县", "org", started, (), None, ended, doc=doc)
 
 
 @pytest.mark.parametrize("started, ended, today, per_year, want", [

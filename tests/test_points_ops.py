@@ -107,7 +107,7 @@ def test_report_points_csv_opens_in_excel(repo, tmp_path):
     assert result.exit_code == 0, result.output
     raw = out.read_bytes()
     assert raw.startswith("\ufeff志愿者,名字,单位,圆梦,其中派单,积分,表彰,网站公开\r\n".encode("utf-8"))
-    assert "lin-laoshi,林老师,清溪市第一中学,4,0,20,致工作单位表扬信,是\r\n".encode("utf-8") in raw
+    assert "lin-laoshi,林老师,清溪市第一中学,4,0,20,致工作单位表扬信,是\r\n".encode() in raw
 
 
 def test_report_units_printable_page(repo, tmp_path):

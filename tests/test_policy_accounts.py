@@ -155,7 +155,7 @@ def test_new_org_command_regenerates_codeowners(owned):
                                        "--repo", str(owned.root), "--today", "2026-05-01"])
     assert result.exit_code == 0, result.output
     assert "/data/wishes/village-b/ @helper-gh @town-admin @city-admin" in owned.read(PATH).splitlines()
-    assert CliRunner().invoke(main, ["codeowners", str(owned.root), "--check"]).exit_code == 0
+    assert CliRunner().invoke(main, ["codeowners", "--repo", str(owned.root), "--check"]).exit_code == 0
 
 
 # Volunteers without GitHub, organisations without maintainers

@@ -19,8 +19,8 @@ from privacy_corpus_harness import (BASE_ID, BASE_ORG, EXPECTS, FIELDS, REPO, de
 ONE_LINE_FIELDS = {"title", "alias", "place", "note", "comment"}
 # How people write digits: full-width, Chinese and financial numerals, 幺/拐/洞 read aloud.
 DIGITS = {**{chr(0xFF10 + i): str(i) for i in range(10)},
-          **dict(zip("〇零一二三四五六七八九", "00123456789")),
-          **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789")),
+          **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
+          **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789", strict=True)),
           "幺": "1", "拐": "7", "洞": "0", "Ｘ": "X", "x": "X"}
 SEPARATORS = r"[\s\-—–－·・．./,，]+"
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
@@ -33,7 +33,7 @@ def digits_of(text: str) -> str:
 
 
 def check_digit(first17: str) -> str:
-    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, WEIGHTS)) % 11]
+    return "10X98765432"[sum(int(d) * w for d, w in zip(first17, WEIGHTS, strict=True)) % 11]
 
 
 def id_numbers(text: str) -> list[str]:

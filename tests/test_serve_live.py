@@ -60,7 +60,7 @@ class Server:
         self.log_file = tmp_path / "serve.log"
         with open(self.log_file, "wb") as log:
             self.process = subprocess.Popen(
-                [str(XINYUAN), "serve", str(root), "--dev-addr", f"127.0.0.1:{self.port}",
+                [str(XINYUAN), "serve", "--repo", str(root), "--dev-addr", f"127.0.0.1:{self.port}",
                  "--today", "2026-11-23"], cwd=root, stdout=log, stderr=subprocess.STDOUT,
                 start_new_session=True)
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from mkdocs.exceptions import MkDocsException
 
 from conftest import REPO, SITE_TODAY, make_root
 from generator.cli import main
@@ -71,7 +72,7 @@ def test_a_failing_mkdocs_build_keeps_the_old_site(tmp_path):
     config.write_text(config.read_text("utf-8").replace("name: material", "name: no-such-theme"), "utf-8")
     out = tmp_path / "site"
     _old_site(out)
-    with pytest.raises(Exception):
+    with pytest.raises(MkDocsException):   # the theme is not installed
         build_site(root, out, today=SITE_TODAY)
     assert (out / "index.html").read_text("utf-8") == "the previous site"
     assert _leftovers(tmp_path) == []

@@ -182,7 +182,7 @@ def test_every_internal_link_resolves(sample_site):
     broken = []
     # 404.html is the one page MkDocs writes with absolute addresses (it is served for any path).
     for path in set(sample_site.rglob("*.html")) - {sample_site / "404.html"}:
-        for tag, attrs in parse(path.read_text("utf-8")).tags:
+        for _, attrs in parse(path.read_text("utf-8")).tags:
             for name in ("href", "src"):
                 url = attrs.get(name)
                 if not url or re.match(r"[a-z]+:|#|//", url):

@@ -65,14 +65,14 @@ def test_every_org_with_something_claimable_below_has_a_poster(built):
     index = article_text(page(site, "poster"))
     for org in model.orgs.values():
         below = {o for o in model.orgs if org.id in model.ancestors(o)} | {org.id}
-        if _open(model, lambda w: w.org in below):
+        if _open(model, lambda w, below=below: w.org in below):
             assert org.name in index, org.id
 
 
 def test_a_campaign_has_its_poster(built):
     site, model = built
     for campaign in model.program.campaigns.values():
-        expected = _open(model, lambda w: w.campaign == campaign.id)
+        expected = _open(model, lambda w, campaign=campaign: w.campaign == campaign.id)
         if not expected:
             continue
         assert _cards(site, f"campaigns/{campaign.id}/poster/") == expected

@@ -27,7 +27,7 @@ def test_the_index_holds_exactly_the_wishes_on_the_list(sample_site, sample_mode
     for wish_id, row in rows.items():
         wish = on_list[wish_id]
         assert len(row) == len(FIELDS)
-        record = dict(zip(FIELDS, row))
+        record = dict(zip(FIELDS, row, strict=True))
         assert record["title"] == wish.title
         assert record["status"] == wish.status(SITE_TODAY).value
         assert record["alias"] == wish.alias and record["place"] == wish.place

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import sys
 from datetime import date
+from typing import NoReturn
 
 import click
 
@@ -33,7 +34,7 @@ def load_model(root: str, today: date) -> Model:
     return load_repo(root, today).model
 
 
-def refuse(message: str) -> None:
+def refuse(message: str) -> NoReturn:
     click.echo(f"未修改任何文件：{message}", err=True)
     sys.exit(1)
 

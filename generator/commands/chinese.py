@@ -113,10 +113,12 @@ def install() -> None:
 
     for name in MODULES:
         module = importlib.import_module(f"click.{name}")
+        # click's own texts go through these two names in each module. This module patches
+        # click on purpose, which click's types do not foresee: hence the `type: ignore`s here.
         if hasattr(module, "_"):
-            module._ = gettext
+            module._ = gettext  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
-            module.ngettext = ngettext
+            module.ngettext = ngettext  # type: ignore[attr-defined]
     for type_name, shown in TYPE_NAMES.items():
         getattr(click.types, type_name).name = shown
     formatter = click.formatting.HelpFormatter
@@ -133,7 +135,8 @@ def install() -> None:
             text = missing(self)
             return text[:-1] + "。" if text.endswith(".") else text.replace(".", "。", 1)
 
-        formatter.write_usage, formatter.write_heading = write_usage_zh, write_heading_zh
-        click.formatting.term_len = display_width   # align the help's columns under Chinese text
-        click.exceptions.MissingParameter.format_message = missing_zh
-        formatter._chinese = True
+        formatter.write_usage = write_usage_zh  # type: ignore[method-assign]
+        formatter.write_heading = write_heading_zh  # type: ignore[method-assign]
+        click.formatting.term_len = display_width  # type: ignore[assignment]  # align the help's columns under Chinese text
+        click.exceptions.MissingParameter.format_message = missing_zh  # type: ignore[method-assign]
+        formatter._chinese = True  # type: ignore[attr-defined]

@@ -10,20 +10,21 @@ import click
 from generator.model.problems import SetupError
 from generator.model.repository import load_repository
 from generator.model.sources import FileSource
+from generator.commands.options import repo_option
 
 
 @click.command()
-@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@repo_option
 @click.option("--check", is_flag=True, help="只检查：文件过期时退出 1，不写入。")
-def codeowners(path, check):
-    """根据组织的管理员生成 PATH/.github/CODEOWNERS（审核请求发给有权修改的人）。"""
+def codeowners(root, check):
+    """根据组织的管理员生成数据仓库里的 .github/CODEOWNERS（审核请求发给有权修改的人）。"""
     from generator.policy.codeowners import PATH, render
 
     try:
-        expected = render(load_repository(FileSource(path)).model)
+        expected = render(load_repository(FileSource(root)).model)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
-    target = Path(path, PATH)
+    target = Path(root, PATH)
     current = target.read_text(encoding="utf-8") if target.exists() else None
     if check:
         if current != expected:

@@ -83,6 +83,7 @@ def erase(wish, reason, purge_history, root, on, today):
     elif not purge_history:
         refuse(f"心愿 {wish} 已于 {found.erased} 删除；要清除历史记录，加 --purge-history")
     if purge_history:
+        assert path is not None  # an unknown wish was refused above
         _purge(Path(root), wish, path)
 
 

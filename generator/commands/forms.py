@@ -10,12 +10,13 @@ import click
 from generator.model.problems import SetupError
 from generator.model.repository import load_repository
 from generator.model.sources import FileSource
+from generator.commands.options import repo_option
 
 
 @click.command()
-@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@repo_option
 @click.option("--check", is_flag=True, help="只检查：表单与 program.yml 不一致时退出 1，不写入。")
-def forms(path, check):
+def forms(root, check):
     """根据 program.yml 和组织更新“提交心愿”表单的下拉选项和示例（.github/ISSUE_TEMPLATE/submit-wish.yml）。
 
     改了类别、人群、年龄段或组织之后运行；校验工作流用 --check 检查表单是否过期。
@@ -26,11 +27,11 @@ def forms(path, check):
     """
     from generator.intake.template import PATH, FormError, refreshed
 
-    target = Path(path, PATH)
+    target = Path(root, PATH)
     if not target.is_file():
         raise click.UsageError(f"没有 {PATH}：先从模板仓库复制这个表单")
     try:
-        model = load_repository(FileSource(path)).model
+        model = load_repository(FileSource(root)).model
         if model.program is None:
             raise SetupError("data/program.yml 缺失或无效：先运行 `xinyuan validate` 修好它")
         current = target.read_text(encoding="utf-8")

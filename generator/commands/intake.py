@@ -11,21 +11,20 @@ import click
 from generator.model.problems import SetupError
 from generator.ops import changeset
 from generator.model.sources import FileSource
-from generator.commands.options import today_option, today_of
+from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()
 @click.option("--event", "event_file", required=True, type=click.Path(exists=True, dir_okay=False),
               help="GitHub 事件 JSON 文件（工作流里是 $GITHUB_EVENT_PATH）。")
-@click.option("--repo", default=".", type=click.Path(exists=True, file_okay=False),
-              help="数据仓库目录（主分支的检出）；修改写到这里。")
+@repo_option
 @click.option("--reply", "reply_file", type=click.Path(dir_okay=False),
               help="把给议题的中文回复（Markdown）写进这个文件。")
 @click.option("--output", "output_file", type=click.Path(dir_okay=False),
               help="把结果写进这个 JSON 文件：ok、branch、title、body、paths。")
 @today_option
-def intake(event_file, repo, reply_file, output_file, today):
-    """把用“认领心愿”或“提交心愿”表单开的议题变成记录修改。
+def intake(event_file, root, reply_file, output_file, today):
+    """把用“认领心愿”或“提交心愿”表单开的议题变成记录修改，写进数据仓库（--repo，工作流里是主分支的检出）。
 
     通过检查时写入文件并退出 0；表单有问题时什么也不改，退出 1，回复里写明原因。
     """
@@ -36,11 +35,11 @@ def intake(event_file, repo, reply_file, output_file, today):
     except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise click.UsageError(f"无法读取事件文件：{exc}") from exc
     try:
-        outcome = run_intake(FileSource(repo), event, today_of(today))
+        outcome = run_intake(FileSource(root), event, today_of(today))
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     if outcome.ok:
-        changeset.write(repo, outcome.checked)
+        changeset.write(root, outcome.checked)
     if reply_file:
         Path(reply_file).write_text(outcome.reply, encoding="utf-8")
     if output_file:

@@ -6,7 +6,7 @@ and layout, or refuses and changes nothing.
 from __future__ import annotations
 
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 import click
 
@@ -46,6 +46,7 @@ def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org:
     today = today_of(today)
     repo, day = load_repo(root, today), as_date(on) or today
     if every:
+        assert org is not None  # --all comes with --org (checked above)
         if org not in repo.model.orgs:
             refuse(f"没有组织 “{org}”")
         wish_ids = tuple(sorted(w.id for w in repo.model.wishes.values()
@@ -63,7 +64,7 @@ def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org:
         refuse(f"{len(refused)} 个心愿不能这样修改（要么全部写入，要么都不写）：\n"
                + "\n".join(f"  {reason}" for reason in refused))
     before = {t.path: read(root, t.path) for t in transitions}
-    changes = {t.path: edit.apply(before[t.path], list(t.ops)) for t in transitions}
+    changes: dict[str, str | bytes | None] = {t.path: edit.apply(before[t.path], list(t.ops)) for t in transitions}
     summary = "\n".join(t.summary for t in transitions)
     if len(transitions) > 1:
         summary += f"\n共 {len(transitions)} 个心愿"
@@ -165,7 +166,7 @@ def withdraw(wish, reason, root, on, today):
 @click.option("--reason", help="延期的原因，一行。")
 def extend(wish, to, reason, root, on, today):
     """把心愿 WISH 的截止日期延至 --to。"""
-    _run(root, today, on, lambda m, d: lifecycle.extend(m, wish, as_date(to), d, reason))
+    _run(root, today, on, lambda m, d: lifecycle.extend(m, wish, to.date(), d, reason))
 
 
 @_command

@@ -103,7 +103,7 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
     model = repo.model
     if org not in model.orgs:
         refuse(f"没有组织 “{org}”")
-    program = model.program
+    program = model.settings
     if pair_id:
         pair = model.pairs.get(pair_id)
         if pair is None:

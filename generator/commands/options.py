@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import click
+from click.core import ParameterSource
 
 from generator.model import clock
 from generator.output.problem_formats import FORMATS, default_format
@@ -65,11 +67,32 @@ def today_of(value) -> date:
     return as_date(value) or clock.today()
 
 
+# The one name of the data repository in every command that reads one (tests/test_cli_repo.py).
+REPO_HELP = "数据仓库的根目录（含 data/ 的目录）。"
+
+
 def repo_option(func):
     return click.option(
         "--repo", "root", default=".", show_default=True, type=click.Path(exists=True, file_okay=False),
-        help="数据仓库的根目录（含 data/ 的目录）。",
+        help=REPO_HELP,
     )(func)
+
+
+def path_argument(func):
+    """``validate`` and ``build`` also take the data repository as a PATH after the command
+    (DESIGN.md): the same as ``--repo PATH``. See :func:`data_repository`."""
+    return click.argument("path", required=False, type=click.Path(exists=True, file_okay=False))(func)
+
+
+def data_repository(path: str | None, root: str) -> str:
+    """The data repository of a command with both PATH and ``--repo``: either one, or both when
+    they name the same folder."""
+    if path is None:
+        return root
+    given = click.get_current_context().get_parameter_source("root")
+    if given is not ParameterSource.DEFAULT and Path(path).resolve() != Path(root).resolve():
+        raise click.UsageError(f"数据仓库写了两个不同的目录：{path} 和 --repo {root}；只写一个（PATH 和 --repo 是一回事）")
+    return path
 
 
 def on_option(func):

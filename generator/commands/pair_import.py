@@ -38,7 +38,7 @@ def import_pairs(file, org, consent, alias_from, place_from, drop, on, root, tod
     today = today_of(today)
     sheet = read_sheet(file)
     repo = load_repo(root, today)
-    if repo.model.program.pairing is None:
+    if repo.model.settings.pairing is None:
         refuse("项目没有设置结对：先在 program.yml 中写 pairing 和 pairing_duties")
     options = pair_import.PairOptions(org, consent, as_date(on) or today, alias_from, place_from, tuple(drop))
     result = pair_import.plan(sheet, repo.model, free_ids.taken(repo), options)

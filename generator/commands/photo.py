@@ -60,8 +60,8 @@ def photo(wish, files, alt, root, today):
     folder = photo_dir(target.doc.path)
     taken = {p.file for p in target.photos} | {p.rsplit("/", 1)[-1] for p in repo.photos
                                                  if p.startswith(folder)}
-    changes: dict[str, str | bytes] = {}
-    ops = []
+    changes: dict[str, str | bytes | None] = {}
+    ops: list[edit.Op] = []
     number = 1
     for i, file in enumerate(files):
         while f"{number}.jpg" in taken:

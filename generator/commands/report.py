@@ -52,7 +52,7 @@ def points(year, fmt, out, root, today):
     today = today_of(today)
     model = load_model(root, today)
     table = reports.points_table(model, year or today.year)
-    _emit(_render(fmt, table, [table], f"{model.program.short_name}积分报表"), out)
+    _emit(_render(fmt, table, [table], f"{model.settings.short_name}积分报表"), out)
 
 
 @report.command()
@@ -84,6 +84,6 @@ def units(half, org, fmt, out, root, today):
     if not found:
         click.echo(f"{half}：还没有登记了工作单位的志愿者，没有要写的反馈信", err=True)
         return
-    title = f"{model.program.short_name}：{half} 给志愿者工作单位的反馈"
+    title = f"{model.settings.short_name}：{half} 给志愿者工作单位的反馈"
     render = {"html": letters.as_html, "markdown": letters.as_markdown}.get(fmt)
     _emit(render(found, title) if render else letters.as_text(found), out)

@@ -11,20 +11,23 @@ from generator.model.problems import SetupError
 from generator.rules import all_rules
 from generator.model.sources import FileSource
 from generator.rules.runner import validate as run_validation
-from generator.commands.options import chosen_format, format_option, today_option, today_of
+from generator.commands.options import (chosen_format, data_repository, format_option, path_argument, repo_option,
+                                        today_of, today_option)
 
 
 @click.command()
-@click.argument("path", default=".", type=click.Path(exists=True, file_okay=False))
+@path_argument
+@repo_option
 @format_option
 @today_option
-def validate(path, fmt, today):
-    """校验 PATH（默认当前目录）中的全部数据：YAML、字段、引用、流程和隐私。
+def validate(path, root, fmt, today):
+    """校验数据仓库（--repo，或写在命令后的 PATH；默认当前目录）中的全部数据：YAML、字段、引用、流程和隐私。
 
     每个问题一行：`文件:行:列: 代码 说明`。没有问题时退出码为 0，有问题为 1，无法运行为 2。
     """
+    root = data_repository(path, root)
     try:
-        _, problems = run_validation(FileSource(path), today_of(today))
+        _, problems = run_validation(FileSource(root), today_of(today))
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](problems))

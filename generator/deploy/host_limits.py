@@ -48,6 +48,7 @@ def check_size(host: str, total: int, largest: int, limit: int | None = None) ->
             return SizeCheck(line, f"网站已达上限的 {share:.0%}（{name}，{_size(total_limit)}），快满了："
                                    "减少照片、压缩图片，或准备改用对象存储")
         return SizeCheck(line, None)
+    assert file_limit is not None  # a host without a limit on the whole site has one per file
     line = f"网站大小 {_size(total)}，发布到{_spaced(name)}，不限总量；最大的文件 {_size(largest)}，单个文件上限 {_size(file_limit)}"
     if largest >= WARN_AT * file_limit:
         return SizeCheck(line, f"有一个文件 {_size(largest)}，接近单个文件的上限 {_size(file_limit)}（{name}）")

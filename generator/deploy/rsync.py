@@ -15,7 +15,7 @@ import subprocess
 import tempfile
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from collections.abc import Iterator
 
 # `.well-known/` (certificate challenges, security.txt) belongs to the server, not to the site.
 BASE = ["rsync", "--recursive", "--links", "--checksum", "--delete-after", "--delay-updates",

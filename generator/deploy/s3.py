@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from itertools import groupby
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 from generator.deploy.site_files import SiteFile, site_files
 
@@ -125,12 +125,16 @@ def deploy(site: Path, bucket: Bucket, dry_run: bool = False,
     todo = plan(files, etags, owned)
     if dry_run:
         return todo
+    def put(each: SiteFile) -> SiteFile:
+        upload(s3, bucket, each)
+        return each
+
     done = 0
     for _, phase in groupby(todo.upload, key=lambda f: _phase(f, todo.new)):
         # files of one phase go up side by side (a bucket far away answers each PUT slowly);
         # the next phase starts only when every file of this one is in place
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            for each in pool.map(lambda f: upload(s3, bucket, f) or f, list(phase)):
+            for each in pool.map(put, list(phase)):
                 done += 1
                 report(f"上传 {done}/{len(todo.upload)} {each.key}")
     write_manifest(s3, bucket, owned | {f.key for f in files})

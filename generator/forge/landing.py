@@ -21,7 +21,7 @@ import random
 import time
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from generator.model import git_trees as git
 from generator.forge.gitauth import fetch, remote_git

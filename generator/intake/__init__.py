@@ -63,9 +63,9 @@ class Issue:
                 or not isinstance(login, str) or not LOGIN.fullmatch(login) \
                 or not isinstance(labels, list) or not _encodable(body):
             return None
-        user_id = user.get("id")
+        user_id = user.get("id") if isinstance(user, dict) else None
         valid_id = isinstance(user_id, int) and not isinstance(user_id, bool) and user_id > 0
-        names = tuple(label.get("name") for label in labels if isinstance(label, dict)
+        names = tuple(label["name"] for label in labels if isinstance(label, dict)
                       and isinstance(label.get("name"), str))
         return cls(number, login, body, user_id if valid_id else None, names)
 

@@ -90,7 +90,7 @@ def _plain(stem: str) -> bool:
     if not SLUG.fullmatch(stem) or stem[0].isdigit() or stem in KEYWORDS:
         return False
     document, problems = load("id.yml", f"id: {stem}\n".encode())
-    return not problems and document.data == {"id": stem} and yaml.safe_load(stem) == stem
+    return not problems and document is not None and document.data == {"id": stem} and yaml.safe_load(stem) == stem
 
 
 def _opened(issue: Issue, wish, checked, review: bool, why: list[str]) -> Outcome:

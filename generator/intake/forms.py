@@ -10,7 +10,7 @@ not read as that form). The labels and headings are the templates' (a test keeps
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 # form name -> {heading label: field id}
 FORMS = {
@@ -62,7 +62,7 @@ def parse(body: str, labels: Iterable[str]) -> tuple[str, dict[str, str]]:
         raise FormError(f"议题内容与“{FORM_TITLES[form]}”表单不符（各项的顺序不对）："
                         "请不要删改表单里的标题")
     fields = {}
-    for mark, after in zip(marks, marks[1:] + [None]):
+    for mark, after in zip(marks, marks[1:] + [None], strict=True):
         value = body[mark.end():after.start() if after else len(body)].strip()
         fields[FORMS[form][mark.group(1)]] = "" if value == NO_RESPONSE else value
     return form, fields

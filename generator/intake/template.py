@@ -69,7 +69,7 @@ def _field(kind: str, field_id: str, label: str, description: str, options=None)
 
 def fields(model: Model) -> dict[str, CommentedMap]:
     """The generated form fields by id."""
-    program, org = model.program, _example_org(model)
+    program, org = model.settings, _example_org(model)
     org_example = f"例如“{org.name}”或 {org.id}" if org else "例如 data/orgs/ 下的文件名"
     age = _example_age(program.age_bands)
     age_example = f"例如 {age[0]}（会归入“{age[1]}”）；" if age else ""

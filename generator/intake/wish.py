@@ -4,6 +4,7 @@ organisation's maintainers to vet and publish (the pull request always waits for
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from generator.model import vocab
 from generator.ops import free_ids
@@ -23,7 +24,9 @@ LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
 # Fields naming an organisation or a program.yml entry: by id or Chinese name, an age as a number,
 # resolved by the same functions as `xinyuan new wish` and `xinyuan import`.
 # field -> (label, Program attribute or None for the organisations, what it is, resolver)
-NAMED = {"org": ("组织", None, "组织", resolve),
+# form field -> (its label, program.yml's list of the names (None: the organisations), what they are, finder)
+NAMED: dict[str, tuple[str, str | None, str, Callable[[dict, str], str | None]]] = {
+         "org": ("组织", None, "组织", resolve),
          "category": ("类别", "categories", "类别", resolve),
          "group": ("受助群体", "groups", "受助群体", resolve),
          "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band)}

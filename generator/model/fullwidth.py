@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.codes import Code
 from generator.model.problems import Problem

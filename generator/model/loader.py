@@ -47,7 +47,7 @@ class Document:
 
         Falls back to the nearest enclosing value the path can still reach.
         """
-        if self._values is None:
+        if self._values is None or self._keys is None:
             self._values, self._keys = {}, {}
             build(self.text.encode("utf-8"), self.path, self._values, self._keys)
         table = self._keys if key else self._values
@@ -59,6 +59,7 @@ class Document:
     def value_positions(self, keypath: KeyPath) -> list[Position]:
         """Where the value at ``keypath`` and every value inside it start."""
         self.locate(keypath)
+        assert self._values is not None  # locate() has worked the positions out
         n = len(keypath)
         return [pos for path, pos in self._values.items() if path[:n] == tuple(keypath)]
 

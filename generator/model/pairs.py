@@ -16,6 +16,11 @@ def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
+def _required_day(text: str) -> date:
+    """A date the schema requires (so always there in a model built from valid files)."""
+    return date.fromisoformat(text)
+
+
 @dataclass(frozen=True)
 class DutyKind:
     """A duty every pair owes ``per_year`` times a year (program.yml ``pairing_duties``)."""
@@ -76,7 +81,7 @@ class Pair:
     consent: object = None              # a model.Consent, or None when not recorded
     ended: date | None = None
     ended_reason: str = ""
-    doc: Document = field(default=None, repr=False, compare=False)
+    doc: Document = field(kw_only=True, repr=False, compare=False)
 
     @classmethod
     def from_doc(cls, doc: Document) -> Pair:
@@ -86,10 +91,10 @@ class Pair:
         ben, consent, ended = d["beneficiary"], d.get("consent"), d.get("ended") or {}
         return cls(
             d["id"], d["volunteer"], ben["alias"], ben["group"], ben["age_band"], ben["place"],
-            d["org"], _day(d["started"]),
-            tuple(DutyDone(_day(x["date"]), x["kind"], x.get("note", "")) for x in d.get("duties", [])),
-            Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
-            _day(ended.get("date")), ended.get("reason", ""), doc)
+            d["org"], _required_day(d["started"]),
+            tuple(DutyDone(_required_day(x["date"]), x["kind"], x.get("note", "")) for x in d.get("duties", [])),
+            Consent(consent["by"], _required_day(consent["date"]), consent["recorded_by"]) if consent else None,
+            _day(ended.get("date")), ended.get("reason", ""), doc=doc)
 
     @property
     def child_key(self) -> tuple[str, str, str]:

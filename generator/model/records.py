@@ -13,12 +13,19 @@ from datetime import date, timedelta
 from generator.model.loader import Document
 from generator.model.pairs import Pair, Pairing
 
+Date = date  # for the records below, whose field named ``date`` hides the type in their bodies
+
 
 def _day(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-class Status(str, enum.Enum):
+def _required_day(text: str) -> date:
+    """A date the schema requires (so always there in a model built from valid files)."""
+    return date.fromisoformat(text)
+
+
+class Status(enum.StrEnum):
     """Where a wish stands; derived from its story, never stored."""
 
     COLLECTED = "collected"   # 已征集: registered, not yet vetted
@@ -105,7 +112,7 @@ class Program:
             description=d.get("description", ""), site_url=d["site_url"], repo_url=d["repo_url"],
             categories=named(d["categories"]), groups=named(d["beneficiary_groups"]),
             age_bands=named(d["age_bands"]),
-            campaigns={c["id"]: Campaign(c["id"], c["name"], _day(c["start"]), _day(c["end"]),
+            campaigns={c["id"]: Campaign(c["id"], c["name"], _required_day(c["start"]), _required_day(c["end"]),
                                          c.get("description", "")) for c in d.get("campaigns", [])},
             time_limit_days=d["time_limit_days"],
             release_grace_days=d.get("release_grace_days", 14),
@@ -168,7 +175,7 @@ class Volunteer:
         d = doc.data
         github_id = d.get("github_id")
         return cls(d["id"], d["name"], d.get("github"), d.get("unit", ""), d["kind"],
-                   _day(d["joined"]), d.get("public", True), d.get("unit_public", False), doc,
+                   _required_day(d["joined"]), d.get("public", True), d.get("unit_public", False), doc,
                    int(github_id) if github_id is not None else None)
 
 
@@ -183,8 +190,8 @@ class Escalation:
 class Extension:
     """The time limit was moved later on ``date``; ``previous`` is the time limit before."""
 
-    date: date
-    previous: date
+    date: Date
+    previous: Date
     reason: str = ""
 
 
@@ -200,9 +207,9 @@ class Consent:
 @dataclass(frozen=True)
 class Claim:
     volunteer: str
-    date: date
+    date: Date
     dispatched_by: str | None = None
-    released: date | None = None
+    released: Date | None = None
 
     @property
     def active(self) -> bool:
@@ -247,7 +254,7 @@ class Wish:
     consent: Consent | None = None
     erased: date | None = None   # the person's text was removed on request
     erased_reason: str = ""
-    doc: Document = field(default=None, repr=False, compare=False)
+    doc: Document = field(kw_only=True, repr=False, compare=False)
     photos: tuple[Photo, ...] = ()
     pair: str | None = None      # the pair (结对) whose child the wish is for
 
@@ -266,19 +273,19 @@ class Wish:
             id=d["id"], title=d.get("title", ""), story=d.get("story", ""), category=d["category"],
             campaign=d.get("campaign"), alias=ben.get("alias", ""), group=ben["group"],
             age_band=ben["age_band"], place=ben.get("place", ""), org=d["org"], slots=d["slots"],
-            value_yuan=d.get("value_yuan"), deadline=deadline, collected=_day(d["collected"]),
+            value_yuan=d.get("value_yuan"), deadline=deadline, collected=_required_day(d["collected"]),
             vetted=_day(vetted.get("date")), vetted_by=vetted.get("by"),
-            escalations=tuple(Escalation(_day(e["date"]), e["to"], e.get("note", ""))
+            escalations=tuple(Escalation(_required_day(e["date"]), e["to"], e.get("note", ""))
                               for e in d.get("escalations", [])),
             published=published,
-            claims=tuple(Claim(c["volunteer"], _day(c["date"]), c.get("dispatched_by"),
+            claims=tuple(Claim(c["volunteer"], _required_day(c["date"]), c.get("dispatched_by"),
                                _day(c.get("released"))) for c in d.get("claims", [])),
             fulfilled=_day(fulfilled.get("date")), fulfilled_note=fulfilled.get("note", ""),
             withdrawn=_day(withdrawn.get("date")), withdrawn_reason=withdrawn.get("reason", ""),
             due=due,
-            extensions=tuple(Extension(_day(e["date"]), _day(e["previous"]), e.get("reason", ""))
+            extensions=tuple(Extension(_required_day(e["date"]), _required_day(e["previous"]), e.get("reason", ""))
                              for e in d.get("extensions", [])),
-            consent=Consent(consent["by"], _day(consent["date"]), consent["recorded_by"]) if consent else None,
+            consent=Consent(consent["by"], _required_day(consent["date"]), consent["recorded_by"]) if consent else None,
             erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
             doc=doc, pair=d.get("pair"),
             photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
@@ -335,6 +342,14 @@ class Model:
     volunteers: dict[str, Volunteer]
     wishes: dict[str, Wish]
     pairs: dict[str, Pair] = field(default_factory=dict)
+
+    @property
+    def settings(self) -> Program:
+        """program.yml's record. Commands read only a repository that passed validation, where it
+        is always there; only the checks see a model whose program.yml failed its schema."""
+        if self.program is None:
+            raise LookupError("program.yml did not pass validation")
+        return self.program
 
     def signers(self, wish: Wish) -> list[str]:
         """The organisations that may sign for the wish: the ones that handled it (the collector

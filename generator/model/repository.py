@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from generator.model import clock
 from generator.model import schema
@@ -93,7 +94,8 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
     paths = list(source.paths())
     if not paths:
         raise SetupError("没有找到 data/ 目录或其中没有文件：请在数据仓库的根目录运行")
-    docs, kinds, stray, problems, valid, photos = {}, {}, [], [], {}, []
+    docs, kinds, stray, problems, photos = {}, {}, [], [], []
+    valid: dict[str, list[Document]] = {}
     for path in paths:
         if is_photo_path(path):
             photos.append(path)
@@ -151,7 +153,7 @@ def build_model(valid: dict[str, list[Document]]) -> Model:
     program = Program.from_doc(programs[0]) if programs else None
     # Later duplicates of an id are reported by the identity checks; the first one wins here.
     def by_id(records):
-        table = {}
+        table: dict[str, object] = {}
         for record in records:
             table.setdefault(record.id, record)
         return table

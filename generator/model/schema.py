@@ -14,7 +14,7 @@ import json
 import re
 from datetime import date
 from functools import cache
-from typing import Iterator
+from collections.abc import Iterator
 
 import jsonschema_rs
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
-from typing import Iterable, Protocol
+from typing import Protocol
+from collections.abc import Iterable, Mapping
 
 from generator.model import git_trees as git
 from generator.model.loader import MAX_BYTES
@@ -86,7 +87,7 @@ class OverlaySource:
     """Another source with some files replaced, added or removed (``None``): a change not yet
     written anywhere."""
 
-    def __init__(self, under: Source, files: dict[str, bytes]):
+    def __init__(self, under: Source, files: Mapping[str, bytes | None]):
         self.under, self.files = under, files
 
     def paths(self) -> list[str]:
@@ -94,4 +95,9 @@ class OverlaySource:
         return sorted((set(self.under.paths()) | set(self.files)) - removed)
 
     def read(self, path: str) -> bytes:
-        return self.files[path] if path in self.files else self.under.read(path)
+        if path not in self.files:
+            return self.under.read(path)
+        data = self.files[path]
+        if data is None:
+            raise FileNotFoundError(path)  # removed by the change
+        return data

@@ -10,7 +10,8 @@ when its words and the schema's values differ, so the two cannot drift apart.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator, TypeVar
+from typing import TypeVar
+from collections.abc import Iterator
 
 from generator.model.schema import schema_of
 

@@ -10,7 +10,8 @@ input cannot overflow a stack) and, when asked, records where each value and key
 from __future__ import annotations
 
 import re
-from typing import Any, Iterator, NamedTuple
+from typing import Any, NamedTuple
+from collections.abc import Iterator
 
 import yaml
 

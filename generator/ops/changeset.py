@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from generator.ops.file_style import in_style_of, normal
 from generator.policy import codeowners
@@ -44,7 +44,7 @@ class Checked:
         return not self.problems
 
 
-def _as_bytes(text: "str | bytes | None") -> "bytes | None":
+def _as_bytes(text: str | bytes | None) -> bytes | None:
     return text.encode("utf-8") if isinstance(text, str) else text
 
 

@@ -12,7 +12,7 @@ photos (they may show the person): the ``photos`` list with its descriptions, an
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.ops.yaml_edit import _yaml, render
 from generator.ops.steps import Refused, Transition, _not_before, find_wish

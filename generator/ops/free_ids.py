@@ -7,7 +7,7 @@ as taken, valid or not (a file that fails its schema still holds its id).
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.model.repository import Repository, path_parts
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.model import vocab
 from generator.ops.wish_import import Options, Plan, RowError, _consent, _date, _text, convert_row, map_columns
@@ -77,7 +77,7 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: PairOptions)
         return result
     taken = list(taken)
     for number, cells in sheet.rows:
-        fields, errors = convert_row(number, cells, columns, model.program, _CONVERT, REQUIRED)
+        fields, errors = convert_row(number, cells, columns, model.settings, _CONVERT, REQUIRED)
         if not errors:
             errors = _one(number, fields, model, taken, options, result)
         result.errors += errors

@@ -8,7 +8,7 @@ validation after the edit (the R43x, L55x and P65x rules) is the final word.
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.ops import free_ids
 from generator.ops.yaml_edit import Append, Set, render
@@ -39,9 +39,9 @@ def find_pair(model: Model, pair_id: str) -> Pair:
 
 
 def _pairing(model: Model):
-    if model.program.pairing is None:
+    if model.settings.pairing is None:
         raise Refused("项目没有设置结对：先在 program.yml 中写 pairing 和 pairing_duties")
-    return model.program.pairing
+    return model.settings.pairing
 
 
 def new_pair(model: Model, taken: Iterable[str], on: date, volunteer: str, org: str, fields: dict) -> NewRecord:
@@ -51,7 +51,7 @@ def new_pair(model: Model, taken: Iterable[str], on: date, volunteer: str, org: 
     who = find_volunteer(model, volunteer)
     if org not in model.orgs:
         raise Refused(f"没有组织 “{org}”")
-    program = model.program
+    program = model.settings
     group = resolve(program.groups, fields["group"])
     if group is None:
         raise Refused(f"没有人群 “{fields['group']}”；可用的：{names(program.groups)}")

@@ -30,7 +30,7 @@ def _sheet(raw_rows) -> Sheet:
         raise SheetError("表格是空的")
     header_number, header_row = numbered[0]
     headers = tuple("" if _blank(h) else str(h).strip() for h in header_row)
-    rows = tuple((n, {h: v for h, v in zip(headers, row) if h and not _blank(v)})
+    rows = tuple((n, {h: v for h, v in zip(headers, row, strict=False) if h and not _blank(v)})
                  for n, row in numbered[1:])
     return Sheet(tuple(h for h in headers if h), rows)
 

@@ -113,7 +113,7 @@ def publish(model: Model, wish_id: str, on: date) -> Transition:
     _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"), (wish.consent.date, "同意"))
     if wish.deadline and wish.deadline < on:
         raise Refused(f"截止日期 {wish.deadline} 已过，先用 `xinyuan extend` 延期再发布")
-    due = wish.deadline or on + timedelta(days=model.program.time_limit(wish.category))
+    due = wish.deadline or on + timedelta(days=model.settings.time_limit(wish.category))
     offer = _offer_to_pair(model, wish, on)
     if offer:
         return Transition(wish.doc.path, (Set("published", on), Append("claims", offer)),
@@ -126,7 +126,7 @@ def publish(model: Model, wish_id: str, on: date) -> Transition:
 def _offer_to_pair(model: Model, wish: Wish, on: date) -> dict | None:
     """A paired child's wish (``pair:``) is dispatched to the paired volunteer on publication,
     unless the program says otherwise or the pair has ended."""
-    pairing = model.program.pairing
+    pairing = model.settings.pairing
     pair = model.pairs.get(wish.pair) if wish.pair else None
     if pairing is None or not pairing.offer_first or pair is None or not pair.active(on):
         return None
@@ -191,7 +191,7 @@ def _extension(wish: Wish, to: date, on: date, reason: str | None) -> tuple[Op, 
 def releasable(wish: Wish, on: date, grace_days: int) -> bool:
     """Overdue for longer than the grace period, with an active claim: may be taken back."""
     return (wish.status(on) is Status.OVERDUE and bool(wish.active_claims)
-            and (on - wish.due).days > grace_days)
+            and wish.due is not None and (on - wish.due).days > grace_days)
 
 
 def release(model: Model, wish_id: str, who: str, on: date, *, voluntary: bool = False,
@@ -206,13 +206,13 @@ def release(model: Model, wish_id: str, who: str, on: date, *, voluntary: bool =
     if index is None:
         raise Refused(f"志愿者 {volunteer.id} 没有认领心愿 {wish.id}（或认领已退回）")
     _status(wish, on, (Status.OPEN, Status.CLAIMED, Status.OVERDUE), "退回认领")
-    grace = model.program.release_grace_days
+    grace = model.settings.release_grace_days
     if not voluntary and not releasable(wish, on, grace):
         raise Refused(f"心愿 {wish.id} 逾期未超过 {grace} 天（截止 {wish.due}），还不能收回认领；"
                       "志愿者主动放弃时加 --voluntary")
     _not_before(on, "退回", (wish.claims[index].date, "认领"))
     ops: tuple[Op, ...] = (Update(("claims", index), "released", on),)
     if wish.due and wish.due < on:
-        to = until or on + timedelta(days=model.program.time_limit(wish.category))
+        to = until or on + timedelta(days=model.settings.time_limit(wish.category))
         ops += _extension(wish, to, on, "认领退回，重新上架")
     return Transition(wish.doc.path, ops, f"{wish.id}：{on} 收回 {volunteer.id} 的认领，名额重新开放")

@@ -14,7 +14,7 @@ import re
 import shlex
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from generator.model import schema, vocab
 from generator.ops import changeset
@@ -113,7 +113,8 @@ def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
 
     ``known`` and ``required``: the fields a sheet may and must have (wishes by default; the
     pairing sheet passes its own)."""
-    columns, errors = {}, []
+    columns: dict[str, str] = {}
+    errors: list[RowError] = []
     for header in headers:
         if header in options.drop:
             continue
@@ -130,7 +131,7 @@ def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
             errors.append(RowError(0, header, error))
         elif target in columns.values():
             errors.append(RowError(0, header, f"与另一列重复（都表示 {target}）"))
-        else:
+        elif target:
             columns[header] = target
     missing = [f for f in required if f not in columns.values()]
     errors += [RowError(0, "", f"缺少“{known[f][0]}”列") for f in missing]
@@ -226,7 +227,8 @@ def convert_row(number: int, cells: dict, columns: dict[str, str], program: Prog
 def _schema_errors(number: int, path: str, text: str, headers: dict[str, str]) -> list[RowError]:
     """Schema problems of the rendered record, each put back in its spreadsheet column."""
     doc, problems = load(path, text.encode("utf-8"))
-    problems = problems or schema.check(doc, "wish")
+    if not problems and doc is not None:
+        problems = schema.check(doc, "wish")
     by_line = {doc.locate(tuple(f.split("."))).line: header for header, f in headers.items()} if doc else {}
     return [RowError(number, by_line.get(p.line, ""), p.message + (f"（{p.hint}）" if p.hint else ""))
             for p in problems]
@@ -243,7 +245,7 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
         return result
     taken = list(taken)
     for number, cells in sheet.rows:
-        fields, errors = convert_row(number, cells, columns, model.program)
+        fields, errors = convert_row(number, cells, columns, model.settings)
         if errors:
             result.errors += errors
             continue

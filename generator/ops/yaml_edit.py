@@ -11,7 +11,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Union
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -56,7 +56,7 @@ class Update:
     value: Any
 
 
-Op = Union[Set, Append, Update]
+Op = Set | Append | Update
 
 
 def _yaml(text: str) -> YAML:
@@ -75,9 +75,9 @@ def _yaml(text: str) -> YAML:
 def _node(value: Any) -> Any:
     """Plain data to ruamel nodes: mappings inside lists become one-line ``{...}`` entries."""
     if isinstance(value, dict):
-        node = CommentedMap((k, _node(v)) for k, v in value.items() if v is not None)
-        node.fa.set_flow_style()
-        return node
+        mapping = CommentedMap((k, _node(v)) for k, v in value.items() if v is not None)
+        mapping.fa.set_flow_style()
+        return mapping
     if isinstance(value, list):
         node = CommentedSeq(_node(v) for v in value)
         if not any(isinstance(v, (dict, list)) for v in value):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import os
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from generator.model.pathnames import one_line
 from generator.model.problems import Problem

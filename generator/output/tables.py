@@ -44,7 +44,7 @@ def as_text(tables: list[Table]) -> str:
     for table in tables:
         rows = [list(table.columns)] + [[cell(v) for v in row] for row in table.rows]
         widths = [max(_width(row[i]) for row in rows) for i in range(len(table.columns))]
-        lines = ["  ".join(_pad(v, w) for v, w in zip(row, widths)).rstrip() for row in rows]
+        lines = ["  ".join(_pad(v, w) for v, w in zip(row, widths, strict=True)).rstrip() for row in rows]
         lines.insert(1, "  ".join("-" * w for w in widths))
         out.append("\n".join([table.title, *lines, *table.notes]) + "\n")
     return "\n".join(out)

@@ -38,8 +38,9 @@ def _pixels(raw: bytes) -> Image.Image:
                          "请先在手机上导出为 JPEG）") from exc
     if icc:  # e.g. a phone's Display P3: convert the colours, then drop the profile
         try:
-            rgb = ImageCms.profileToProfile(rgb, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
-                                            ImageCms.createProfile("sRGB"), outputMode="RGB")
+            converted = ImageCms.profileToProfile(rgb, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
+                                                  ImageCms.createProfile("sRGB"), outputMode="RGB")
+            rgb = converted or rgb  # None only when asked to convert in place (inPlace=True)
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass
     return Image.frombytes("RGB", rgb.size, rgb.tobytes())  # no info, no exif, no profile

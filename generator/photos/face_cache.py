@@ -59,8 +59,9 @@ class FaceCache:
             stored = self._load().get(digest)
             _checked[key] = stored if stored is not None else detector.faces(data)
         found = [tuple(box) for box in _checked[key]]
-        if self._load().get(digest) is None:
-            self._stored[digest] = [list(box) for box in found]
+        held = self._load()
+        if held.get(digest) is None:
+            held[digest] = [list(box) for box in found]
             self._dirty = True
         return found
 

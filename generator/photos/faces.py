@@ -27,6 +27,7 @@ REVISION = 1
 @cache
 def _cascades():
     import cv2  # imported on first use: validating a program without photos never loads OpenCV
+    import cv2.data  # where the package keeps its cascades (a subpackage its stubs leave out)
 
     def load(name):
         cascade = cv2.CascadeClassifier(cv2.data.haarcascades + name)

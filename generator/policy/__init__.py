@@ -97,4 +97,6 @@ def _check_change(ctx: Context, change: Change, verdict: Verdict):
     if change.binary:
         yield ctx.refuse_file(change.path, Code.C704, "这不是文本文件", "记录文件必须是 UTF-8 编码的 YAML")
         return
-    yield from _CHECKERS[kind_of(change.path)](ctx, change)
+    kind = kind_of(change.path)
+    assert kind is not None  # a path outside the records was dealt with above
+    yield from _CHECKERS[kind](ctx, change)

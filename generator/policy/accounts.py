@@ -7,7 +7,7 @@ fills in, never from the pull request's text. Without ``--author-id`` nothing is
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.codes import Code
 from generator.model.problems import Problem

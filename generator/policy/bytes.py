@@ -28,7 +28,7 @@ def extra_bytes(base: str, head: str) -> tuple[int, str] | None:
     old = [new[i] if line == EMPTY_CLAIMS + eol and i < len(new) and new[i] == CLAIMS_KEY + eol
            else line for i, line in enumerate(old)]
     added = len(new) - len(old)
-    at = next((i for i, (a, b) in enumerate(zip(old, new)) if a != b), min(len(old), len(new)))
+    at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
     if added <= 0 or new[at + added:] != old[at:]:
         return at + 1, _why(old[at] if at < len(old) else "", new[at] if at < len(new) else "", eol)
     for offset, line in enumerate(new[at:at + added]):

@@ -4,7 +4,7 @@ the limit the pull request is not refused; it waits for a maintainer's review (C
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.codes import Code
 from generator.model.records import Status

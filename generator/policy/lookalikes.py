@@ -16,7 +16,7 @@ above the parent's.
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.codes import Code
 from generator.model import vocab

@@ -23,4 +23,4 @@ class Roles:
                                                 for a in self.model.ancestors(org_id))
 
     def is_self(self, login: str | None) -> bool:
-        return bool(login) and login.lower() == self.login
+        return login is not None and login != "" and login.lower() == self.login

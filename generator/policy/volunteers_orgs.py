@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from generator.model.codes import Code
 from generator.model.git_trees import Change
@@ -37,7 +37,7 @@ def _gated(ctx: Context, change: Change, code: Code, base_gate: Gate, head_gate:
             yield ctx.refuse_file(change.path, Code.C702, f"不能删除这个文件：{reason}")
         return
     if change.status == "R":
-        reason = base_gate(ctx, change.old_path) or head_gate(ctx, change.path)
+        reason = base_gate(ctx, change.old_path or "") or head_gate(ctx, change.path)
         if reason:
             yield ctx.refuse_file(change.path, Code.C703,
                                   f"不能把 {change.old_path} 改名或移动到这里：{reason}")

@@ -16,7 +16,7 @@ maintain or one below it, and an act of an organisation they do not run stays as
 
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.codes import Code
 from generator.model.git_trees import Change
@@ -29,11 +29,12 @@ from generator.policy.context import Context
 
 def wish_at(repo: Repository, path: str | None) -> Wish | None:
     doc = repo.docs.get(path) if path else None
-    wish = repo.model.wishes.get(doc.data.get("id")) if doc and isinstance(doc.data, dict) else None
+    wish_id = doc.data.get("id") if doc and isinstance(doc.data, dict) else None
+    wish = repo.model.wishes.get(wish_id) if isinstance(wish_id, str) else None
     return wish if wish is not None and wish.doc is doc else None
 
 
-def _base_chain(ctx: Context, path: str) -> tuple[str, ...]:
+def _base_chain(ctx: Context, path: str) -> tuple[str | None, ...]:
     wish = wish_at(ctx.base, path)
     return wish.chain if wish else (path_parts(path).get("folder"),)
 
@@ -57,7 +58,7 @@ def _refusals(ctx: Context, change: Change) -> Iterator[Problem]:
                               "请用“提交心愿”表单，由组织审核后发布")
     elif change.status == "D" and not _rules(ctx, change.path, "base"):
         yield ctx.refuse_file(change.path, Code.C702, "不能删除心愿文件", "心愿圆梦或撤回后也保留文件")
-    elif change.status == "R" and not (_rules(ctx, change.old_path, "base")
+    elif change.status == "R" and not (_rules(ctx, change.old_path or "", "base")
                                        and _rules(ctx, change.path, "head")):
         yield ctx.refuse_file(change.path, Code.C703, f"不能把心愿 {change.old_path} 改名或移动到这里")
     elif change.status in "MT" and not _rules(ctx, change.path, "base"):

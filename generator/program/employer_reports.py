@@ -40,7 +40,7 @@ def points_table(model: Model, year: int) -> Table:
         dispatched = sum(1 for c in card.credits if c.dispatched)
         rows.append((card.volunteer, v.name if v else "", v.unit if v else "", card.fulfilled,
                      dispatched, card.points, _commendations(card), "是" if v is None or v.public else "否"))
-    program = model.program
+    program = model.settings
     notes = (f"积分规则：每圆一个心愿 {program.points_per_fulfilment} 分"
              f"（共同认领{'平分' if program.points_shared == 'split' else '每人得满分'}），"
              "只在圆梦时计分，按圆梦日期计入当年，每年清零。",
@@ -112,7 +112,7 @@ def sender_of(model: Model, org_id: str | None) -> str:
     if org_id:
         return model.orgs[org_id].name
     top = [o for o in model.orgs.values() if not o.parent]
-    return top[0].name if len(top) == 1 else model.program.name
+    return top[0].name if len(top) == 1 else model.settings.name
 
 
 def unit_letters(model: Model, start: date, end: date, today: date, sender: str) -> list[Letter]:
@@ -123,7 +123,7 @@ def unit_letters(model: Model, start: date, end: date, today: date, sender: str)
         unit = _unit(v)
         if unit != NO_UNIT and (v.joined is None or v.joined <= end):
             members.setdefault(unit, []).append(v)
-    program, half = model.program.name, f"{chinese_date(start)}至{chinese_date(end)}"
+    program, half = model.settings.name, f"{chinese_date(start)}至{chinese_date(end)}"
     letters = []
     for unit in sorted(members):
         rows = tuple((v.name, *activity[v.id]) for v in members[unit] if v.id in activity)

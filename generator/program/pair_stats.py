@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.model.records import Model, Status
 from generator.model.pairs import Pair, Pairing
@@ -67,7 +67,8 @@ def done(pair: Pair, pairing: Pairing, year: int, through_wishes: Counter) -> Co
 def figures(pairs: Iterable[Pair], pairing: Pairing, today: date, through_wishes: Counter) -> PairFigures:
     pairs = list(pairs)
     year = today.year
-    done_total, owed_total = Counter(), Counter()
+    done_total: Counter[str] = Counter()
+    owed_total: Counter[str] = Counter()
     for pair in pairs:
         done_total.update(done(pair, pairing, year, through_wishes))
         owed_total.update(pairing.owed(pair, year))

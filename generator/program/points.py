@@ -47,7 +47,7 @@ def credits(model: Model) -> list[Credit]:
         if not wish.fulfilled or wish.withdrawn:
             continue
         claims = wish.active_claims
-        share = program.points_per_fulfilment
+        share: float = program.points_per_fulfilment
         if program.points_shared == "split" and claims:
             share = round(share / len(claims), 2)
         out += [Credit(c.volunteer, wish.id, wish.fulfilled, share, bool(c.dispatched_by))
@@ -59,7 +59,7 @@ def credits(model: Model) -> list[Credit]:
 def _duty_credits(model: Model) -> list[Credit]:
     """A caring mother's year counts too: each duty done for a pair earns the duty's points
     (program.yml ``pairing_duties``), dated the day it was done."""
-    pairing = model.program.pairing
+    pairing = model.settings.pairing
     if pairing is None:
         return []
     return [Credit(pair.volunteer, pair.id, duty.date, pairing.duties[duty.kind].points, False, duty.kind)

@@ -25,7 +25,7 @@ KINDS = {  # kind -> heading, most urgent first
 @dataclass(frozen=True)
 class Claimant:
     volunteer: str
-    github: str
+    github: str | None   # None: no GitHub account, the organisation phones them
     public: bool   # false: never named (nor @-mentioned) in the public reminder issue
 
 
@@ -39,12 +39,14 @@ class Reminder:
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "wish": self.wish.id, "title": self.wish.title, "org": self.org,
-                "due": self.wish.due.isoformat(), "days_left": self.days_left,
+                "due": self.wish.due.isoformat() if self.wish.due else None, "days_left": self.days_left,
                 "volunteers": [c.volunteer for c in self.claimants],
                 "github": [c.github for c in self.claimants]}
 
 
 def _kind(wish: Wish, today: date, within: int, grace: int) -> str | None:
+    if wish.due is None:
+        return None  # no time limit: nothing to remind of
     days_left = (wish.due - today).days
     if not wish.active_claims:
         return "unclaimed" if days_left < 0 else "unclaimed-soon" if days_left <= within else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from statistics import median
-from typing import Iterable
+from collections.abc import Iterable
 
 from generator.model import vocab
 from generator.model.records import Model, Status, Wish
@@ -47,8 +47,8 @@ def figures(wishes: Iterable[Wish], today: date) -> Figures:
     status = {w.id: w.status(today) for w in wishes}
     promised = [w for w in wishes if w.vetted and status[w.id] is not Status.WITHDRAWN]
     done = [w for w in wishes if status[w.id] is Status.FULFILLED]
-    days = [(w.fulfilled - w.published).days for w in done if w.published]
-    valued = [w for w in done if w.value_yuan is not None]
+    days = [(w.fulfilled - w.published).days for w in done if w.fulfilled and w.published]
+    valued = [w.value_yuan for w in done if w.value_yuan is not None]
     return Figures(
         collected=len(wishes),
         promised=len(promised),
@@ -58,7 +58,7 @@ def figures(wishes: Iterable[Wish], today: date) -> Figures:
         overdue=sum(status[w.id] is Status.OVERDUE for w in wishes),
         withdrawn=sum(status[w.id] is Status.WITHDRAWN for w in wishes),
         passed_up=sum(1 for w in wishes if w.escalations),
-        value_yuan=sum(w.value_yuan for w in valued) if valued else None,
+        value_yuan=sum(valued) if valued else None,
         valued=len(valued),
         median_days=median(days) if days else None,
     )

@@ -21,7 +21,7 @@ import pkgutil
 import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from generator.model.codes import Code
 

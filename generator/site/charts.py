@@ -42,7 +42,7 @@ def columns(id: str, title: str, rows: list[tuple[str, int]], axis: list[str] | 
     top = max([v for _, v in rows] + [1])
     step, chart_h = WIDTH / max(1, len(rows)), 150
     body = []
-    for i, (label, value) in enumerate(rows):
+    for i, (_, value) in enumerate(rows):
         h = round(chart_h * value / top, 1)
         x = round(i * step + step * 0.15, 1)
         body.append(f'<rect class="xy-bar" x="{x}" y="{20 + chart_h - h}" width="{round(step * 0.7, 1)}" height="{h}"/>'

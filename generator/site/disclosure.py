@@ -22,7 +22,7 @@ from dataclasses import replace
 from generator.model.records import Wish
 
 
-class Disclosure(str, enum.Enum):
+class Disclosure(enum.StrEnum):
     FULL = "full"
     TITLE = "title"
     NONE = "none"

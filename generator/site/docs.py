@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 
 import jinja2
 
@@ -31,7 +31,7 @@ class Docs:
 
 
 def page_meta(page: Page, site: Site) -> dict:
-    meta = {"title": page.title}
+    meta: dict[str, object] = {"title": page.title}
     if page.description:
         meta["description"] = clip(page.description, 120)
     if page.og_type != "website":
@@ -52,7 +52,9 @@ def render_page(env: jinja2.Environment, site: Site, page: Page) -> str:
 
 def render_docs(site: Site, env: jinja2.Environment, report: Report | None = None) -> Docs:
     planned = list(plan(site))
-    files, stamps, shells = {}, [], {}
+    files: dict[str, bytes] = {}
+    stamps: list[Stamp] = []
+    shells: dict[tuple, Page] = {}
     for number, page in enumerate(planned, start=1):
         if page.stamped:
             shell = _shell_for(page, shells)
@@ -77,6 +79,7 @@ def photo_files(site: Site) -> dict[str, bytes]:
     files = {}
     for w in site.wishes:
         for photo in w.photos:
+            assert site.read is not None, "a site with photos is gathered with a way to read them"
             data = site.read(photo.source)
             files[photo.url] = data
             files[photo.thumb_url] = thumbnail(data)

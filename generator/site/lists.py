@@ -7,7 +7,7 @@ Filters are plain pages (``open/category/<id>/``), so they need no script and no
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from generator.site.views import Site, WishView
 
@@ -72,7 +72,7 @@ def facets(site: Site, wishes: list[WishView], base: str) -> dict[str, list[Face
              "org": {k: site.org_name(k) for k in sorted(model.orgs, key=site.org_name)}}
     out = {}
     for dimension, key_of in keys.items():
-        found = {k: (label, []) for k, label in known.get(dimension, {}).items()}
+        found: dict[str, tuple[str, list[WishView]]] = {k: (label, []) for k, label in known.get(dimension, {}).items()}
         for w in wishes:
             for key, label in key_of(w):
                 found.setdefault(key, (label, []))[1].append(w)

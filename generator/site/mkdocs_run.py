@@ -8,9 +8,9 @@ from __future__ import annotations
 import logging
 import os
 from contextlib import contextmanager
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 from pathlib import Path
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from generator import shipped
 
@@ -63,7 +63,7 @@ def _source_date(day: date) -> Iterator[None]:
     """MkDocs dates the build (sitemap, gzip headers) from SOURCE_DATE_EPOCH when it is set."""
     before = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day,
-                                                       tzinfo=timezone.utc).timestamp()))
+                                                       tzinfo=UTC).timestamp()))
     try:
         yield
     finally:

@@ -13,7 +13,8 @@ import io
 import json
 from dataclasses import dataclass
 from datetime import date
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from generator.model.cells import neutralise
 from generator.model.records import Volunteer

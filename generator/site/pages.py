@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterator
+from collections.abc import Iterator
 
 from generator.model.records import Status
 from generator.rules import all_rules

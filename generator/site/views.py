@@ -8,9 +8,9 @@ wish's status, timeline and organisation chain, and the program's figures (from
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
-from typing import Callable
+from collections.abc import Callable
 
 from generator.model import vocab
 from generator.program import pair_stats
@@ -158,8 +158,8 @@ class Site:
     read: Callable[[str], bytes] | None = None  # reads a repository file (the photos)
     # Pairings (结对认亲), empty when the program runs none: counts only, never a child.
     pair_figures: pair_stats.PairFigures | None = None
-    pair_org_figures: dict[str, pair_stats.PairFigures] = None
-    pair_tier_figures: dict[str, pair_stats.PairFigures] = None
+    pair_org_figures: dict[str, pair_stats.PairFigures] = field(default_factory=dict)
+    pair_tier_figures: dict[str, pair_stats.PairFigures] = field(default_factory=dict)
 
     @property
     def base_url(self) -> str:
@@ -175,7 +175,7 @@ class Site:
 
 
 def gather(model: Model, today: date, read: Callable[[str], bytes] | None = None) -> Site:
-    program = model.program
+    program = model.settings
     site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
                 stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read,
                 pair_stats.total(model, today), pair_stats.by_org(model, today), pair_stats.by_tier(model, today))

@@ -172,15 +172,16 @@ def data_files(a: Answers, tree: Files) -> Files:
             "data/volunteers/.gitkeep": "", "data/wishes/.gitkeep": ""}
 
 
-def assemble(root, a: Answers, tree: Files, today: date, requirement: str | None = None) -> tuple[Files, list[Problem]]:
+def assemble(root, a: Answers, tree: Files, today: date, requirement: str) -> tuple[Files, list[Problem]]:
     """Every file of the new repository, and the problems its data would have (none expected,
-    except an empty category list left to fill in)."""
+    except an empty category list left to fill in). ``requirement``: where the workflows install
+    xinyuan from (pyproject.toml's one dependency)."""
     data = data_files(a, tree)
     source = OverlaySource(FileSource(root), {p: t.encode("utf-8") for p, t in data.items()})
     repo = load_repository(source, today)
     problems = problems_of(repo)
     files = {**template_files(a, today), **data,
-             "pyproject.toml": pyproject_text(a, requirement or xinyuan_requirement()),
+             "pyproject.toml": pyproject_text(a, requirement),
              "README.md": readme_text(a)}
     model = repo.model
     if model.program is None:  # only an empty category list to fill in fails the schema

@@ -74,7 +74,8 @@ def _squash(text: str) -> str:
 
 
 def map_columns(headers) -> tuple[dict[str, str], list[RowError]]:
-    columns, errors = {}, []
+    columns: dict[str, str] = {}
+    errors: list[RowError] = []
     known = "、".join(words[0] for words in HEADERS.values())
     for header in headers:
         field = next((f for f, words in HEADERS.items() if _squash(header) in words), None)

@@ -10,7 +10,7 @@ from generator.model.codes import Code
 
 
 def check(repo):
-    first = {}
+    first: dict[str, str] = {}
     for path, doc in repo.docs.items():
         record_id = doc.data.get("id") if isinstance(doc.data, dict) else None
         if not isinstance(record_id, str):

@@ -10,7 +10,7 @@ from generator.model.codes import Code
 
 
 def check(repo):
-    first = {}
+    first: dict[str, str] = {}
     for volunteer in sorted(repo.model.volunteers.values(), key=lambda v: v.doc.path):
         if not volunteer.github:
             continue  # a volunteer without a GitHub account claims through a maintainer

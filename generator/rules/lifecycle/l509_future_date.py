@@ -12,7 +12,7 @@ from generator.model.codes import Code
 def check(repo):
     today = repo.today
     for wish in repo.model.wishes.values():
-        dated = [(("collected",), wish.collected), (("vetted", "date"), wish.vetted),
+        dated: list[tuple[tuple, object]] = [(("collected",), wish.collected), (("vetted", "date"), wish.vetted),
                  (("published",), wish.published), (("fulfilled", "date"), wish.fulfilled),
                  (("withdrawn", "date"), wish.withdrawn), (("erased", "date"), wish.erased),
                  (("consent", "date"), wish.consent.date if wish.consent else None)]

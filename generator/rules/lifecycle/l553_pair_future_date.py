@@ -16,7 +16,7 @@ from generator.model.codes import Code
 def check(repo):
     today = repo.today
     for pair in repo.model.pairs.values():
-        dated = [(("started",), pair.started), (("ended", "date"), pair.ended),
+        dated: list[tuple[tuple, object]] = [(("started",), pair.started), (("ended", "date"), pair.ended),
                  (("consent", "date"), pair.consent.date if pair.consent else None)]
         dated += [(("duties", i, "date"), d.date) for i, d in enumerate(pair.duties)]
         for keypath, day in dated:

@@ -17,7 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
 from generator.model.codes import Code
 from generator.model.loader import Document
@@ -39,7 +39,7 @@ _DASHES = [0x00B7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2027, 0x221
 # (All such characters lie below U+20000.)
 _OTHER_DIGITS = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
                  if unicodedata.digit(chr(cp), None) is not None}
-_SAME_TO_A_READER = {**_OTHER_DIGITS, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
+_SAME_TO_A_READER: dict[int, str | int] = {**_OTHER_DIGITS, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
                      **{cp: " " for cp in _FORMAT_CHARS}, **{cp: "-" for cp in _DASHES}, 0x3000: " "}
 _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # Most texts hold none of those characters but full-width punctuation (，：（）), which no detector
@@ -48,8 +48,8 @@ _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # The class holds only characters below U+10000, so that the regex engine tests each character
 # against one bitmap; any character above (mathematical digits, emoji) simply sends the text to
 # str.translate: such texts are rare, and a class listing them is searched one by one.
-_NEEDS_NORMALISING = re.compile("[%s\U00010000-\U0010FFFF]" % "".join(
-    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION and cp < 0x10000))
+_NEEDS_NORMALISING = re.compile("[{}\U00010000-\U0010FFFF]".format("".join(
+    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION and cp < 0x10000)))
 
 
 def normalise(text: str) -> str:
@@ -173,7 +173,7 @@ def rule_check(code: Code, hint: str) -> Callable:
 
 @cache
 def _finders() -> tuple[tuple[Code, Callable, frozenset], ...]:
-    found = []
+    found: list[tuple[Code, Callable, frozenset]] = []
     for info in pkgutil.iter_modules(__path__):
         module = importlib.import_module(f"{__name__}.{info.name}")
         if hasattr(module, "find"):

@@ -62,7 +62,7 @@ def find(text):
     if not _QUICK.search(text):
         return
     for match in _ADDRESS.finditer(text):
-        part = match.lastgroup
+        part = match.lastgroup or 0  # every alternative is a named group
         start = match.start(part)
         if part == "unit" and (text[start - 1: start] == "第" or not (
                 _AFTER_BUILDING.search(text, max(0, start - 3), start) or _BEFORE_ROOM.match(text, match.end()))):

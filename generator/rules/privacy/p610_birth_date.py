@@ -42,7 +42,7 @@ def find(text):
     if "生" not in text and "出世" not in text:
         return
     for match in _BIRTH.finditer(text):
-        part = match.lastgroup
+        part = match.lastgroup or 0  # every alternative is a named group
         yield match.start(part), match.end(part), "文字中有确切的出生日期"
 
 

@@ -37,7 +37,7 @@ def find(text):
     if not _QUICK.search(text):
         return
     for match in _WARD.finditer(text):
-        part = match.lastgroup
+        part = match.lastgroup or 0  # every alternative is a named group
         yield match.start(part), match.end(part), f"文字中有病房或床位号（“{match.group(part)}”）"
 
 

@@ -31,11 +31,10 @@ _COARSE_TAIL = re.compile(r"[ \t]*(?:一带|附近|周边|山区|农村|乡下|�
 def too_fine(place: str) -> str | None:
     """What ``place`` says beyond its township, or None."""
     place = re.sub(r"[（(][^）)]*[）)]", "", place)  # 石门镇（原石门乡）: a note, not a finer place
-    last = None
-    for last in _LEVEL.finditer(place):
-        pass
-    if last is None:
+    levels = list(_LEVEL.finditer(place))
+    if not levels:
         return None
+    last = levels[-1]
     rest = place[last.end():]
     if _COARSE_TAIL.fullmatch(rest) or not _HAN.search(rest):
         return None  # nothing after the township, or no place name (markup is the site's to escape)

@@ -23,7 +23,7 @@ TEXTS = (("title",), ("story",), ("beneficiary", "alias"), ("fulfilled", "note")
 def left_over(data: dict):
     """The keypaths of the texts an erased wish must not hold."""
     for keypath in TEXTS:
-        value = data
+        value: object = data
         for step in keypath:
             value = value.get(step) if isinstance(value, dict) else None
         if value:

@@ -16,7 +16,7 @@ def check(repo):
         if org.parent and org.parent not in orgs and org.parent not in repo.broken:
             yield unknown(org.doc, ("parent",), org.parent, orgs, Code.R401, "上级组织", "data/orgs/")
     for wish in repo.model.wishes.values():
-        refs = [(("org",), wish.org), (("vetted", "by"), wish.vetted_by)]
+        refs: list[tuple[tuple, object]] = [(("org",), wish.org), (("vetted", "by"), wish.vetted_by)]
         refs += [(("escalations", i, "to"), e.to) for i, e in enumerate(wish.escalations)]
         refs += [(("claims", i, "dispatched_by"), c.dispatched_by) for i, c in enumerate(wish.claims)]
         refs += [(("consent", "recorded_by"), wish.consent.recorded_by)] if wish.consent else []

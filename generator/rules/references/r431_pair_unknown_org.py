@@ -18,7 +18,7 @@ from generator.rules.references import unknown
 def check(repo):
     orgs = repo.model.orgs
     for pair in repo.model.pairs.values():
-        refs = [(("org",), pair.org)]
+        refs: list[tuple[tuple, object]] = [(("org",), pair.org)]
         refs += [(("consent", "recorded_by"), pair.consent.recorded_by)] if pair.consent else []
         for keypath, value in refs:
             if value not in orgs and value not in repo.broken:
