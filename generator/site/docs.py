@@ -28,6 +28,7 @@ class Docs:
     files: dict[str, bytes]     # docs-relative path -> content
     pages: int                  # how many pages the site has (built and stamped)
     stamps: list[Stamp] = field(default_factory=list)   # pages made from the shell after the build
+    urls: list[str] = field(default_factory=list)       # every page's address (for the sitemap)
 
 
 def page_meta(page: Page, site: Site) -> dict:
@@ -39,6 +40,8 @@ def page_meta(page: Page, site: Site) -> dict:
     if not page.search:
         meta["search"] = {"exclude": True}
     meta["hide"] = list(page.hide)
+    if page.frame:
+        meta["template"] = page.frame
     return meta
 
 
@@ -67,7 +70,7 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     files.update(opendata.files(site, env))
     files.update(finder.files(site))
     files.update(photo_files(site))
-    return Docs(files, len(planned), stamps)
+    return Docs(files, len(planned), stamps, [page.url for page in planned])
 
 
 def photo_files(site: Site) -> dict[str, bytes]:
@@ -85,7 +88,7 @@ def _shell_for(page: Page, shells: dict) -> Page:
     """The shell page for pages like ``page``: same depth and same theme settings."""
     assert not page.search, "a stamped page never reaches the search index"
     depth = page.url.rstrip("/").count("/") + 1
-    key = (depth, page.og_type, page.hide)
+    key = (depth, page.og_type, page.hide, page.frame)
     if key not in shells:
         shells[key] = replace(page, url=shell_url(len(shells), depth), title=TITLE,
                               description=DESCRIPTION, template="", context={})

@@ -24,6 +24,7 @@ FAMILY_NAMES = {"yaml": "YAML 格式（Y1xx）", "schema": "字段（S2xx）", "
                 "references": "引用（R4xx）", "lifecycle": "流程（L5xx）", "privacy": "隐私（P6xx）",
                 "claims": "认领申请（C7xx）"}
 HOME_ROWS = 6
+LIGHT = "light.html"     # site_templates/overrides/light.html
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ class Page:
     # Made from one built shell page instead of by the site builder (see .stamp): for the
     # thousands of pages that share one template and differ only in text.
     stamped: bool = False
+    # The theme template: "" for the full frame, LIGHT for the thousands of wish, list and filter
+    # pages (no drawer, no search configuration where there is no search box).
+    frame: str = ""
 
     @property
     def src(self) -> str:
@@ -91,7 +95,7 @@ def _list_pages(base: str, rows: list[WishView], title: str, **context) -> Itera
         suffix = f"（第 {pager.number} 页）" if pager.number > 1 else ""
         yield Page(url, "pages/list.md.j2", dict(context, heading=title, rows=chunk, pager=pager,
                                                  total=len(rows)), title=title + suffix,
-                   stamped=url not in IN_NAV)
+                   stamped=url not in IN_NAV, frame="" if url in IN_NAV else LIGHT)
 
 
 def wish_list(site: Site) -> Iterator[Page]:
@@ -104,7 +108,7 @@ def wish_list(site: Site) -> Iterator[Page]:
             title = f"心愿清单 · {DIMENSIONS[dimension]}：{f.label}"
             yield from _list_pages(f.url, f.items, title, chips=chips, facet=f, kind="open")
     yield Page("open/filters/", "pages/filters.md.j2", dict(facets=found, dimensions=DIMENSIONS),
-               title="筛选心愿清单")
+               title="筛选心愿清单", frame=LIGHT)
 
 
 def fulfilled_list(site: Site) -> Iterator[Page]:
@@ -120,7 +124,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
         if w.wish.erased and w.wish.published:
             # Old links and printed QR codes still lead somewhere, and say why nothing is there.
             yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=ERASED_TITLE,
-                       hide=("toc", "search"), stamped=True)
+                       hide=("toc", "search"), stamped=True, frame=LIGHT)
     for w in published(site):
         # No search box on wish pages: they are what people share and open cold on a phone,
         # and the search worker and index would be most of the bytes.
@@ -130,7 +134,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
         yield Page(w.url, "pages/wish.md.j2", dict(w=w, address=address, qr=qr),
                    title=w.wish.title, og_type="article",
                    description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
-                   hide=("toc", "search"), stamped=True)
+                   hide=("toc", "search"), stamped=True, frame=LIGHT)
 
 
 def org_pages(site: Site) -> Iterator[Page]:
