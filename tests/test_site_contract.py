@@ -138,3 +138,24 @@ def test_the_light_frame_keeps_search_where_the_page_has_a_search_box(tiny):
     filters = (tiny / "open/filters/index.html").read_text("utf-8")
     assert 'for="__search"' in filters and "md-nav--primary" not in filters
     assert "search.result.placeholder" in _config(filters)["translations"]
+
+
+def test_the_stylesheet_draws_the_theme_own_icons():
+    """xinyuan.css draws the header's and back-to-top icons from the theme's SVG paths."""
+    icons = Path(__import__("material").__file__).parent / "templates" / ".icons" / "material"
+    css = (REPO / "site_templates/overrides/assets/stylesheets/xinyuan.css").read_text("utf-8")
+    for name, icon in (("logo", "heart-outline"), ("menu", "menu"), ("top", "arrow-up")):
+        path = re.search(r'<path d="([^"]+)"', (icons / f"{icon}.svg").read_text("utf-8")).group(1)
+        assert f".xy-icon--{name} " in css and f"<path d='{path}'/>" in css, (name, icon)
+    config = (REPO / "mkdocs.yml").read_text("utf-8")
+    assert "icon:\n    logo: material/heart-outline" in config
+
+
+def test_the_frame_has_no_inline_icons_and_no_tabs_script(tiny):
+    """partials/javascripts/content.html is emptied: the site has no content tabs."""
+    assert "pymdownx.tabbed" not in (REPO / "mkdocs.yml").read_text("utf-8")
+    for name in ("wish", "org"):
+        header = _shell(tiny, name).split("</header>")[0]
+        assert header.count('class="xy-icon xy-icon--') == 2      # the logo and the menu
+        assert "__tabbed_" not in _shell(tiny, name)
+    assert "<svg" not in _shell(tiny, "wish").split("</header>")[0]   # no search box there
