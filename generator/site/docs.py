@@ -63,6 +63,7 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
                                 render_body(env, site, page)))
         else:
             files[page.src] = render_page(env, site, page).encode("utf-8")
+        files.update(page.attached)
         if report and (number % 500 == 0 or number == len(planned)):
             report("render", number, len(planned))
     for shell in shells.values():

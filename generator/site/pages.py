@@ -45,6 +45,8 @@ class Page:
     # The theme template: "" for the full frame, LIGHT for the thousands of wish, list and filter
     # pages (no drawer, no search configuration where there is no search box).
     frame: str = ""
+    # Files that go with the page (site path -> bytes), such as a poster's QR code images.
+    attached: tuple[tuple[str, bytes], ...] = ()
 
     @property
     def src(self) -> str:
@@ -214,16 +216,17 @@ def posters(site: Site) -> Iterator[Page]:
     by_campaign = {c: [w for w in claimable if w.wish.campaign == c] for c in sorted(site.program.campaigns)}
     yield Page("poster/", "pages/posters.md.j2", dict(by_org=by_org, by_campaign=by_campaign),
                title="打印心愿海报")
-    codes: dict[str, object] = {}   # a wish is on several sheets: make its QR code once
+    codes: dict[str, poster.Code] = {}   # a wish is on several sheets: make its QR code once
 
     def sheets(prefix: str, rows: list[WishView], heading: str, org_id: str | None):
         for url, chunk, pager in paginate(prefix, rows, POSTER_PER_PAGE):
             for w in chunk:
                 if w.id not in codes:
-                    codes[w.id] = poster.qr_svg(w.claim_url)
+                    codes[w.id] = poster.code(w.url, w.claim_url)
             yield Page(url, "pages/poster.md.j2", dict(heading=heading, org_id=org_id, rows=chunk,
                                                        pager=pager, codes=codes),
-                       title=f"{heading}心愿海报", hide=("toc", "search", "navigation"), stamped=True)
+                       title=f"{heading}心愿海报", hide=("toc", "search", "navigation"), stamped=True,
+                       attached=tuple((codes[w.id].url, codes[w.id].svg) for w in chunk))
 
     for org_id, rows in sorted(by_org.items()):
         yield from sheets(f"poster/{org_id}/", rows, site.org_name(org_id), org_id)
