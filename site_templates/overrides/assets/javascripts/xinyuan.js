@@ -20,10 +20,14 @@
     });
   }
 
+  /* The theme closes the drawer 125 ms after the page reads its address (a debounce started
+     before this deferred script runs), so the menu opens after that. */
   var drawer = document.getElementById("__drawer");
   if (drawer && location.hash === "#__drawer") {
-    drawer.checked = true;
-    drawer.dispatchEvent(new Event("change"));
+    setTimeout(function () {
+      drawer.checked = true;
+      drawer.dispatchEvent(new Event("change"));
+    }, 250);
   }
 
   var loading = null;
