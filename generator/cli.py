@@ -40,6 +40,8 @@ COMMANDS = {
     "import-pairs": "generator.commands.pair_import:import_pairs",
     "check-pr": "generator.commands.checkpr:check_pr",
     "intake": "generator.commands.intake:intake",
+    "forge": "generator.commands.forge:forge",
+    "merge-claim": "generator.commands.merge_claim:merge_claim",
     "codeowners": "generator.commands.codeowners:codeowners",
     "forms": "generator.commands.forms:forms",
     "build": "generator.commands.site:build",
@@ -63,4 +65,7 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="xinyuan")
 def main():
-    """心愿 Xinyuan：微心愿项目的数据校验、认领审核与公开网站生成工具。"""
+    """心愿 Xinyuan：微心愿项目的数据校验、认领审核与公开网站生成工具。
+
+    怎样用这些命令过完一年，从管理员手册《准备和建立项目》读起（仓库里的 docs/guide/，网站上的 guide/ 页）。
+    """

@@ -1,6 +1,7 @@
 """Files xinyuan ships beside its code, found in one way.
 
-- ``TOOL``: what the tool itself reads, the JSON schemas and the site templates.
+- ``TOOL``: what the tool itself reads, the JSON schemas, the site templates and the maintainer's
+  guide (put on every program's site).
 - ``TEMPLATE``: the template repository's own files, which ``xinyuan init`` copies into a new
   program's repository (workflows and their scripts, issue forms, ``mkdocs.yml``, ``.gitignore``).
 
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-TOOL = ("schemas", "site_templates")
+TOOL = ("schemas", "site_templates", "docs/guide")
 TEMPLATE = (".github", "mkdocs.yml", ".gitignore", ".xinyuan/docs/.gitkeep")
 
 _HERE = Path(__file__).resolve().parent

@@ -7,35 +7,16 @@ import re
 import shlex
 import shutil
 
-import click
 import pytest
 from click.testing import CliRunner
 
+from console_sessions import run, sessions_in
 from generator.cli import main
-from ops_helpers import ROOT, TODAY, sample_repo
+from ops_helpers import ROOT, sample_repo
 
 # The commands whose README sessions and help examples are checked here.
 COMMANDS = (("vet",), ("publish",), ("new", "wish"), ("remind",), ("report", "units"), ("forms",),
             ("pair",), ("duty",), ("unpair",))
-
-
-def command_of(args: list[str]) -> click.Command:
-    ctx = click.Context(main)
-    command: click.Command = main
-    for word in args:
-        if not isinstance(command, click.Group):
-            break
-        command = command.get_command(ctx, word)
-    return command
-
-
-def run(root, line: str, monkeypatch):
-    """Run a command line as typed at the repository's root, on the pinned day."""
-    args = shlex.split(line)[1:]
-    if any(p.name == "today" for p in command_of(args).params):
-        args += ["--today", TODAY]
-    monkeypatch.chdir(root)
-    return CliRunner().invoke(main, args)
 
 
 @pytest.fixture
@@ -46,21 +27,10 @@ def repo(tmp_path):
 
 
 def sessions() -> list[list[tuple[str, list[str]]]]:
-    """Each ```console block of the README as (command, expected output lines) pairs."""
+    """The README's console sessions that use one of these commands."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    found = []
-    for block in re.findall(r"^ *```console\n(.*?)^ *```", text, re.S | re.M):
-        steps: list[tuple[str, list[str]]] = []
-        lines = block.splitlines()
-        indent = len(lines[0]) - len(lines[0].lstrip())
-        for line in (line[indent:] for line in lines):
-            if line.startswith("$ "):
-                steps.append((line[2:], []))
-            elif steps:
-                steps[-1][1].append(line)
-        if steps and any(tuple(shlex.split(cmd)[1:1 + len(c)]) == c for cmd, _ in steps for c in COMMANDS):
-            found.append(steps)
-    return found
+    return [steps for steps in sessions_in(text)
+            if any(tuple(shlex.split(cmd)[1:1 + len(c)]) == c for cmd, _ in steps for c in COMMANDS)]
 
 
 def test_the_readme_has_sessions_for_these_commands():
@@ -69,9 +39,9 @@ def test_the_readme_has_sessions_for_these_commands():
 
 
 @pytest.mark.parametrize("steps", sessions(), ids=lambda steps: steps[0][0])
-def test_readme_console_sessions_print_what_they_say(repo, steps, monkeypatch):
+def test_readme_console_sessions_print_what_they_say(repo, steps):
     for line, expected in steps:
-        result = run(repo, line, monkeypatch)
+        result = run(repo, line)
         assert "Traceback" not in result.output
         assert result.output.rstrip("\n").splitlines() == expected, line
 
@@ -85,10 +55,10 @@ def help_examples(path: tuple[str, ...]) -> list[str]:
 
 
 @pytest.mark.parametrize("path", COMMANDS, ids=" ".join)
-def test_help_examples_run(repo, path, monkeypatch):
+def test_help_examples_run(repo, path):
     examples = help_examples(path)
     assert examples, f"xinyuan {' '.join(path)} --help has no 例："
     for line in examples:
-        result = run(repo, line, monkeypatch)
+        result = run(repo, line)
         assert result.exit_code == 0, f"{line}\n{result.output}"
         assert "Traceback" not in result.output

@@ -1,10 +1,11 @@
 """The merge job and the issue bots trust nothing they checked earlier or read from a title.
 
-Each case is an attack by a GitHub user who is not a maintainer, run through the real scripts
-of .github/scripts/ with a stand-in for the GitHub CLI (tests/gh_fake.py), and for intake
-through ``xinyuan intake`` on a real repository:
+Each case is an attack by a user who is not a maintainer, run through the real scripts of
+.github/scripts/ against a local server answering like GitHub and like Forgejo
+(tests/script_harness.py), and for intake through ``xinyuan intake`` on a real repository:
 
-- a pull request retargeted to another branch after its ``claim-ok`` label is not merged;
+- a pull request retargeted to another branch after its ``claim-ok`` label is not merged (and
+  ``xinyuan merge-claim`` reads the base again right before its push: tests/test_forge_landing.py);
 - a draft pull request never gets ``claim-ok``, and the hourly sweep does not fail on it;
 - an issue titled like the "invalid main" report does not receive (or close) those reports;
 - intake reads the form from the label the form applies, and a body that is not exactly that
@@ -21,144 +22,134 @@ import pytest
 from helpers import wish_form
 from claims_repo import make_repo
 from click.testing import CliRunner
-from gh_fake import FakeGitHub, have_tools
+from forge_server import user
+from script_harness import SHA, ScriptRun, have_tools
 
 from generator.cli import main
 
 ROOT = Path(__file__).parent.parent
 CLAIM_SH = ROOT / ".github/scripts/claim.sh"
 HEALTH_SH = ROOT / ".github/scripts/main-health.sh"
-BOT = {"login": "app/github-actions", "is_bot": True}
-MALLORY = {"login": "mallory", "is_bot": False}
+MALLORY = user("mallory", 501)
 
 pytestmark = pytest.mark.skipif(not have_tools(), reason="the scripts need jq and git")
 
-# The pull request's commits are fetched as objects and checked by xinyuan; here both are
-# stand-ins that say "fetched" and "allowed".
-FAKE_GIT = """#!/usr/bin/env bash
-[[ "$*" == *rev-parse* ]] && echo 0123abcd
-exit 0
-"""
-FAKE_XINYUAN = """#!/usr/bin/env bash
-echo "xinyuan $*" >> "$RUNNER_TEMP/xinyuan.log"
-while (( $# )); do
-  case "$1" in --summary-json) summary="$2" ;; --comment) comment="$2" ;; esac; shift
-done
-echo '{"allowed": true, "needs_review": false}' > "$summary"
-echo '<!-- xinyuan-claim-check --> ok' > "$comment"
-"""
+
+@pytest.fixture(params=["github", "forgejo"])
+def forge(request, tmp_path):
+    harness = ScriptRun(tmp_path, request.param)
+    yield harness
+    harness.stop()
 
 
-def pr(base="main", draft=False, labels=(), **more):
-    return {"author": MALLORY, "headRefName": "claim", "isCrossRepository": True,
-            "baseRefName": base, "isDraft": draft, "labels": list(labels), "state": "open", **more}
+def pr(forge, number, base="main", draft=False, labels=()):
+    forge.forge.add_pull(number, MALLORY, base=base, draft=draft, labels=labels, sha=SHA)
 
 
-def github(tmp_path, prs=None, issues=None) -> FakeGitHub:
-    return FakeGitHub(tmp_path, {"prs": prs or {}, "issues": issues or {}},
-                      {"git": FAKE_GIT, "xinyuan": FAKE_XINYUAN})
-
-
-def test_a_pull_request_retargeted_after_claim_ok_is_not_merged(tmp_path):
+def test_a_pull_request_retargeted_after_claim_ok_is_not_merged(forge):
     # Checked against main and labelled claim-ok; then its author points it at `release`.
-    gh = github(tmp_path, {"5": pr(base="release", labels=["claim-ok"])})
-    done = gh.run(CLAIM_SH, "merge", "5")
+    pr(forge, 5, base="release", labels=["claim-ok"])
+    done = forge.run(CLAIM_SH, "merge", "5")
     assert done.returncode == 0, done.stderr
-    assert gh.called("pr", "merge") == []
-    assert "claim-ok" not in gh.state["prs"]["5"]["labels"]
+    assert forge.xinyuan_calls("merge-claim") == []
+    assert "claim-ok" not in forge.forge.items[5]["labels"]
 
 
-def test_the_base_is_read_again_right_before_the_merge(tmp_path):
-    # The check saw main; by the time it finished, the base was `release`.
-    retarget = FAKE_XINYUAN + f"""python3 - <<'EOF'
-import json; p = "{tmp_path}/gh-state.json"; s = json.load(open(p))
-s["prs"]["5"]["baseRefName"] = "release"; json.dump(s, open(p, "w"))
-EOF
-"""
-    gh = FakeGitHub(tmp_path, {"prs": {"5": pr()}, "issues": {}},
-                    {"git": FAKE_GIT, "xinyuan": retarget})
-    done = gh.run(CLAIM_SH, "merge", "5")
+def test_a_claim_on_main_is_merged_with_its_head_pinned(forge):
+    pr(forge, 5)
+    done = forge.run(CLAIM_SH, "merge", "5")
     assert done.returncode == 0, done.stderr
-    assert gh.called("pr", "merge") == []
-    assert "claim-ok" not in gh.state["prs"]["5"]["labels"]
+    [merge] = forge.xinyuan_calls("merge-claim")
+    assert merge[merge.index("--head") + 1] == SHA and merge[merge.index("--pr") + 1] == "5"
+    assert merge[merge.index("--author") + 1] == "mallory" and merge[merge.index("--author-id") + 1] == "501"
+    assert forge.forge.dispatched == [("deploy.yml", {"ref": "main", "inputs": {}})]
 
 
-def test_a_claim_on_main_is_still_merged_with_its_head_pinned(tmp_path):
-    gh = github(tmp_path, {"5": pr()})
-    done = gh.run(CLAIM_SH, "merge", "5")
+def test_a_claim_merge_refuses_is_not_followed_by_a_deploy(forge):
+    pr(forge, 5)
+    done = forge.run(CLAIM_SH, "merge", "5", env={"MERGE_FAILS": "5"})
+    assert done.returncode == 1 and forge.forge.dispatched == []
+
+
+def test_a_refused_claim_is_labelled_and_told(forge):
+    pr(forge, 5, labels=["claim-ok"])
+    done = forge.run(CLAIM_SH, "check", "5", env={"CHECK_ALLOWED": "false"})
     assert done.returncode == 0, done.stderr
-    [merge] = gh.called("pr", "merge")
-    assert merge[merge.index("--match-head-commit") + 1] == "0123abcd"
+    assert forge.forge.items[5]["labels"] == ["claim-refused"]
+    [comment] = forge.forge.comments.values()
+    assert comment["user"] == forge.forge.bot and "checked" in comment["body"]
 
 
-def test_a_draft_never_gets_claim_ok(tmp_path):
-    gh = github(tmp_path, {"6": pr(draft=True)})
-    done = gh.run(CLAIM_SH, "check", "6")
+def test_a_draft_never_gets_claim_ok(forge):
+    pr(forge, 6, draft=True)
+    done = forge.run(CLAIM_SH, "check", "6")
     assert done.returncode == 0, done.stderr
-    assert gh.state["prs"]["6"]["labels"] == []
-    comments = gh.called("pr", "comment") + gh.called("api", "--method", "PATCH")
-    assert comments, "the author is told why"
-    assert not (tmp_path / "xinyuan.log").exists() or "check-pr" not in (tmp_path / "xinyuan.log").read_text()
+    assert forge.forge.items[6]["labels"] == []
+    assert [c["body"] for c in forge.forge.comments.values() if "草稿" in c["body"]], "the author is told why"
+    assert forge.xinyuan_calls("check-pr") == []
 
 
-def test_the_sweep_does_not_fail_on_a_draft_labelled_earlier(tmp_path):
+def test_the_sweep_does_not_fail_on_a_draft_labelled_earlier(forge):
     # A claim-ok given before drafts were recognised, or a pull request turned into a draft.
-    gh = github(tmp_path, {"6": pr(draft=True, labels=["claim-ok"]), "7": pr(labels=["claim-ok"])})
-    done = gh.run(CLAIM_SH, "sweep")
+    pr(forge, 6, draft=True, labels=["claim-ok"])
+    pr(forge, 7, labels=["claim-ok"])
+    done = forge.run(CLAIM_SH, "sweep")
     assert done.returncode == 0, done.stderr
-    assert [c[2] for c in gh.called("pr", "merge")] == ["7"]
-    assert "claim-ok" not in gh.state["prs"]["6"]["labels"]
+    assert [c[c.index("--pr") + 1] for c in forge.xinyuan_calls("merge-claim")] == ["7"]
+    assert "claim-ok" not in forge.forge.items[6]["labels"]
 
 
-def test_the_sweep_looks_past_the_first_thirty(tmp_path):
-    prs = {str(n): pr(labels=["claim-ok"]) for n in range(1, 41)}
-    gh = github(tmp_path, prs)
-    done = gh.run(CLAIM_SH, "sweep")
+def test_the_sweep_looks_past_the_first_page(forge):
+    forge.forge.max_page = 2   # the server's pages hold two: five claims take three pages
+    for n in range(1, 6):
+        pr(forge, n, labels=["claim-ok"])
+    done = forge.run(CLAIM_SH, "sweep")
     assert done.returncode == 0, done.stderr
-    [list_call] = gh.called("pr", "list")
-    assert int(list_call[list_call.index("--limit") + 1]) >= 500
+    assert len(forge.xinyuan_calls("merge-claim")) == 5
+
+
+def test_the_sweep_goes_on_after_a_failed_merge(forge):
+    for n in (1, 2, 3):
+        pr(forge, n, labels=["claim-ok"])
+    done = forge.run(CLAIM_SH, "sweep", env={"MERGE_FAILS": "2"})
+    assert [c[c.index("--pr") + 1] for c in forge.xinyuan_calls("merge-claim")] == ["1", "2", "3"]
+    assert len(forge.forge.dispatched) == 2
+    assert done.returncode == 1 and "#2" in done.stderr
 
 
 # The "invalid main" issue.
 
-FAKE_VALIDATE = """#!/usr/bin/env bash
-echo "data/wishes/a/b.yml:3:1: L503 认领人数超过名额"
-exit "${VALIDATE_STATUS:-1}"
-"""
 TITLE = "主分支数据校验失败，网站暂停更新"
+LABEL = "xinyuan-main-invalid"
 
 
-def health(tmp_path, issues, status) -> FakeGitHub:
-    gh = FakeGitHub(tmp_path, {"prs": {}, "issues": issues}, {"xinyuan": FAKE_VALIDATE})
-    gh.result = gh.run(HEALTH_SH, env={"SHA": "abc123", "VALIDATE_STATUS": str(status)})
-    return gh
+def health(forge, status, sha="abc123"):
+    return forge.run(HEALTH_SH, env={"SHA": sha, "VALIDATE_STATUS": str(status)})
 
 
-def test_an_issue_with_the_reports_title_does_not_receive_them(tmp_path):
-    gh = health(tmp_path, {"3": {"title": TITLE, "author": MALLORY, "labels": [], "state": "open"}}, 1)
-    assert gh.result.returncode == 1
-    assert gh.called("issue", "comment") == []
-    [create] = gh.called("issue", "create")
-    assert "--label" in create
-    assert gh.state["issues"]["3"]["state"] == "open"
+def test_an_issue_with_the_reports_title_does_not_receive_them(forge):
+    forge.forge.add_issue(3, MALLORY, TITLE)
+    assert health(forge, 1).returncode == 1
+    assert [c for c in forge.forge.comments.values() if c["issue"] == 3] == []
+    [made] = [i for i in forge.forge.items.values() if i["number"] != 3]
+    assert made["labels"] == [LABEL] and made["user"] == forge.forge.bot and made["title"] == TITLE
+    assert forge.forge.items[3]["state"] == "open"
 
 
-def test_an_issue_with_the_label_but_not_by_the_bot_is_ignored(tmp_path):
-    gh = health(tmp_path, {"3": {"title": TITLE, "author": MALLORY, "labels": ["xinyuan-main-invalid"],
-                                 "state": "open"}}, 1)
-    assert gh.called("issue", "comment") == [] and len(gh.called("issue", "create")) == 1
+def test_an_issue_with_the_label_but_not_by_the_bot_is_ignored(forge):
+    forge.forge.add_issue(3, MALLORY, TITLE, [LABEL])
+    assert health(forge, 1).returncode == 1
+    assert forge.forge.comments == {} and len(forge.forge.items) == 2
 
 
-def test_the_bots_own_report_is_updated_and_closed(tmp_path):
-    issues = {"3": {"title": TITLE, "author": MALLORY, "labels": [], "state": "open"},
-              "4": {"title": TITLE, "author": BOT, "labels": ["xinyuan-main-invalid"], "state": "open"}}
-    gh = health(tmp_path, issues, 1)
-    assert [c[2] for c in gh.called("issue", "comment")] == ["4"] and gh.called("issue", "create") == []
-    (tmp_path / "gh-log.jsonl").write_text("", encoding="utf-8")
-    gh.result = gh.run(HEALTH_SH, env={"SHA": "def456", "VALIDATE_STATUS": "0"})
-    assert gh.result.returncode == 0
-    assert [c[2] for c in gh.called("issue", "close")] == ["4"]
-    assert gh.state["issues"]["3"]["state"] == "open"
+def test_the_bots_own_report_is_updated_and_closed(forge):
+    forge.forge.add_issue(3, MALLORY, TITLE)
+    forge.forge.add_issue(4, forge.forge.bot, TITLE, [LABEL])
+    assert health(forge, 1).returncode == 1
+    assert [c["issue"] for c in forge.forge.comments.values()] == [4] and len(forge.forge.items) == 2
+    assert health(forge, 0, "def456").returncode == 0
+    assert forge.forge.items[4]["state"] == "closed" and forge.forge.items[3]["state"] == "open"
+    assert "def456" in list(forge.forge.comments.values())[-1]["body"]
 
 
 def test_no_issue_form_applies_the_bots_label():
@@ -253,3 +244,34 @@ def test_the_claim_form_under_its_own_label_still_works(repo, tmp_path):
     result, reply, out = intake(repo, tmp_path, CLAIM_FORM, ["claim"])
     assert result.exit_code == 0, reply
     assert out["branch"] == "intake/claim-31-va-002"
+
+
+# The reminder workflow's step: one issue, edited in place, reopened and closed.
+
+def remind_step() -> str:
+    import yaml
+
+    steps = yaml.safe_load((ROOT / ".github/workflows/remind.yml").read_text(encoding="utf-8"))["jobs"]["remind"]["steps"]
+    [step] = [s for s in steps if s.get("name") == "Update, open or close the one reminder issue"]
+    return step["run"]
+
+
+def remind(forge, count):
+    (forge.folder / "reminder.json").write_text(json.dumps({"count": count}), encoding="utf-8")
+    (forge.folder / "reminder.md").write_text(f"{count} 个认领要提醒", encoding="utf-8")
+    script = forge.folder / "remind.sh"
+    script.write_text("set -euo pipefail\n" + remind_step(), encoding="utf-8")
+    done = forge.run(script, env={"LABEL": "xinyuan-reminder", "TITLE": "认领提醒"})
+    assert done.returncode == 0, done.stderr
+    return [i for i in forge.forge.items.values() if "xinyuan-reminder" in i["labels"]]
+
+
+def test_the_one_reminder_issue_is_opened_edited_closed_and_reopened(forge):
+    assert remind(forge, 0) == []
+    [made] = remind(forge, 2)
+    assert (made["state"], made["body"], made["user"]) == ("open", "2 个认领要提醒", forge.forge.bot)
+    [closed] = remind(forge, 0)
+    assert closed["state"] == "closed" and closed["body"] == "0 个认领要提醒"
+    assert "提醒关闭" in list(forge.forge.comments.values())[-1]["body"]
+    [again] = remind(forge, 1)
+    assert again["number"] == made["number"] and again["state"] == "open"

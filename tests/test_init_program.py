@@ -124,6 +124,8 @@ def test_whole_path_from_init_to_claim(tmp_path):
     home = (program / "site/index.html").read_text(encoding="utf-8")
     assert '<meta property="og:site_name" content="怀化微心愿">' in home
     assert (program / "site/assets/stylesheets/xinyuan.css").is_file()
+    assert (program / "site/guide/setup/index.html").is_file()     # the maintainer's guide
+    assert not (program / "docs").exists()                          # read from the package, not copied
     assert git(program, "status", "--porcelain") == ""   # site/ and the rendered docs are ignored
 
     # A volunteer's claim pull request: their own record and one appended claim line.
@@ -271,7 +273,8 @@ def test_the_installed_package_carries_the_template(tmp_path):
     shipped = unpacked / "generator/shipped"
     assert sorted(p.name for p in unpacked.iterdir() if not p.name.endswith(".dist-info")) == ["generator"]
     for name in (".github/workflows/claim.yml", ".github/scripts/claim.sh", ".github/ISSUE_TEMPLATE/submit-wish.yml",
-                 "mkdocs.yml", ".gitignore", "schemas/wish.schema.json", "site_templates/overrides/main.html"):
+                 "mkdocs.yml", ".gitignore", "schemas/wish.schema.json", "site_templates/overrides/main.html",
+                 "docs/guide/index.md"):
         assert (shipped / name).read_bytes() == (root / name).read_bytes()
     program = tmp_path / "program"
     script = ("import sys; sys.path.insert(0, sys.argv.pop(1)); import generator; "

@@ -24,6 +24,7 @@ ALLOWED = {
     "program": {"model", "ops", "output"},
     "intake": {"model", "ops", "policy", "rules", "output"},
     "site": {"model", "output", "photos", "program", "rules", "shipped"},
+    "forge": {"model", "policy"},
     "start": {"intake", "model", "ops", "policy", "rules", "shipped", "output"},
 }
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import unquote
 
 from generator.program import stats
 from generator.output.links import claim_url
@@ -186,7 +187,8 @@ def test_every_internal_link_resolves(sample_site):
                 url = attrs.get(name)
                 if not url or re.match(r"[a-z]+:|#|//", url):
                     continue
-                target = (path.parent / url.split("#")[0].split("?")[0]).resolve()
+                # addresses are percent-encoded (a file named in Chinese, say); the disk is not
+                target = (path.parent / unquote(url.split("#")[0].split("?")[0])).resolve()
                 if target.is_dir():
                     target = target / "index.html"
                 if not target.exists():

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Turn the issue that triggered the workflow into a branch and a pull request (or a reply).
-# Runs on the default branch's checkout; `xinyuan intake` checks the form and writes the files.
-# Needs GH_TOKEN, REPO, BASE, ISSUE and GITHUB_EVENT_PATH in the environment.
+# Runs on the default branch's checkout; `xinyuan intake` checks the form and writes the files;
+# `xinyuan forge ...` talks to the forge (GitHub, Forgejo or Gitea).
+# Needs FORGE_TOKEN, REPO, BASE, ISSUE and GITHUB_EVENT_PATH in the environment.
 set -euo pipefail
 
 OUT="${RUNNER_TEMP:-/tmp}/xinyuan-intake"
@@ -20,16 +21,15 @@ if (( status == 0 )); then
   jq -r '.paths[]' "$OUT/intake.json" | xargs -d '\n' git add --
   git -c user.name="github-actions[bot]" \
       -c user.email="41898282+github-actions[bot]@users.noreply.github.com" commit -q -m "$title"
-  git -c "http.https://github.com/.extraheader=AUTHORIZATION: basic $(printf 'x-access-token:%s' \
-      "$GH_TOKEN" | base64 -w0)" push --quiet origin "HEAD:refs/heads/$branch"
-  url=$(gh pr create --repo "$REPO" --base "$BASE" --head "$branch" --title "$title" \
-          --body-file "$OUT/body.md")
+  xinyuan forge push "$branch"
+  number=$(xinyuan forge open-pr --base "$BASE" --head "$branch" --title "$title" \
+             --body-file "$OUT/body.md")
   # Pull requests opened (and branches pushed) with the workflow token start no workflows:
   # run validate.yml on the branch (its check run lands on the pull request's head commit,
   # so a required `validate` check is met) and, for a claim, the claim check that merges it.
-  gh workflow run validate.yml --repo "$REPO" --ref "$branch"
+  xinyuan forge dispatch validate.yml --ref "$branch"
   if [[ "$branch" == intake/claim-* ]]; then
-    gh workflow run claim.yml --repo "$REPO" --ref "$BASE" -f pr="${url##*/}"
+    xinyuan forge dispatch claim.yml --ref "$BASE" --input pr="$number"
   fi
 fi
-gh issue comment "$ISSUE" --repo "$REPO" --body-file "$OUT/reply.md"
+xinyuan forge comment "$ISSUE" --body-file "$OUT/reply.md"

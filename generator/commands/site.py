@@ -12,6 +12,7 @@ from generator.output import problem_formats as reporters
 from generator.deploy.host_limits import GB, HOSTS, check_size
 from generator.model.problems import SetupError
 from generator.commands.options import today_option, today_of
+from generator.site.guide import INVALID_DATA_HINT
 
 
 def _progress(event) -> None:
@@ -48,7 +49,7 @@ def build(path, out, quiet, host, size_limit, today):
         summary = build_site(path, out, today_of(today), progress=None if quiet else _progress)
     except InvalidData as exc:
         sys.stdout.write(reporters.text(exc.problems))
-        click.echo(f"{len(exc.problems)} 个问题：数据没有通过校验，未生成网站", err=True)
+        click.echo(f"{len(exc.problems)} 个问题：数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）", err=True)
         sys.exit(1)
     except (SetupError, UnsafeOutput) as exc:
         raise click.UsageError(str(exc)) from exc

@@ -11,6 +11,7 @@ to write, writes nothing.
 from __future__ import annotations
 
 import re
+import shlex
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Callable, Iterable
@@ -94,6 +95,11 @@ def _sensitive(header: str) -> str | None:
     return None
 
 
+def _typed(word: str) -> str:
+    """A column name as typed after an option (quoted only when the shell would split it)."""
+    return word if re.fullmatch(r"[^\s'\"\\$`;&|<>()*?!#~]+", word) else shlex.quote(word)
+
+
 def _explicit(header: str, options: Options) -> tuple[str | None, str | None]:
     """(field, error) for a column named by ``alias_from`` or ``place_from``."""
     target = "beneficiary.alias" if header == options.alias_from else "beneficiary.place"
@@ -116,7 +122,7 @@ def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
         if header in (options.alias_from, options.place_from):
             target, error = _explicit(header, options)
         elif _sensitive(header):
-            target, error = None, (f"可能含有个人信息，拒绝导入；删去这一列或加 --drop “{header}”"
+            target, error = None, (f"可能含有个人信息，拒绝导入；删去这一列或加 --drop {_typed(header)}"
                                    + ("；若是称呼，用 --alias-from 指定" if _sensitive(header) == "name" else "")
                                    + ("；若只写到乡镇，用 --place-from 指定" if _sensitive(header) == "address" else ""))
         else:

@@ -14,7 +14,7 @@ from typing import Callable
 import jinja2
 
 from generator.photos.clean import thumbnail
-from generator.site import finder, opendata
+from generator.site import finder, guide_pages, opendata
 from generator.site.pages import Page, plan
 from generator.site.stamp import DESCRIPTION, SHELL_BODY, TITLE, Stamp, shell_url
 from generator.site.inert_text import clip, front_matter
@@ -71,7 +71,18 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     files.update(opendata.files(site, env))
     files.update(finder.files(site))
     files.update(photo_files(site))
-    return Docs(files, len(planned), stamps, [page.url for page in planned])
+    manual = guide_pages.files()
+    files.update(manual)
+    guide = [_url_of(name) for name in manual if name.endswith(".md")]
+    return Docs(files, len(planned) + len(guide), stamps, [page.url for page in planned] + guide)
+
+
+def _url_of(src: str) -> str:
+    """The address of the page MkDocs builds from docs file ``src`` (directory URLs)."""
+    stem = src[:-len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-len("index")]
+    return stem + "/"
 
 
 def photo_files(site: Site) -> dict[str, bytes]:

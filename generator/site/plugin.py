@@ -19,6 +19,7 @@ from pathlib import Path
 from mkdocs.exceptions import Abort
 
 from generator.output.problem_formats import text
+from generator.site.guide import INVALID_DATA_HINT
 from generator.site.assets import shrink
 from generator.site.build import InvalidData, load_site, mkdocs_overrides
 from generator.site.docs import Docs, render_docs, write_docs
@@ -51,7 +52,8 @@ class SitePlugin:
             site = load_site(root, date.fromisoformat(today) if today else None)
         except InvalidData as exc:
             if self.command != "serve":
-                raise Abort("数据没有通过校验，未生成网站：\n" + text(exc.problems)) from None
+                raise Abort(f"数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）：\n"
+                            + text(exc.problems)) from None
             return show_problems(config, root, exc.problems)
         docs = render_docs(site, environment(root))
         write_docs(docs, Path(config.docs_dir))
