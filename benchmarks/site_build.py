@@ -4,7 +4,8 @@ For each size (``--sizes 600,6000``; 60000 takes several minutes more) it writes
 program (``benchmarks/synthetic.py``), runs ``xinyuan build`` in a subprocess and reports:
 
 - build: wall time, and peak memory of the build process and every process it started;
-- pages: HTML files in the site; site: total bytes on disk;
+- pages: HTML files in the site; site: total bytes on disk; wish page: the median size of the
+  wish pages' HTML (``wishes/*/index.html``), uncompressed;
 - cold load: the bytes of one wish page opened with an empty cache in headless chromium, counted
   by the local HTTP server as it sends them (the HTML, CSS, JS, fonts, images and anything a
   script or worker fetches, such as a search index), and the same files gzipped as a web server
@@ -64,6 +65,7 @@ class Row:
     pages: int
     site_mb: float
     wish_page: str
+    wish_page_bytes: int           # the median size of wishes/*/index.html
     cold_kb: float | None          # measured in chromium, as sent (the server does not compress)
     cold_gz_kb: float | None       # the same files gzipped
     cold_requests: int | None
@@ -116,6 +118,12 @@ def site_size(site: Path) -> tuple[int, int]:
     """(HTML pages, total bytes) of a built site."""
     files = [p for p in site.rglob("*") if p.is_file()]
     return sum(p.suffix == ".html" for p in files), sum(p.stat().st_size for p in files)
+
+
+def wish_page_bytes(site: Path) -> int:
+    """The median size on disk of the wish pages (``wishes/*/index.html``), uncompressed."""
+    sizes = sorted(p.stat().st_size for p in (site / "wishes").glob("*/index.html"))
+    return sizes[len(sizes) // 2] if sizes else 0
 
 
 def a_wish_page(site: Path) -> str:
@@ -218,20 +226,22 @@ def measure(wishes: int, repeat: int, keep: Path | None) -> Row:
         build, baseline = best(runs["build"]), best(runs["baseline"])
         pages, size = site_size(site)
         page = a_wish_page(site)
+        median_page = wish_page_bytes(site)
         cold = browser_cold_load(site, page)
         static = static_weight(site, page + "index.html")
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
     return Row(wishes, round(build.seconds, 1), round(build.peak_bytes / MB), pages,
-               round(size / MB, 1), page,
+               round(size / MB, 1), page, median_page,
                round(cold[0] / KB, 1) if cold else None, round(cold[1] / KB, 1) if cold else None,
                cold[2] if cold else None, round(static.raw / KB, 1), len(static.external),
                round(baseline.seconds, 1), round(baseline.peak_bytes / MB))
 
 
 COLUMNS = [("wishes", "wishes"), ("build_s", "build s"), ("build_peak_mb", "peak MB"),
-           ("pages", "pages"), ("site_mb", "site MB"), ("cold_kb", "cold KB"),
+           ("pages", "pages"), ("site_mb", "site MB"), ("wish_page_bytes", "wish page B"),
+           ("cold_kb", "cold KB"),
            ("cold_gz_kb", "cold gz KB"), ("cold_requests", "requests"),
            ("cold_static_kb", "static KB"), ("external_refs", "external"),
            ("baseline_s", "MkDocs s"), ("baseline_peak_mb", "MkDocs MB")]

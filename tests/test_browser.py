@@ -358,6 +358,25 @@ def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
     assert scroll_width(page) <= PHONE_WIDTH and phone.problems == []
 
 
+def test_the_menu_on_a_wish_page_opens_the_home_page_menu(phone, server, shots, model):
+    """Wish pages have the light frame (no drawer of their own): ☰ leads to the home page with
+    its menu open, the same sections as anywhere else."""
+    wish = next(w for w in model.wishes.values() if w.status(TODAY) is Status.OPEN)
+    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "light-menu-closed")
+    expect(page.locator(".md-nav--primary")).to_have_count(0)
+    button = page.locator('.md-header a.md-header__button.md-icon[href$="#__drawer"]')
+    expect(button).to_be_visible()
+    button.tap()
+    page.wait_for_url("**/#__drawer")
+    menu = page.locator(".md-nav--primary")
+    for section in ("心愿清单", "圆梦榜", "关于与隐私"):
+        expect(menu.get_by_role("link", name=section).first).to_be_in_viewport(ratio=1)
+    screenshot(page, shots, "light-menu-open", full_page=False)
+    page.locator("label.md-overlay").tap(position={"x": PHONE_WIDTH - 10, "y": 300})
+    expect(menu.get_by_role("link", name="圆梦榜")).not_to_be_in_viewport()
+    assert scroll_width(page) <= PHONE_WIDTH and phone.problems == []
+
+
 # --- printing -----------------------------------------------------------------------------------
 
 A4_CONTENT_PX = 703     # A4's 210 mm less the print stylesheet's 12 mm margins, at 96 px an inch
@@ -401,6 +420,27 @@ def test_a_printed_poster_leaves_out_the_site_around_it(phone, server, shots, bu
     for card in cards.all():
         expect(card).to_be_visible()
     screenshot(page, shots, "poster-print-media")
+
+
+def test_a_poster_qr_code_scans_to_the_claim_form(phone, server, shots, model, built_site):
+    """The poster's codes are image files, one per wish, shared by every sheet it is on: each
+    one, as the phone draws it, reads back as that wish's claim form."""
+    zxingcpp = pytest.importorskip("zxingcpp")
+    from io import BytesIO
+
+    from PIL import Image
+
+    page = look(phone, server.url(biggest_poster(built_site)), shots, "poster-codes")
+    cards = page.locator("article .xy-poster__card")
+    assert cards.count() >= 2
+    for card in cards.all():
+        wish = model.wishes[card.locator(".xy-poster__id").inner_text()]
+        qr = card.locator("img.xy-qr")
+        assert qr.get_attribute("src").endswith(f"wishes/{wish.id}/claim-qr.svg")
+        assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
+        image = Image.open(BytesIO(qr.screenshot()))
+        found = [each.text for each in zxingcpp.read_barcodes(image)]
+        assert found == [claim_url(model.program.repo_url, wish.id)], wish.id
 
 
 def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, built_site):

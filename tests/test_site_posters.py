@@ -89,3 +89,17 @@ def test_the_timeline_says_the_wish_stays_listed(built):
     text = article_text(page(site, f"wishes/{ESCALATED}"))
     assert "上报至云岭县石门镇妇联，仍在心愿清单上" in text
     assert "认领" in text   # still claimable: the claim button is there
+
+
+def test_a_wish_code_is_one_file_however_many_sheets_show_it(built):
+    site, model = built
+    shown: dict[str, set[str]] = {}
+    for sheet in site.glob("poster/**/index.html"):
+        for src in re.findall(r'<img class="xy-qr" src="([^"]+)"', article(sheet)):
+            target = (sheet.parent / src).resolve()
+            shown.setdefault(target.relative_to(site.resolve()).as_posix(), set()).add(str(sheet))
+    assert len(shown) > 0
+    assert any(len(sheets) > 1 for sheets in shown.values())      # the same file on several sheets
+    for path in shown:
+        assert re.fullmatch(r"wishes/[a-z0-9-]+/claim-qr\.svg", path), path
+        assert (site / path).read_bytes().startswith(b'<svg xmlns="http://www.w3.org/2000/svg"')

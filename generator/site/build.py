@@ -23,8 +23,7 @@ from generator.rules.runner import validate
 from generator.site.docs import render_docs, write_docs
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import environment
-from generator.site.assets import shrink
-from generator.site.stamp import stamp
+from generator.site.finish import finish
 from generator.site.inert_text import clip, inert
 from generator.site.views import Site, gather
 
@@ -113,8 +112,7 @@ def build_site(root, out=None, today: date | None = None,
                               lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None)
         report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
-        stamp(stage / "site", docs.stamps)
-        shrink(stage / "site")
+        finish(stage / "site", docs, site.base_url, site.today)
         lap("stamp")
         report(Progress("swap"))
         files, size, largest = _measure(stage / "site")

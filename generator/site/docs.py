@@ -28,6 +28,7 @@ class Docs:
     files: dict[str, bytes]     # docs-relative path -> content
     pages: int                  # how many pages the site has (built and stamped)
     stamps: list[Stamp] = field(default_factory=list)   # pages made from the shell after the build
+    urls: list[str] = field(default_factory=list)       # every page's address (for the sitemap)
 
 
 def page_meta(page: Page, site: Site) -> dict:
@@ -39,6 +40,8 @@ def page_meta(page: Page, site: Site) -> dict:
     if not page.search:
         meta["search"] = {"exclude": True}
     meta["hide"] = list(page.hide)
+    if page.frame:
+        meta["template"] = page.frame
     return meta
 
 
@@ -62,6 +65,7 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
                                 render_body(env, site, page)))
         else:
             files[page.src] = render_page(env, site, page).encode("utf-8")
+        files.update(page.attached)
         if report and (number % 500 == 0 or number == len(planned)):
             report("render", number, len(planned))
     for shell in shells.values():
@@ -71,7 +75,16 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     files.update(photo_files(site))
     manual = guide_pages.files()
     files.update(manual)
-    return Docs(files, len(planned) + sum(name.endswith(".md") for name in manual), stamps)
+    guide = [_url_of(name) for name in manual if name.endswith(".md")]
+    return Docs(files, len(planned) + len(guide), stamps, [page.url for page in planned] + guide)
+
+
+def _url_of(src: str) -> str:
+    """The address of the page MkDocs builds from docs file ``src`` (directory URLs)."""
+    stem = src[:-len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        return stem[:-len("index")]
+    return stem + "/"
 
 
 def photo_files(site: Site) -> dict[str, bytes]:
@@ -90,7 +103,7 @@ def _shell_for(page: Page, shells: dict) -> Page:
     """The shell page for pages like ``page``: same depth and same theme settings."""
     assert not page.search, "a stamped page never reaches the search index"
     depth = page.url.rstrip("/").count("/") + 1
-    key = (depth, page.og_type, page.hide)
+    key = (depth, page.og_type, page.hide, page.frame)
     if key not in shells:
         shells[key] = replace(page, url=shell_url(len(shells), depth), title=TITLE,
                               description=DESCRIPTION, template="", context={})

@@ -24,6 +24,7 @@ FAMILY_NAMES = {"yaml": "YAML 格式（Y1xx）", "schema": "字段（S2xx）", "
                 "references": "引用（R4xx）", "lifecycle": "流程（L5xx）", "privacy": "隐私（P6xx）",
                 "claims": "认领申请（C7xx）"}
 HOME_ROWS = 6
+LIGHT = "light.html"     # site_templates/overrides/light.html
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class Page:
     # Made from one built shell page instead of by the site builder (see .stamp): for the
     # thousands of pages that share one template and differ only in text.
     stamped: bool = False
+    # The theme template: "" for the full frame, LIGHT for the thousands of wish, list and filter
+    # pages (no drawer, no search configuration where there is no search box).
+    frame: str = ""
+    # Files that go with the page (site path -> bytes), such as a poster's QR code images.
+    attached: tuple[tuple[str, bytes], ...] = ()
 
     @property
     def src(self) -> str:
@@ -91,7 +97,7 @@ def _list_pages(base: str, rows: list[WishView], title: str, **context) -> Itera
         suffix = f"（第 {pager.number} 页）" if pager.number > 1 else ""
         yield Page(url, "pages/list.md.j2", dict(context, heading=title, rows=chunk, pager=pager,
                                                  total=len(rows)), title=title + suffix,
-                   stamped=url not in IN_NAV)
+                   stamped=url not in IN_NAV, frame="" if url in IN_NAV else LIGHT)
 
 
 def wish_list(site: Site) -> Iterator[Page]:
@@ -104,7 +110,7 @@ def wish_list(site: Site) -> Iterator[Page]:
             title = f"心愿清单 · {DIMENSIONS[dimension]}：{f.label}"
             yield from _list_pages(f.url, f.items, title, chips=chips, facet=f, kind="open")
     yield Page("open/filters/", "pages/filters.md.j2", dict(facets=found, dimensions=DIMENSIONS),
-               title="筛选心愿清单")
+               title="筛选心愿清单", frame=LIGHT)
 
 
 def fulfilled_list(site: Site) -> Iterator[Page]:
@@ -120,7 +126,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
         if w.wish.erased and w.wish.published:
             # Old links and printed QR codes still lead somewhere, and say why nothing is there.
             yield Page(w.url, "pages/wish.md.j2", dict(w=w), title=ERASED_TITLE,
-                       hide=("toc", "search"), stamped=True)
+                       hide=("toc", "search"), stamped=True, frame=LIGHT)
     for w in published(site):
         # No search box on wish pages: they are what people share and open cold on a phone,
         # and the search worker and index would be most of the bytes.
@@ -130,7 +136,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
         yield Page(w.url, "pages/wish.md.j2", dict(w=w, address=address, qr=qr),
                    title=w.wish.title, og_type="article",
                    description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
-                   hide=("toc", "search"), stamped=True)
+                   hide=("toc", "search"), stamped=True, frame=LIGHT)
 
 
 def org_pages(site: Site) -> Iterator[Page]:
@@ -210,16 +216,17 @@ def posters(site: Site) -> Iterator[Page]:
     by_campaign = {c: [w for w in claimable if w.wish.campaign == c] for c in sorted(site.program.campaigns)}
     yield Page("poster/", "pages/posters.md.j2", dict(by_org=by_org, by_campaign=by_campaign),
                title="打印心愿海报")
-    codes: dict[str, object] = {}   # a wish is on several sheets: make its QR code once
+    codes: dict[str, poster.Code] = {}   # a wish is on several sheets: make its QR code once
 
     def sheets(prefix: str, rows: list[WishView], heading: str, org_id: str | None):
         for url, chunk, pager in paginate(prefix, rows, POSTER_PER_PAGE):
             for w in chunk:
                 if w.id not in codes:
-                    codes[w.id] = poster.qr_svg(w.claim_url)
+                    codes[w.id] = poster.code(w.url, w.claim_url)
             yield Page(url, "pages/poster.md.j2", dict(heading=heading, org_id=org_id, rows=chunk,
                                                        pager=pager, codes=codes),
-                       title=f"{heading}心愿海报", hide=("toc", "search", "navigation"), stamped=True)
+                       title=f"{heading}心愿海报", hide=("toc", "search", "navigation"), stamped=True,
+                       attached=tuple((codes[w.id].url, codes[w.id].svg) for w in chunk))
 
     for org_id, rows in sorted(by_org.items()):
         yield from sheets(f"poster/{org_id}/", rows, site.org_name(org_id), org_id)

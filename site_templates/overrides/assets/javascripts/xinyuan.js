@@ -2,6 +2,8 @@
    repeated in thousands of pages):
    - the large-text switch in the header (大字, 适老化): a tap toggles .xy-large on <html> and
      remembers it in this browser; main.html applies the remembered choice before a page is drawn;
+   - the menu: pages in the light frame (light.html) have no drawer of their own, and their ☰
+     leads to the home page at #__drawer, which opens its drawer here;
    - the share button of a claimable wish (分享到微信): it fetches share.js, which draws the image,
      only when tapped, so a wish page's cold load does not carry the drawing code. */
 (function () {
@@ -18,8 +20,18 @@
     });
   }
 
+  /* The theme closes the drawer 125 ms after the page reads its address (a debounce started
+     before this deferred script runs), so the menu opens after that. */
+  var drawer = document.getElementById("__drawer");
+  if (drawer && location.hash === "#__drawer") {
+    setTimeout(function () {
+      drawer.checked = true;
+      drawer.dispatchEvent(new Event("change"));
+    }, 250);
+  }
+
   var loading = null;
-  function drawer(src) {
+  function shareScript(src) {
     if (!loading) {
       loading = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
@@ -37,7 +49,7 @@
     box.hidden = false;
     make.hidden = false;
     make.addEventListener("click", function () {
-      drawer(make.getAttribute("data-script")).then(function (draw) {
+      shareScript(make.getAttribute("data-script")).then(function (draw) {
         var image = document.createElement("img");
         image.className = "xy-share__image";
         image.alt = "心愿分享图片：" + box.dataset.title;
