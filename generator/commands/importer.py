@@ -61,6 +61,7 @@ def import_(file, org, alias_from, place_from, drop, vetted, skip_bad, on, root,
         if not checked.ok:
             refuse("其余各行合在一起仍有问题（见上），没有导入任何心愿")
     if good:
+        assert checked is not None  # checked above whenever a row is good
         changeset.write(root, checked)
     for number, (path, _) in sorted(good.items()):
         click.echo(f"第 {number} 行 → {path}")

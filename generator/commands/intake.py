@@ -39,6 +39,7 @@ def intake(event_file, root, reply_file, output_file, today):
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
     if outcome.ok:
+        assert outcome.checked is not None  # an accepted form always carries its checked change
         changeset.write(root, outcome.checked)
     if reply_file:
         Path(reply_file).write_text(outcome.reply, encoding="utf-8")

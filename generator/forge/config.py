@@ -8,6 +8,7 @@ Environment (set by the workflows) wins over the file: ``FORGE`` (github, forgej
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,23 +29,23 @@ class ForgeConfig:
     repo: str
 
 
-def forge_config(root: str = ".", env: dict | None = None) -> ForgeConfig:
-    env = os.environ if env is None else env
+def forge_config(root: str = ".", env: Mapping[str, str] | None = None) -> ForgeConfig:
+    values: Mapping[str, str] = os.environ if env is None else env
     settings = _program_forge(Path(root) / "data/program.yml")
-    kind = (env.get("FORGE") or settings.get("kind") or "github").strip().lower()
+    kind = (values.get("FORGE") or settings.get("kind") or "github").strip().lower()
     if kind not in FORGES.values:
         raise ForgeError(f"不认识的代码托管平台 “{kind}”：FORGE 或 program.yml 的 forge.kind "
                          f"只能是 {'、'.join(FORGES.values)}")
-    api = env.get("FORGE_API") or settings.get("api_url") or env.get("GITHUB_API_URL") or ""
+    api = values.get("FORGE_API") or settings.get("api_url") or values.get("GITHUB_API_URL") or ""
     if not api and kind == "github":
         api = "https://api.github.com"
     if not re.match(r"https?://[^/\s]+", api):
         raise ForgeError(f"没有 {kind} 的 API 地址：在 program.yml 写 forge.api_url"
                          "（如 https://git.example.cn/api/v1），或设置环境变量 FORGE_API")
-    token = env.get("FORGE_TOKEN") or env.get("GH_TOKEN") or ""
+    token = values.get("FORGE_TOKEN") or values.get("GH_TOKEN") or ""
     if not token:
         raise ForgeError("没有访问令牌：请设置环境变量 FORGE_TOKEN（工作流里是 ${{ github.token }}）")
-    repo = env.get("REPO") or env.get("GITHUB_REPOSITORY") or ""
+    repo = values.get("REPO") or values.get("GITHUB_REPOSITORY") or ""
     if not _REPO.fullmatch(repo):
         raise ForgeError(f"仓库名 “{repo}” 不是 所有者/仓库名 的形式：请设置环境变量 REPO")
     return ForgeConfig(kind, api.rstrip("/"), token, repo)

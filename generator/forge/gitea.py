@@ -53,4 +53,4 @@ class Gitea(RestForge):
             return
         made = self.rest.call("POST", f"{self.repo}/labels",
                               {"name": name, "color": "#" + color, "description": description})
-        self._labels[name] = made["id"]
+        self.labels()[name] = made["id"]

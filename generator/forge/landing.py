@@ -77,6 +77,7 @@ def land(repo, claim: Claim, today: date, base: str = "main", remote: str = "ori
         why = still_mergeable() if still_mergeable else None
         if why:
             return Landing("changed", why, verdict=verdict, tries=attempt)
+        assert commit, "a merge with conflicts is refused by the check (C714) before this"
         if _push(repo, remote, commit, main, base, token):
             return Landing("merged", f"已合并为提交 {commit[:12]}", commit, verdict, attempt)
         sleep(random.uniform(0.2, 0.6) * attempt)   # main moved: fetch, rebuild, re-check

@@ -11,6 +11,7 @@ import re
 import time
 import urllib.error
 import urllib.parse
+from typing import cast
 import urllib.request
 
 from generator.forge import ForgeError
@@ -34,10 +35,11 @@ class Rest:
 
     def pages(self, path: str, query: dict | None = None) -> list:
         """Every item of a paged list, following ``rel="next"`` links."""
-        url, items = self._url(path, query), []
+        url: str | None = self._url(path, query)
+        items: list = []
         while url:
             data, links = self._send("GET", url, None, ())
-            items.extend(data or [])
+            items.extend(cast(list, data or []))
             found = _NEXT.search(links)
             url = found.group(1) if found else None
         return items

@@ -63,7 +63,7 @@ def suggestion(field: str, text) -> str | None:
     return next((c for c in candidates if re.fullmatch(pattern(field), c)), None)
 
 
-def explain(field: str, where: str, text) -> tuple[str, str, str]:
+def explain(field: str, where: str, text) -> tuple[Code, str, str]:
     """(code, message, hint) for a value of ``field`` that does not match its pattern."""
     code, what, form = FIELDS[field]
     fixed = suggestion(field, text)

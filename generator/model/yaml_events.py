@@ -10,7 +10,7 @@ input cannot overflow a stack) and, when asked, records where each value and key
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 from collections.abc import Iterator
 
 import yaml
@@ -84,7 +84,8 @@ class _Frame:
     __slots__ = ("container", "keypath", "key", "seen")
 
     def __init__(self, container: dict | list, keypath: KeyPath):
-        self.container, self.keypath, self.key, self.seen = container, keypath, None, {}
+        self.container, self.keypath, self.key = container, keypath, None
+        self.seen: dict[Any, Any] = {}
 
 
 class _Builder:
@@ -177,7 +178,7 @@ class _Builder:
                 frame.container.append(value)
             else:
                 here = frame.keypath + (frame.key,)
-                frame.container[frame.key] = value
+                cast(dict, frame.container)[frame.key] = value
                 frame.key = None
         if self.values is not None:
             self.values[here] = _pos(event.start_mark)

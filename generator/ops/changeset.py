@@ -10,7 +10,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 from dataclasses import dataclass
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from generator.ops.file_style import in_style_of, normal
 from generator.policy import codeowners
@@ -33,7 +33,7 @@ class Checked:
     """Changes validated against the repository they will be written into: the only thing
     :func:`write` accepts, so no record reaches the disk unvalidated."""
 
-    root: object                 # the source's folder (None for a source in memory)
+    root: str | Path | None      # the source's folder (None for a source in memory)
     changes: Changes
     problems: tuple[Problem, ...]  # what the changes would add (less what the caller accepts)
     head: Repository             # the repository as it would be after the changes
@@ -48,7 +48,7 @@ def _as_bytes(text: str | bytes | None) -> bytes | None:
     return text.encode("utf-8") if isinstance(text, str) else text
 
 
-def check(source: Source, changes: Changes, today: date, loaded: Repository | None = None,
+def check(source: Source, changes: Mapping[str, str | bytes | None], today: date, loaded: Repository | None = None,
           accept: Callable[[Problem], bool] | None = None) -> Checked:
     """Validate the repository as it would be after ``changes``, in memory.
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from collections.abc import Iterable
+from typing import Any
 
 from generator.model import vocab
 from generator.model.records import Model
@@ -102,7 +103,7 @@ def _made(path: str, record: dict, required: tuple[str, ...], form: bool, header
     return NewRecord(path, text, missing)
 
 
-def _get(record: dict, name: str):
+def _get(record: Any, name: str):
     for key in name.split("."):
         record = record.get(key) if isinstance(record, dict) else None
     return record

@@ -264,7 +264,7 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
 
 
 def check_in_repository(source: Source, result: Plan, today: date, loaded=None,
-                        skip: set[int] = frozenset()) -> changeset.Checked:
+                        skip: frozenset[int] | set[int] = frozenset()) -> changeset.Checked:
     """The new files of every row not in ``skip``, validated in the repository (duplicates,
     references, rules): the change to write when it brings no problem."""
     return changeset.check(source, {path: text for n, (path, text) in result.files.items() if n not in skip},

@@ -68,7 +68,7 @@ def all_rules() -> tuple[Rule, ...]:
         if info.ispkg or not match:
             continue
         module = importlib.import_module(info.name)
-        rules.append(Rule(match["code"].upper(), match["name"].replace("_", "-"), family,
+        rules.append(Rule(Code(match["code"].upper()), match["name"].replace("_", "-"), family,
                           inspect.cleandoc(module.__doc__ or ""), getattr(module, "check", None)))
     # Codes number the families in pipeline order: Y1xx loading ... P6xx privacy.
     return tuple(sorted(registered(rules), key=lambda r: r.code[1:]))

@@ -52,7 +52,8 @@ def unwrap(text: str) -> str:
     and the next line does not start a block (a list item, a heading, a table row, a fence);
     code blocks are left as they are.
     """
-    lines, out, fenced = text.split("\n"), [], False
+    lines, fenced = text.split("\n"), False
+    out: list[str] = []
     for line in lines:
         joinable = (out and not fenced and out[-1].strip() and not _BLOCK_START.match(line)
                     and not out[-1].lstrip().startswith(("|", "#", "```"))

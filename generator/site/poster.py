@@ -39,5 +39,7 @@ def qr_svg(url: str) -> bytes:
 
 def code(wish_url: str, claim_url: str) -> Code:
     svg = qr_svg(claim_url)
-    size = int(re.search(rb'viewBox="0 0 (\d+) ', svg).group(1))
+    viewbox = re.search(rb'viewBox="0 0 (\d+) ', svg)
+    assert viewbox, "segno writes a viewBox"
+    size = int(viewbox.group(1))
     return Code(wish_url + FILE, size, svg)

@@ -43,7 +43,7 @@ class Order(NamedTuple):
 
     def problem(self, doc):
         later, earlier = self.later, self.earlier
-        if later.day and earlier and later.day < earlier.day:
+        if later.day and earlier and earlier.day and later.day < earlier.day:
             return doc.problem(later.keypath, Code.L501,
                                f"{STEP[later.step]}日期 {later.day} 早于{STEP[earlier.step]}日期 {earlier.day}", HINT)
         return None
@@ -108,6 +108,6 @@ def _last_claim(wish, before: Dated | None) -> Dated | None:
     """What fulfilment must follow: the latest claim still held, or the last step before the claims."""
     last = before
     for i, claim in enumerate(wish.claims):
-        if claim.active and claim.date >= last.day:
+        if claim.active and (last is None or last.day is None or claim.date >= last.day):
             last = Dated(("claims", i, "date"), "claimed", claim.date)
     return last

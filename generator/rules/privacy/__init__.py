@@ -181,7 +181,7 @@ def _finders() -> tuple[tuple[Code, Callable, frozenset], ...]:
     return tuple(sorted(found, key=lambda f: f[0]))
 
 
-def scan(text: str, kind: str | None = None, field: str | None = None) -> list[tuple[str, str]]:
+def scan(text: str, kind: str | None = None, field: str | None = None) -> list[tuple[Code, str]]:
     """(code, message) for every piece of personal information in ``text``, the value of
     ``field`` (a dotted path such as ``beneficiary.alias``) of a record of ``kind``: the answer
     validation gives on the same text in that field (the spreadsheet import and the issue-form

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.model.codes import Code
 from generator.photos.face_cache import FaceCache
 from generator.model.records import Program, Wish
 from generator.photos.files import Facts, inspect, photo_dir
@@ -23,7 +24,7 @@ class Entry:
     data: bytes | None        # None when the file is missing
     facts: Facts | None
 
-    def problem(self, code: str, message: str, hint: str = ""):
+    def problem(self, code: Code, message: str, hint: str = ""):
         return self.wish.doc.problem(("photos", self.index, "file"), code, message, hint)
 
 
