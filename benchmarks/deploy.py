@@ -90,8 +90,9 @@ def main() -> None:
             try:
                 today, tomorrow = build(work, wishes)
                 files = sum(p.is_file() for p in today.rglob("*"))
-                for host, label, sent, deleted, seconds in (s3_rows(today, tomorrow, endpoint)
-                                                            + rsync_rows(today, tomorrow, work)):
+                for host, label, sent, deleted, seconds in s3_rows(today, tomorrow, endpoint) + rsync_rows(
+                    today, tomorrow, work
+                ):
                     print(f"| {wishes:,} | {files:,} | {host} | {label} | {sent:,} | {deleted:,} | {seconds:.1f} |")
             finally:
                 shutil.rmtree(work, ignore_errors=True)

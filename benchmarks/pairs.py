@@ -24,7 +24,7 @@ MB = 1024 * 1024
 
 def measure(work: Path, wishes: int, pairs: int, repeat: int) -> dict:
     out = work / "site"
-    build = site_build_command(work, wishes, out)   # writes the repository too
+    build = site_build_command(work, wishes, out)  # writes the repository too
     repo = work / "repo"
     if pairs:
         write_pairs(repo, pairs)
@@ -34,9 +34,16 @@ def measure(work: Path, wishes: int, pairs: int, repeat: int) -> dict:
     checked = best([run_measured(validate, log) for _ in range(repeat)])
     built = best([run_measured(build, log) for _ in range(repeat)])
     pages = sum(1 for _ in out.rglob("*.html"))
-    return {"wishes": wishes, "pairs": pairs, "files": files,
-            "validate_s": round(checked.seconds, 1), "validate_peak_mb": round(checked.peak_bytes / MB),
-            "build_s": round(built.seconds, 1), "build_peak_mb": round(built.peak_bytes / MB), "pages": pages}
+    return {
+        "wishes": wishes,
+        "pairs": pairs,
+        "files": files,
+        "validate_s": round(checked.seconds, 1),
+        "validate_peak_mb": round(checked.peak_bytes / MB),
+        "build_s": round(built.seconds, 1),
+        "build_peak_mb": round(built.peak_bytes / MB),
+        "pages": pages,
+    }
 
 
 def main() -> None:
@@ -52,8 +59,10 @@ def main() -> None:
     print("| wishes | pairs | files | validate | validate peak | build | build peak | pages |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for r in rows:
-        print(f"| {r['wishes']:,} | {r['pairs']:,} | {r['files']:,} | {r['validate_s']} s | {r['validate_peak_mb']} MiB "
-              f"| {r['build_s']} s | {r['build_peak_mb']} MiB | {r['pages']:,} |")
+        print(
+            f"| {r['wishes']:,} | {r['pairs']:,} | {r['files']:,} | {r['validate_s']} s | {r['validate_peak_mb']} MiB "
+            f"| {r['build_s']} s | {r['build_peak_mb']} MiB | {r['pages']:,} |"
+        )
 
 
 if __name__ == "__main__":

@@ -62,9 +62,11 @@ def pictures() -> dict[str, Image.Image]:
 
 
 def size_table() -> list[str]:
-    rows = [f"cap: long side {MAX_SIDE} px, {MAX_BYTES:,} bytes ({MAX_BYTES // KB} KB)",
-            "| picture | original KB | stored KB | stored px | quality | seconds | small copy KB | face check s | metadata ms |",
-            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [
+        f"cap: long side {MAX_SIDE} px, {MAX_BYTES:,} bytes ({MAX_BYTES // KB} KB)",
+        "| picture | original KB | stored KB | stored px | quality | seconds | small copy KB | face check s | metadata ms |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for name, picture in pictures().items():
         original = img.jpeg(picture, quality=92, exif=img.phone_exif())
         start = time.perf_counter()
@@ -73,9 +75,11 @@ def size_table() -> list[str]:
         with Image.open(io.BytesIO(stored)) as out:
             quality = _quality(out)
             px = "×".join(map(str, out.size))
-        rows.append(f"| {name} | {len(original) / KB:,.0f} | {len(stored) / KB:.1f} | {px} | "
-                    f"{quality} | {seconds:.2f} | {len(thumbnail(stored)) / KB:.1f} | {_timed(faces, stored):.2f} | "
-                    f"{_timed(inspect, stored) * 1000:.2f} |")
+        rows.append(
+            f"| {name} | {len(original) / KB:,.0f} | {len(stored) / KB:.1f} | {px} | "
+            f"{quality} | {seconds:.2f} | {len(thumbnail(stored)) / KB:.1f} | {_timed(faces, stored):.2f} | "
+            f"{_timed(inspect, stored) * 1000:.2f} |"
+        )
     return rows
 
 
@@ -95,8 +99,21 @@ def _quality(picture: Image.Image) -> int:
 
 def build() -> Path:
     out = Path(tempfile.mkdtemp(prefix="xinyuan-photos-")) / "site"
-    subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build", str(ROOT),
-                    "--out", str(out), "--today", TODAY], check=True, capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from generator.cli import main; main()",
+            "build",
+            str(ROOT),
+            "--out",
+            str(out),
+            "--today",
+            TODAY,
+        ],
+        check=True,
+        capture_output=True,
+    )
     return out
 
 
@@ -127,19 +144,25 @@ def cold_table() -> list[str]:
     if not bh.CHROMIUM.exists():
         return ["cold load: n/a (no chromium)"]
     site = build()
-    rows = ["| page (chromium 390×844, empty cache) | KB sent | requests | images | other hosts |",
-            "| --- | ---: | ---: | ---: | ---: |"]
+    rows = [
+        "| page (chromium 390×844, empty cache) | KB sent | requests | images | other hosts |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     with bh.serve(site) as server, bh.chromium() as browser:
-        for label, path, scroll in (("fulfilled wish, no photo (baseline)", WITHOUT_PHOTO, False),
-                                    ("fulfilled wish with a photo, as opened", WITH_PHOTO, False),
-                                    ("the same, scrolled to the end", WITH_PHOTO, True),
-                                    ("fulfilled list, as opened", "fulfilled/", False),
-                                    ("fulfilled list, scrolled to the end", "fulfilled/", True)):
+        for label, path, scroll in (
+            ("fulfilled wish, no photo (baseline)", WITHOUT_PHOTO, False),
+            ("fulfilled wish with a photo, as opened", WITH_PHOTO, False),
+            ("the same, scrolled to the end", WITH_PHOTO, True),
+            ("fulfilled list, as opened", "fulfilled/", False),
+            ("fulfilled list, scrolled to the end", "fulfilled/", True),
+        ):
             sent, requests, images, external = load(browser, server, path, scroll)
             rows.append(f"| {label}: /{path} | {sent / KB:.1f} | {requests} | {images} | {external} |")
     photo = site / WITH_PHOTO / "1.jpg"
-    rows.append(f"photo file: {photo.stat().st_size / KB:.1f} KB; "
-                f"small copy: {(site / WITH_PHOTO / 'small/1.jpg').stat().st_size / KB:.1f} KB")
+    rows.append(
+        f"photo file: {photo.stat().st_size / KB:.1f} KB; "
+        f"small copy: {(site / WITH_PHOTO / 'small/1.jpg').stat().st_size / KB:.1f} KB"
+    )
     return rows
 
 
@@ -178,9 +201,11 @@ def add_photos(repo: Path) -> tuple[int, int]:
 def scale_table(wishes: int) -> list[str]:
     from site_build import site_build_command, xinyuan_command
 
-    rows = [f"| {wishes:,} wishes | photos | minors' photos | validate s (cold cache) | "
-            "validate s (warm cache) | build s (warm cache) |",
-            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    rows = [
+        f"| {wishes:,} wishes | photos | minors' photos | validate s (cold cache) | "
+        "validate s (warm cache) | build s (warm cache) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ]
     for with_photos in (False, True):
         work = Path(tempfile.mkdtemp(prefix="xinyuan-photo-scale-"))
         build = site_build_command(work, wishes, work / "site")

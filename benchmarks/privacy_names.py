@@ -36,7 +36,13 @@ sys.path.insert(0, str(ROOT / "tests"))
 from generator.rules.privacy import normalise  # noqa: E402
 from generator.rules.privacy import p609_full_name_in_text as p609  # noqa: E402
 from generator.rules.privacy._names import (  # noqa: E402
-    COMPOUND_SURNAMES, KIN_TERMS, SURNAMES, _tagger, strip_kin_term, surname_length)
+    COMPOUND_SURNAMES,
+    KIN_TERMS,
+    SURNAMES,
+    _tagger,
+    strip_kin_term,
+    surname_length,
+)
 from generator.rules.privacy.p608_full_name_alias import looks_like_full_name  # noqa: E402
 from privacy_corpus_harness import load_corpus  # noqa: E402
 
@@ -44,8 +50,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def jieba_nr(field: str, text: str) -> bool:
-    return any(flag.startswith("nr") and len(word) >= 2 and _HAN.fullmatch(word)
-               for word, flag in _tagger().cut(text))
+    return any(flag.startswith("nr") and len(word) >= 2 and _HAN.fullmatch(word) for word, flag in _tagger().cut(text))
 
 
 def _surname_name(word: str) -> bool:
@@ -75,7 +80,7 @@ def surname_context(field: str, text: str) -> bool:
         if kind in ("pinyin", "spaced"):
             continue
         name = match["name"]
-        if name[surname_length(name):] not in KIN_TERMS:
+        if name[surname_length(name) :] not in KIN_TERMS:
             return True
     return False
 
@@ -105,9 +110,11 @@ def measure(name: str, judge, cases: list[dict]) -> str:
     alarms = [c["id"] for c in clean if judge(c["field"], c["text"])]
     elapsed = time.perf_counter() - start
     precision = found / (found + len(alarms)) if found + len(alarms) else 1.0
-    return (f"{name:18s} recall {found / len(names):6.1%} ({found}/{len(names)})  false alarms "
-            f"{len(alarms):3d}/{len(clean)}  precision {precision:6.1%}  {elapsed * 1000:7.0f} ms"
-            f"  [{', '.join(alarms[:6])}{' …' if len(alarms) > 6 else ''}]")
+    return (
+        f"{name:18s} recall {found / len(names):6.1%} ({found}/{len(names)})  false alarms "
+        f"{len(alarms):3d}/{len(clean)}  precision {precision:6.1%}  {elapsed * 1000:7.0f} ms"
+        f"  [{', '.join(alarms[:6])}{' …' if len(alarms) > 6 else ''}]"
+    )
 
 
 def main() -> None:
@@ -117,13 +124,19 @@ def main() -> None:
     args = parser.parse_args()
     cases = load_corpus(args.corpus) if args.corpus else load_corpus()
     _tagger().cut("预热")  # load the dictionary before timing
-    candidates = [("jieba-nr", jieba_nr), ("jieba-nr+surname", jieba_nr_surname),
-                  ("surname+context", surname_context), ("context+jieba", context_jieba)]
+    candidates = [
+        ("jieba-nr", jieba_nr),
+        ("jieba-nr+surname", jieba_nr_surname),
+        ("surname+context", surname_context),
+        ("context+jieba", context_jieba),
+    ]
     thulac = thulac_np(args.extra_path)
     if thulac:
         candidates.append(("thulac-np", thulac))
-    print(f"{len([c for c in cases if c['class'] == 'name'])} name cases, "
-          f"{len([c for c in cases if c['expect'] == 'clean'])} clean cases")
+    print(
+        f"{len([c for c in cases if c['class'] == 'name'])} name cases, "
+        f"{len([c for c in cases if c['expect'] == 'clean'])} clean cases"
+    )
     for name, judge in candidates:
         print(measure(name, judge, cases))
 

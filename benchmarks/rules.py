@@ -43,8 +43,7 @@ def main() -> None:
                 problems = sum(1 for _ in rule.check(repo))
                 times[rule.code] = (time.perf_counter() - start, problems)
     total = loading + sum(t for t, _ in times.values())
-    print(f"{args.size} wishes: loading {loading:.2f} s, all rules {total - loading:.2f} s, "
-          f"validation {total:.2f} s")
+    print(f"{args.size} wishes: loading {loading:.2f} s, all rules {total - loading:.2f} s, validation {total:.2f} s")
     chosen = sorted(times, key=lambda c: -times[c][0])[: args.top]
     chosen += [c for c in args.codes if c in times and c not in chosen]
     print("rule | seconds | share of validation | problems")

@@ -41,8 +41,9 @@ SHARE_JS = ROOT / "site_templates" / "overrides" / "assets" / "javascripts" / "s
 
 
 def cjk_font() -> str:
-    found = subprocess.run(["fc-match", "-f", "%{file}", "Noto Sans CJK SC:style=Regular"],
-                           capture_output=True, text=True).stdout.strip()
+    found = subprocess.run(
+        ["fc-match", "-f", "%{file}", "Noto Sans CJK SC:style=Regular"], capture_output=True, text=True
+    ).stdout.strip()
     if not found:
         raise SystemExit("no CJK font: apt-get install fonts-noto-cjk")
     return found
@@ -106,19 +107,26 @@ def main() -> None:
     for w, a, c in zip(sample, addresses, codes, strict=True):
         page = template.render(site=site, page_url=w.url, w=w, address=a, qr=c)
         start = page.index('<div class="xy-share')
-        boxes.append(len(page[start:page.index("</div>", start) + 6].encode("utf-8")))
+        boxes.append(len(page[start : page.index("</div>", start) + 6].encode("utf-8")))
     box_b = sum(boxes) / len(boxes)
     js_kb = SHARE_JS.stat().st_size / 1024
 
     n = len(claimable)
     print(f"{args.wishes:,} wishes, {n:,} claimable (a share image each); {len(sample)} measured\n")
-    print("| where drawn | build ms a wish | build s in all | site bytes a wish | site MB in all | wish page cold load |")
+    print(
+        "| where drawn | build ms a wish | build s in all | site bytes a wish | site MB in all | wish page cold load |"
+    )
     print("| --- | ---: | ---: | ---: | ---: | --- |")
-    print(f"| build time (Pillow PNG) | {png_ms:.1f} | {png_ms * n / 1000:.1f} | {png_kb:.1f} KB | "
-          f"{png_kb * n / 1024:.1f} | + {png_kb:.0f} KB if the page shows it, else a tap away |")
-    print(f"| browser (share.js, what the site does) | {qr_ms:.2f} | {qr_ms * n / 1000:.1f} | "
-          f"{box_b / 1024:.1f} KB (the share box, QR modules {len(codes[0])} B) | "
-          f"{box_b * n / 1024 / 1024:.1f} | 0 (share.js, {js_kb:.1f} KB, is fetched on the tap) |")
+    print(
+        f"| build time (Pillow PNG) | {png_ms:.1f} | {png_ms * n / 1000:.1f} | {png_kb:.1f} KB | "
+        f"{png_kb * n / 1024:.1f} | + {png_kb:.0f} KB if the page shows it, else a tap away |"
+    )
+    print(
+        f"| browser (share.js, what the site does) | {qr_ms:.2f} | {qr_ms * n / 1000:.1f} | "
+        f"{box_b / 1024:.1f} KB (the share box, QR modules {len(codes[0])} B) | "
+        f"{box_b * n / 1024 / 1024:.1f} | 0 (share.js, {js_kb:.1f} KB, is fetched on the tap) |"
+    )
+
 
 if __name__ == "__main__":
     main()

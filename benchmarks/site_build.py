@@ -65,12 +65,12 @@ class Row:
     pages: int
     site_mb: float
     wish_page: str
-    wish_page_bytes: int           # the median size of wishes/*/index.html
-    cold_kb: float | None          # measured in chromium, as sent (the server does not compress)
-    cold_gz_kb: float | None       # the same files gzipped
+    wish_page_bytes: int  # the median size of wishes/*/index.html
+    cold_kb: float | None  # measured in chromium, as sent (the server does not compress)
+    cold_gz_kb: float | None  # the same files gzipped
     cold_requests: int | None
-    cold_static_kb: float          # generator.site.weight's count, without a browser
-    external_refs: int             # files from other hosts the page would load (should be 0)
+    cold_static_kb: float  # generator.site.weight's count, without a browser
+    external_refs: int  # files from other hosts the page would load (should be 0)
     baseline_s: float
     baseline_peak_mb: float
 
@@ -86,7 +86,7 @@ def run_measured(command: list[str], log: Path) -> Run:
     if process.returncode:
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
         raise SystemExit(f"{' '.join(command)} failed ({process.returncode}):\n{tail}")
-    return Run(seconds, usage.ru_maxrss * 1024)   # Linux reports kilobytes
+    return Run(seconds, usage.ru_maxrss * 1024)  # Linux reports kilobytes
 
 
 def best(runs: list[Run]) -> Run:
@@ -95,6 +95,7 @@ def best(runs: list[Run]) -> Run:
 
 
 # --- the site -----------------------------------------------------------------------------------
+
 
 def xinyuan_command() -> list[str]:
     return [sys.executable, "-c", "from generator.cli import main; main()"]
@@ -147,6 +148,7 @@ def gzipped(path: Path) -> int:
 
 
 # --- cold load, in the browser ------------------------------------------------------------------
+
 
 def browser_cold_load(site: Path, page: str) -> tuple[int, int, int] | None:
     """(bytes, gzipped bytes, requests) of a cold load in chromium; None without chromium."""
@@ -206,19 +208,18 @@ def baseline_command(work: Path, pages: int) -> list[str]:
     (site / "docs" / "index.md").write_text("# 基准测试\n\n手写页面，不在导航中。\n", encoding="utf-8")
     for n in range(pages):
         (docs / f"page-{n:06d}.md").write_text(handwritten_page(n), encoding="utf-8")
-    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site / "mkdocs.yml"),
-            "-d", str(site / "site")]
+    return [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(site / "mkdocs.yml"), "-d", str(site / "site")]
 
 
 # --- the table ----------------------------------------------------------------------------------
+
 
 def measure(wishes: int, repeat: int, keep: Path | None) -> Row:
     """One row: the site's and the baseline's builds, ``repeat`` times each in turn, best kept."""
     work = Path(tempfile.mkdtemp(prefix=f"xinyuan-bench-{wishes}-", dir=keep))
     try:
         site = work / "site"
-        commands = {"build": site_build_command(work, wishes, site),
-                    "baseline": baseline_command(work, wishes)}
+        commands = {"build": site_build_command(work, wishes, site), "baseline": baseline_command(work, wishes)}
         runs = {name: [] for name in commands}
         for _ in range(repeat):
             for name, command in commands.items():
@@ -232,25 +233,44 @@ def measure(wishes: int, repeat: int, keep: Path | None) -> Row:
     finally:
         if keep is None:
             shutil.rmtree(work, ignore_errors=True)
-    return Row(wishes, round(build.seconds, 1), round(build.peak_bytes / MB), pages,
-               round(size / MB, 1), page, median_page,
-               round(cold[0] / KB, 1) if cold else None, round(cold[1] / KB, 1) if cold else None,
-               cold[2] if cold else None, round(static.raw / KB, 1), len(static.external),
-               round(baseline.seconds, 1), round(baseline.peak_bytes / MB))
+    return Row(
+        wishes,
+        round(build.seconds, 1),
+        round(build.peak_bytes / MB),
+        pages,
+        round(size / MB, 1),
+        page,
+        median_page,
+        round(cold[0] / KB, 1) if cold else None,
+        round(cold[1] / KB, 1) if cold else None,
+        cold[2] if cold else None,
+        round(static.raw / KB, 1),
+        len(static.external),
+        round(baseline.seconds, 1),
+        round(baseline.peak_bytes / MB),
+    )
 
 
-COLUMNS = [("wishes", "wishes"), ("build_s", "build s"), ("build_peak_mb", "peak MB"),
-           ("pages", "pages"), ("site_mb", "site MB"), ("wish_page_bytes", "wish page B"),
-           ("cold_kb", "cold KB"),
-           ("cold_gz_kb", "cold gz KB"), ("cold_requests", "requests"),
-           ("cold_static_kb", "static KB"), ("external_refs", "external"),
-           ("baseline_s", "MkDocs s"), ("baseline_peak_mb", "MkDocs MB")]
+COLUMNS = [
+    ("wishes", "wishes"),
+    ("build_s", "build s"),
+    ("build_peak_mb", "peak MB"),
+    ("pages", "pages"),
+    ("site_mb", "site MB"),
+    ("wish_page_bytes", "wish page B"),
+    ("cold_kb", "cold KB"),
+    ("cold_gz_kb", "cold gz KB"),
+    ("cold_requests", "requests"),
+    ("cold_static_kb", "static KB"),
+    ("external_refs", "external"),
+    ("baseline_s", "MkDocs s"),
+    ("baseline_peak_mb", "MkDocs MB"),
+]
 
 
 def table(rows: list[Row]) -> str:
     cells = [[label for _, label in COLUMNS]]
-    cells += [["n/a" if getattr(r, key) is None else f"{getattr(r, key):,}" for key, _ in COLUMNS]
-              for r in rows]
+    cells += [["n/a" if getattr(r, key) is None else f"{getattr(r, key):,}" for key, _ in COLUMNS] for r in rows]
     widths = [max(len(row[i]) for row in cells) for i in range(len(COLUMNS))]
     lines = ["| " + " | ".join(c.rjust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in cells]
     lines.insert(1, "| " + " | ".join("-" * (w - 1) + ":" for w in widths) + " |")
@@ -263,19 +283,23 @@ def verdicts(rows: list[Row]) -> list[str]:
         faster = "faster" if r.build_s < r.baseline_s else "SLOWER"
         cold = r.cold_kb if r.cold_kb is not None else r.cold_static_kb
         within = "within" if cold * KB < BUDGET_BYTES else "OVER"
-        out.append(f"{r.wishes:,} wishes: build {faster} than the MkDocs baseline "
-                   f"({r.build_s} s vs {r.baseline_s} s); cold load of /{r.wish_page} {cold} KB, "
-                   f"{within} the {BUDGET_BYTES // KB} KB budget")
+        out.append(
+            f"{r.wishes:,} wishes: build {faster} than the MkDocs baseline "
+            f"({r.build_s} s vs {r.baseline_s} s); cold load of /{r.wish_page} {cold} KB, "
+            f"{within} the {BUDGET_BYTES // KB} KB budget"
+        )
     return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="600,6000",
-                        help="comma-separated numbers of wishes (default 600,6000; 60000 is slow)")
+    parser.add_argument(
+        "--sizes", default="600,6000", help="comma-separated numbers of wishes (default 600,6000; 60000 is slow)"
+    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
-    parser.add_argument("--repeat", type=int, default=1,
-                        help="build each site this many times, in turn, and keep the best time")
+    parser.add_argument(
+        "--repeat", type=int, default=1, help="build each site this many times, in turn, and keep the best time"
+    )
     parser.add_argument("--keep", type=Path, help="keep the generated repositories and sites here")
     args = parser.parse_args()
     if args.keep:

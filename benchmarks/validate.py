@@ -58,10 +58,18 @@ def measure(size: int, repeat: int, workdir: Path) -> dict:
     floor, check = min(f[0] for f in floors), min(c[0] for c in checks)
     floor_cpu, check_cpu = min(f[1] for f in floors), min(c[1] for c in checks)
     peak = checks[-1][2]
-    return {"wishes": size, "files": files, "libyaml_s": round(floor, 2), "validate_s": round(check, 2),
-            "ratio": round(check / floor, 2), "libyaml_cpu_s": round(floor_cpu, 2),
-            "validate_cpu_s": round(check_cpu, 2), "cpu_ratio": round(check_cpu / floor_cpu, 2),
-            "validate_peak_mib": round(peak), "kib_per_file": round(peak * 1024 / files, 1)}
+    return {
+        "wishes": size,
+        "files": files,
+        "libyaml_s": round(floor, 2),
+        "validate_s": round(check, 2),
+        "ratio": round(check / floor, 2),
+        "libyaml_cpu_s": round(floor_cpu, 2),
+        "validate_cpu_s": round(check_cpu, 2),
+        "cpu_ratio": round(check_cpu / floor_cpu, 2),
+        "validate_peak_mib": round(peak),
+        "kib_per_file": round(peak * 1024 / files, 1),
+    }
 
 
 def main() -> None:
@@ -75,8 +83,18 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows, indent=2))
         return
-    header = ["wishes", "files", "libyaml_s", "validate_s", "ratio", "libyaml_cpu_s", "validate_cpu_s", "cpu_ratio",
-              "validate_peak_mib", "kib_per_file"]
+    header = [
+        "wishes",
+        "files",
+        "libyaml_s",
+        "validate_s",
+        "ratio",
+        "libyaml_cpu_s",
+        "validate_cpu_s",
+        "cpu_ratio",
+        "validate_peak_mib",
+        "kib_per_file",
+    ]
     print(" | ".join(header))
     for row in rows:
         print(" | ".join(str(row[h]) for h in header))

@@ -20,8 +20,8 @@ TOOL = ("schemas", "site_templates", "docs/guide")
 TEMPLATE = (".github", "mkdocs.yml", ".gitignore", ".xinyuan/docs/.gitkeep")
 
 _HERE = Path(__file__).resolve().parent
-PACKAGED = _HERE / "shipped"   # only in a built package
-SOURCE = _HERE.parent          # the template repository itself
+PACKAGED = _HERE / "shipped"  # only in a built package
+SOURCE = _HERE.parent  # the template repository itself
 
 
 def root() -> Path:
@@ -31,7 +31,8 @@ def root() -> Path:
     if all((SOURCE / name).exists() for name in TOOL + TEMPLATE):
         return SOURCE
     raise FileNotFoundError(
-        f"找不到 xinyuan 自带的文件（{', '.join(TOOL + TEMPLATE)}）：xinyuan 没有安装完整，请重新安装")
+        f"找不到 xinyuan 自带的文件（{', '.join(TOOL + TEMPLATE)}）：xinyuan 没有安装完整，请重新安装"
+    )
 
 
 def path(name: str) -> Path:

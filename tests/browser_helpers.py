@@ -21,27 +21,41 @@ from urllib.parse import unquote, urlsplit
 CHROMIUM = Path("/usr/bin/chromium")
 # Without the background-networking flags chromium's own connections (component updates, sync,
 # QUIC probes) are refused by this machine many at a time and slow every launch down.
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-               "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 PHONE_WIDTH = 390
 # A mid-range phone as volunteers in mainland China use it.
-PHONE = {"viewport": {"width": PHONE_WIDTH, "height": 844}, "device_scale_factor": 2,
-         "is_mobile": True, "has_touch": True, "locale": "zh-CN", "timezone_id": "Asia/Shanghai"}
+PHONE = {
+    "viewport": {"width": PHONE_WIDTH, "height": 844},
+    "device_scale_factor": 2,
+    "is_mobile": True,
+    "has_touch": True,
+    "locale": "zh-CN",
+    "timezone_id": "Asia/Shanghai",
+}
 # Directory where the last screenshots are kept for a person to look at.
 SHOTS_KEPT = Path("/tmp/xinyuan-shots")
 
 
 @dataclass(frozen=True)
 class Served:
-    path: str       # the request path, decoded, without the query
+    path: str  # the request path, decoded, without the query
     status: int
-    bytes: int      # response body bytes written
+    bytes: int  # response body bytes written
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
     """Serves the site and tells its server every response body's size."""
 
-    def log_message(self, format, *args):   # keep test output clean
+    def log_message(self, format, *args):  # keep test output clean
         pass
 
     def copyfile(self, source, outputfile):
@@ -168,8 +182,12 @@ class Phone:
     def open(self, url: str):
         """Open ``url`` in a new tab and wait until the page and its workers are quiet."""
         page = self.context.new_page()
-        page.on("console", lambda message: message.type == "error" and self.problems.append(
-            f"console error on {page.url}: {message.text}"))
+        page.on(
+            "console",
+            lambda message: (
+                message.type == "error" and self.problems.append(f"console error on {page.url}: {message.text}")
+            ),
+        )
         page.on("pageerror", lambda error: self.problems.append(f"page error on {page.url}: {error}"))
         page.goto(url, wait_until="load")
         page.wait_for_load_state("networkidle")
@@ -200,7 +218,7 @@ def cold_load(browser, server: SiteServer, path: str) -> list[Served]:
     try:
         mark = server.mark()
         page = phone.open(server.url(path))
-        page.wait_for_timeout(500)    # a search worker may start fetching just after idle
+        page.wait_for_timeout(500)  # a search worker may start fetching just after idle
         page.wait_for_load_state("networkidle")
         return server.since(mark)
     finally:

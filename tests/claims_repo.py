@@ -33,8 +33,10 @@ points:
 
 def org(id, name, level, parent, maintainers, approval="auto"):
     parent_line = f"parent: {parent}\n" if parent else ""
-    return (f"id: {id}\nname: {name}\nlevel: {level}\n{parent_line}place: 示例县\n"
-            f"maintainers: [{', '.join(maintainers)}]\nclaim_approval: {approval}\n")
+    return (
+        f"id: {id}\nname: {name}\nlevel: {level}\n{parent_line}place: 示例县\n"
+        f"maintainers: [{', '.join(maintainers)}]\nclaim_approval: {approval}\n"
+    )
 
 
 def volunteer(id, name, login):
@@ -42,13 +44,15 @@ def volunteer(id, name, login):
 
 
 def wish(id, org, slots=1, claims=(), tail="", claims_block=None):
-    text = (f"id: {id}\ntitle: 一根拐杖\nstory: 老人腿脚不便，想要一根结实的拐杖。\n"
-            f"category: add-an-item\nbeneficiary:\n  alias: 张奶奶\n  group: elderly-alone\n"
-            f"  age_band: 70-79\n  place: 示例县东镇\norg: {org}\nslots: {slots}\n"
-            f"deadline: 2026-06-30\ncollected: 2026-03-01\n"
-            f"consent: {{by: self, date: 2026-03-01, recorded_by: {org}}}\n"
-            f"vetted: {{date: 2026-03-05, by: {org}}}\n"
-            f"published: 2026-04-01\n")
+    text = (
+        f"id: {id}\ntitle: 一根拐杖\nstory: 老人腿脚不便，想要一根结实的拐杖。\n"
+        f"category: add-an-item\nbeneficiary:\n  alias: 张奶奶\n  group: elderly-alone\n"
+        f"  age_band: 70-79\n  place: 示例县东镇\norg: {org}\nslots: {slots}\n"
+        f"deadline: 2026-06-30\ncollected: 2026-03-01\n"
+        f"consent: {{by: self, date: 2026-03-01, recorded_by: {org}}}\n"
+        f"vetted: {{date: 2026-03-05, by: {org}}}\n"
+        f"published: 2026-04-01\n"
+    )
     if claims:
         text += "claims:\n" + "".join(f"  - {{volunteer: {v}, date: 2026-04-10}}\n" for v in claims)
     return text + tail
@@ -61,23 +65,29 @@ FILES = {
     "data/orgs/city-wf.yml": org("city-wf", "示例市妇联", "city", None, ["city-admin"]),
     "data/orgs/town-a.yml": org("town-a", "东镇妇联", "township", "city-wf", ["town-admin"]),
     "data/orgs/village-a.yml": org("village-a", "东村妇联", "village", "town-a", ["village-admin"]),
-    "data/orgs/village-r.yml": org("village-r", "西村妇联", "village", "town-a", ["review-admin"],
-                                   "review"),
+    "data/orgs/village-r.yml": org("village-r", "西村妇联", "village", "town-a", ["review-admin"], "review"),
     "data/volunteers/vol-one.yml": volunteer("vol-one", "志愿者甲", "vol-one-gh"),
     "data/volunteers/vol-two.yml": volunteer("vol-two", "志愿者乙", "vol-two-gh"),
     "data/wishes/village-a/va-001.yml": wish("va-001", "village-a", 2, ["vol-two"]),
     "data/wishes/village-a/va-002.yml": wish("va-002", "village-a"),
     "data/wishes/village-a/va-003.yml": wish("va-003", "village-a", 1, ["vol-two"]),
     "data/wishes/village-a/va-004.yml": wish(
-        "va-004", "village-a", 1, ["vol-two"], "fulfilled: {date: 2026-04-20, note: 已送到}\n"),
+        "va-004", "village-a", 1, ["vol-two"], "fulfilled: {date: 2026-04-20, note: 已送到}\n"
+    ),
     "data/wishes/village-a/va-005.yml": wish(
-        "va-005", "village-a", tail="withdrawn: {date: 2026-04-15, reason: 老人已搬走}\n"),
+        "va-005", "village-a", tail="withdrawn: {date: 2026-04-15, reason: 老人已搬走}\n"
+    ),
     "data/wishes/village-r/vr-001.yml": wish("vr-001", "village-r"),
 }
 
-GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-           "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid",
-           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+GIT_ENV = {
+    "GIT_AUTHOR_NAME": "Test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "Test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 
 class GitRepo:
@@ -89,8 +99,9 @@ class GitRepo:
         self.git("init", "-q", "-b", "main")
 
     def git(self, *args: str) -> str:
-        done = subprocess.run(["git", "-C", str(self.root), *args], capture_output=True,
-                              text=True, env={**os.environ, **GIT_ENV})
+        done = subprocess.run(
+            ["git", "-C", str(self.root), *args], capture_output=True, text=True, env={**os.environ, **GIT_ENV}
+        )
         if done.returncode:
             raise AssertionError(f"git {args} failed: {done.stderr}")
         return done.stdout.strip()
@@ -130,6 +141,7 @@ def claim_line(volunteer: str, date: str = "2026-04-30") -> str:
 
 # Edits for building a pull request's head; each returns a function of the repository.
 
+
 def put(path: str, content: str | bytes):
     return lambda repo: repo.write({path: content})
 
@@ -147,6 +159,7 @@ def replace(path: str, old: str, new: str):
         text = repo.read(path)
         assert old in text, f"{old!r} not in {path}"
         repo.write({path: text.replace(old, new, 1)})
+
     return edit
 
 
@@ -158,15 +171,18 @@ def symlink(path: str, target: str):
     def make(repo):
         (repo.root / path).parent.mkdir(parents=True, exist_ok=True)
         (repo.root / path).symlink_to(target)
+
     return make
 
 
 def submodule(path: str):
     """A gitlink entry pointing at the repository's own first commit."""
+
     def make(repo):
         first = repo.git("rev-list", "--max-parents=0", "HEAD")
         (repo.root / path).mkdir(parents=True)  # an unpopulated submodule is an empty folder
         repo.git("update-index", "--add", "--cacheinfo", f"160000,{first},{path}")
+
     return make
 
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner, Result
 from generator.cli import main
 from ops_helpers import TODAY
 
-Session = list[tuple[str, list[str]]]   # (command line without "$ ", expected output lines)
+Session = list[tuple[str, list[str]]]  # (command line without "$ ", expected output lines)
 
 
 def sessions_in(text: str) -> list[Session]:
@@ -27,7 +27,7 @@ def sessions_in(text: str) -> list[Session]:
         steps: Session = []
         lines = block.splitlines()
         indent = len(lines[0]) - len(lines[0].lstrip())
-        going_on = False    # the command line ended with a backslash: it continues
+        going_on = False  # the command line ended with a backslash: it continues
         for line in (line[indent:] for line in lines):
             if going_on:
                 steps[-1] = (steps[-1][0][:-1].rstrip() + " " + line.strip(), [])

@@ -18,8 +18,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 TOKEN = "test-token"
-BOTS = {"github": {"login": "github-actions[bot]", "id": 41898282, "type": "Bot"},
-        "forgejo": {"login": "forgejo-actions", "id": -2, "type": "User"}}
+BOTS = {
+    "github": {"login": "github-actions[bot]", "id": 41898282, "type": "Bot"},
+    "forgejo": {"login": "forgejo-actions", "id": -2, "type": "User"},
+}
 
 
 def user(login: str, id: int) -> dict:
@@ -39,33 +41,60 @@ class Request:
 class FakeForge:
     kind: str = "github"
     repo: str = "o/r"
-    max_page: int = 100                 # the server's own page-size cap, to make lists page
-    items: dict = field(default_factory=dict)      # number -> issue or pull request
-    comments: dict = field(default_factory=dict)   # id -> {issue, user, body}
-    labels: dict = field(default_factory=dict)     # name -> {id, name, color, description}
+    max_page: int = 100  # the server's own page-size cap, to make lists page
+    items: dict = field(default_factory=dict)  # number -> issue or pull request
+    comments: dict = field(default_factory=dict)  # id -> {issue, user, body}
+    labels: dict = field(default_factory=dict)  # name -> {id, name, color, description}
     requests: list = field(default_factory=list)
-    failures: dict = field(default_factory=dict)   # (method, path) -> [status, ...] answered first
+    failures: dict = field(default_factory=dict)  # (method, path) -> [status, ...] answered first
     dispatched: list = field(default_factory=list)
 
     # State.
-    def add_pull(self, number, author, base="main", head_ref="claim", sha="a" * 40, draft=False,
-                 cross=True, labels=(), title="认领", state="open"):
-        self.items[number] = {"number": number, "pull": True, "title": title, "user": author,
-                              "state": state, "draft": draft, "labels": list(labels),
-                              "base": base, "head_ref": head_ref, "sha": sha, "cross": cross,
-                              "merged": False}
+    def add_pull(
+        self,
+        number,
+        author,
+        base="main",
+        head_ref="claim",
+        sha="a" * 40,
+        draft=False,
+        cross=True,
+        labels=(),
+        title="认领",
+        state="open",
+    ):
+        self.items[number] = {
+            "number": number,
+            "pull": True,
+            "title": title,
+            "user": author,
+            "state": state,
+            "draft": draft,
+            "labels": list(labels),
+            "base": base,
+            "head_ref": head_ref,
+            "sha": sha,
+            "cross": cross,
+            "merged": False,
+        }
         for name in labels:
             self.add_label(name)
 
     def add_issue(self, number, author, title="议题", labels=(), state="open", body=""):
-        self.items[number] = {"number": number, "pull": False, "title": title, "user": author,
-                              "state": state, "labels": list(labels), "body": body}
+        self.items[number] = {
+            "number": number,
+            "pull": False,
+            "title": title,
+            "user": author,
+            "state": state,
+            "labels": list(labels),
+            "body": body,
+        }
         for name in labels:
             self.add_label(name)
 
     def add_label(self, name):
-        self.labels.setdefault(name, {"id": 100 + len(self.labels), "name": name, "color": "ededed",
-                                      "description": ""})
+        self.labels.setdefault(name, {"id": 100 + len(self.labels), "name": name, "color": "ededed", "description": ""})
 
     @property
     def bot(self) -> dict:
@@ -127,7 +156,7 @@ class FakeForge:
         root = f"{self.prefix}/repos/{self.repo}"
         if not path.startswith(root):
             return 404, {"message": "Not Found"}, {}
-        route = f"{method} {path[len(root):]}"
+        route = f"{method} {path[len(root) :]}"
         for pattern, handler in self.ROUTES:
             found = re.fullmatch(pattern, route)
             if found:
@@ -139,7 +168,7 @@ class FakeForge:
         size_key = "per_page" if self.kind == "github" else "limit"
         size = min(int(query.get(size_key, 30)), self.max_page)
         page = int(query.get("page", 1))
-        chunk = items[(page - 1) * size: page * size]
+        chunk = items[(page - 1) * size : page * size]
         headers = {}
         if page * size < len(items):
             url = f"http://{self.server.server_address[0]}:{self.server.server_address[1]}{path}"
@@ -151,17 +180,28 @@ class FakeForge:
 
     def _pull_json(self, item):
         full = self.repo if not item["cross"] else "fork/r"
-        return {"number": item["number"], "title": item["title"], "state": item["state"],
-                "draft": item["draft"], "merged": item["merged"], "user": item["user"],
-                "merged_at": "2026-05-01T00:00:00Z" if item["merged"] else None,
-                "labels": [self._label_json(n) for n in item["labels"]],
-                "head": {"ref": item["head_ref"], "sha": item["sha"], "repo": {"full_name": full}},
-                "base": {"ref": item["base"], "repo": {"full_name": self.repo}}}
+        return {
+            "number": item["number"],
+            "title": item["title"],
+            "state": item["state"],
+            "draft": item["draft"],
+            "merged": item["merged"],
+            "user": item["user"],
+            "merged_at": "2026-05-01T00:00:00Z" if item["merged"] else None,
+            "labels": [self._label_json(n) for n in item["labels"]],
+            "head": {"ref": item["head_ref"], "sha": item["sha"], "repo": {"full_name": full}},
+            "base": {"ref": item["base"], "repo": {"full_name": self.repo}},
+        }
 
     def _issue_json(self, item):
-        out = {"number": item["number"], "title": item["title"], "state": item["state"],
-               "user": item["user"], "body": item.get("body", ""),
-               "labels": [self._label_json(n) for n in item["labels"]]}
+        out = {
+            "number": item["number"],
+            "title": item["title"],
+            "state": item["state"],
+            "user": item["user"],
+            "body": item.get("body", ""),
+            "labels": [self._label_json(n) for n in item["labels"]],
+        }
         if item["pull"]:
             out["pull_request"] = {"merged": item["merged"]}
         return out
@@ -171,14 +211,16 @@ class FakeForge:
         return (200, self._pull_json(item), {}) if item and item["pull"] else (404, {"message": "Not Found"}, {})
 
     def list_pulls(self, query, body):
-        pulls = [self._pull_json(i) for i in self.items.values() if i["pull"]
-                 and query.get("state", "open") in (i["state"], "all")]
+        pulls = [
+            self._pull_json(i)
+            for i in self.items.values()
+            if i["pull"] and query.get("state", "open") in (i["state"], "all")
+        ]
         return self._page(f"{self.prefix}/repos/{self.repo}/pulls", query, pulls)
 
     def create_pull(self, query, body):
         number = max(self.items, default=0) + 1
-        self.add_pull(number, self.bot, base=body["base"], head_ref=body["head"], cross=False,
-                      title=body["title"])
+        self.add_pull(number, self.bot, base=body["base"], head_ref=body["head"], cross=False, title=body["title"])
         return 201, self._pull_json(self.items[number]), {}
 
     def get_issue(self, query, body, n):
@@ -187,9 +229,13 @@ class FakeForge:
 
     def list_issues(self, query, body):
         wanted = set(filter(None, query.get("labels", "").split(",")))
-        found = [self._issue_json(i) for i in sorted(self.items.values(), key=lambda i: -i["number"])
-                 if query.get("state", "open") in (i["state"], "all") and wanted <= set(i["labels"])
-                 and not (i["pull"] and query.get("type") == "issues")]
+        found = [
+            self._issue_json(i)
+            for i in sorted(self.items.values(), key=lambda i: -i["number"])
+            if query.get("state", "open") in (i["state"], "all")
+            and wanted <= set(i["labels"])
+            and not (i["pull"] and query.get("type") == "issues")
+        ]
         return self._page(f"{self.prefix}/repos/{self.repo}/issues", query, found)
 
     def create_issue(self, query, body):
@@ -241,6 +287,7 @@ class FakeForge:
 
     def remove_label(self, query, body, n, ref):
         from urllib.parse import unquote
+
         name = unquote(ref) if self.kind == "github" else self._label_name(int(ref)) if ref.isdigit() else None
         if name not in self.items[int(n)]["labels"]:
             return 404, {"message": "Label does not exist"}, {}
@@ -255,8 +302,12 @@ class FakeForge:
             return (422 if self.kind == "github" else 409), {"message": "exists"}, {}
         if self.kind != "github" and not body["color"].startswith("#"):
             return 422, {"message": "color"}, {}
-        self.labels[body["name"]] = {"id": 100 + len(self.labels), "name": body["name"],
-                                     "color": body["color"].lstrip("#"), "description": body.get("description", "")}
+        self.labels[body["name"]] = {
+            "id": 100 + len(self.labels),
+            "name": body["name"],
+            "color": body["color"].lstrip("#"),
+            "description": body.get("description", ""),
+        }
         return 201, self.labels[body["name"]], {}
 
     def dispatch(self, query, body, workflow):
@@ -264,12 +315,20 @@ class FakeForge:
         return 204, None, {}
 
     ROUTES = [
-        (r"GET /pulls/(\d+)", get_pull), (r"GET /pulls", list_pulls), (r"POST /pulls", create_pull),
-        (r"GET /issues/(\d+)", get_issue), (r"GET /issues", list_issues), (r"POST /issues", create_issue),
-        (r"PATCH /issues/(\d+)", edit_issue), (r"GET /issues/(\d+)/comments", list_comments),
-        (r"POST /issues/(\d+)/comments", add_comment), (r"PATCH /issues/comments/(\d+)", edit_comment),
-        (r"POST /issues/(\d+)/labels", add_labels), (r"DELETE /issues/(\d+)/labels/([^/]+)", remove_label),
-        (r"GET /labels", list_labels), (r"POST /labels", create_label),
+        (r"GET /pulls/(\d+)", get_pull),
+        (r"GET /pulls", list_pulls),
+        (r"POST /pulls", create_pull),
+        (r"GET /issues/(\d+)", get_issue),
+        (r"GET /issues", list_issues),
+        (r"POST /issues", create_issue),
+        (r"PATCH /issues/(\d+)", edit_issue),
+        (r"GET /issues/(\d+)/comments", list_comments),
+        (r"POST /issues/(\d+)/comments", add_comment),
+        (r"PATCH /issues/comments/(\d+)", edit_comment),
+        (r"POST /issues/(\d+)/labels", add_labels),
+        (r"DELETE /issues/(\d+)/labels/([^/]+)", remove_label),
+        (r"GET /labels", list_labels),
+        (r"POST /labels", create_label),
         (r"POST /actions/workflows/([^/]+)/dispatches", dispatch),
     ]
 

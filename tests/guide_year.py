@@ -33,12 +33,14 @@ def chapters() -> list[str]:
 def matches(actual: list[str], expected: list[str]) -> bool:
     """``actual`` equals ``expected``, where a line ``…`` stands for any lines (or none) and a
     line ending in ``…`` for any line that starts with what comes before it."""
+
     def one(line: str) -> str:
         if line == ELIDED:
             return "(?:[^\n]*\n)*?"
         if line.endswith(ELIDED):
             return re.escape(line[:-1]) + "[^\n]*\n"
         return re.escape(line + "\n")
+
     pattern = "".join(one(line) for line in expected)
     return re.fullmatch(pattern, "".join(line + "\n" for line in actual), re.S) is not None
 
@@ -87,8 +89,14 @@ class Year:
                 self.here = (self.here / line[3:].strip()).resolve()
                 assert self.here.is_dir(), f"{chapter}: {line}: no such folder"
             elif line.startswith("git "):
-                out = subprocess.run(["bash", "-c", line], cwd=self.here, env=GIT_ENV, text=True,
-                                     stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+                out = subprocess.run(
+                    ["bash", "-c", line],
+                    cwd=self.here,
+                    env=GIT_ENV,
+                    text=True,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.STDOUT,
+                )
                 step.actual = out.stdout.rstrip("\n").splitlines()
             elif line.startswith("xinyuan "):
                 result = run(self.here, line)
@@ -100,7 +108,7 @@ class Year:
         return done
 
 
-if __name__ == "__main__":   # print what each example really prints (for writing the guide)
+if __name__ == "__main__":  # print what each example really prints (for writing the guide)
     import sys
 
     sys.path.insert(0, str(ROOT / "tests"))

@@ -23,8 +23,9 @@ class MemorySource:
 
     @classmethod
     def of(cls, root: Path) -> MemorySource:
-        return cls({p.relative_to(root).as_posix(): p.read_bytes()
-                    for p in sorted((root / "data").rglob("*")) if p.is_file()})
+        return cls(
+            {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted((root / "data").rglob("*")) if p.is_file()}
+        )
 
     def paths(self):
         return sorted(self.files)
@@ -55,7 +56,7 @@ class Case:
     path: str
     text: str
     why: str = ""
-    extra: dict | None = None     # other files changed with it (None content: deleted)
+    extra: dict | None = None  # other files changed with it (None content: deleted)
     encoding: str = "utf-8"
 
     @property
@@ -75,9 +76,9 @@ def assert_reported(case: Case) -> None:
     found = case.problems()
     line, column = case.expected
     where = [(p.line, p.column) for p in found if p.code == case.code and p.path == case.path]
-    assert (line, column) in where, (
-        f"expected {case.code} at {case.path}:{line}:{column}; got:\n"
-        + "\n".join(p.as_text() for p in found))
+    assert (line, column) in where, f"expected {case.code} at {case.path}:{line}:{column}; got:\n" + "\n".join(
+        p.as_text() for p in found
+    )
 
 
 def assert_clean(case: Case) -> None:
@@ -110,9 +111,19 @@ def wish_form(**answers: str) -> str:
     ticked; defaults make a valid wish for the repositories in tests/claims_repo.py."""
     import yaml
 
-    values = {"org": "village-a", "title": "一台电饭煲", "story": "老人家里的电饭煲坏了。",
-              "category": "add-an-item", "alias": "刘奶奶", "group": "elderly-alone", "age_band": "70-79",
-              "place": "示例县东镇", "slots": "1", "consent_by": "本人", **answers}
+    values = {
+        "org": "village-a",
+        "title": "一台电饭煲",
+        "story": "老人家里的电饭煲坏了。",
+        "category": "add-an-item",
+        "alias": "刘奶奶",
+        "group": "elderly-alone",
+        "age_band": "70-79",
+        "place": "示例县东镇",
+        "slots": "1",
+        "consent_by": "本人",
+        **answers,
+    }
     form = yaml.safe_load((SAMPLE / ".github/ISSUE_TEMPLATE/submit-wish.yml").read_text(encoding="utf-8"))
     parts = []
     for item in form["body"]:

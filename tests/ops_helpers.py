@@ -17,13 +17,17 @@ from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 TODAY = "2026-11-23"  # pinned: the sample data's statuses are computed as of this day
-GIT_ENV = {**os.environ, "GIT_AUTHOR_NAME": "test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
-           "GIT_COMMITTER_NAME": "test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}
+GIT_ENV = {
+    **os.environ,
+    "GIT_AUTHOR_NAME": "test",
+    "GIT_AUTHOR_EMAIL": "test@example.invalid",
+    "GIT_COMMITTER_NAME": "test",
+    "GIT_COMMITTER_EMAIL": "test@example.invalid",
+}
 
 
 def git(root: Path, *args: str) -> str:
-    return subprocess.run(["git", *args], cwd=root, env=GIT_ENV, check=True,
-                          capture_output=True, text=True).stdout
+    return subprocess.run(["git", *args], cwd=root, env=GIT_ENV, check=True, capture_output=True, text=True).stdout
 
 
 def sample_repo(tmp_path: Path) -> Path:
@@ -44,8 +48,7 @@ def xinyuan(root: Path, *args: str, today: str = TODAY):
 def diff(root: Path) -> list[str]:
     """The changed lines of the working tree (``+``/``-``), headers left out."""
     out = git(root, "diff", "--no-color", "-U0")
-    return [line for line in out.splitlines()
-            if line[:1] in "+-" and not line.startswith(("+++", "---"))]
+    return [line for line in out.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
 
 
 def problems(root: Path, today: str = TODAY) -> list:

@@ -21,12 +21,15 @@ def gift(size=(1600, 1200), seed=1) -> Image.Image:
     d = ImageDraw.Draw(img)
     for y in range(0, h, max(1, int(9 * s))):  # wood grain
         shade = rng.randint(-18, 18)
-        d.line([(0, y), (w, y + rng.randint(-20, 20))], fill=(186 + shade, 148 + shade, 104 + shade),
-               width=max(1, int(4 * s)))
+        d.line(
+            [(0, y), (w, y + rng.randint(-20, 20))],
+            fill=(186 + shade, 148 + shade, 104 + shade),
+            width=max(1, int(4 * s)),
+        )
     d.rounded_rectangle([500 * s, 250 * s, 1100 * s, 950 * s], radius=int(80 * s), fill=(40, 90, 170))
     d.rounded_rectangle([580 * s, 560 * s, 1020 * s, 900 * s], radius=int(40 * s), fill=(30, 70, 140))
     d.arc([650 * s, 120 * s, 950 * s, 380 * s], 180, 360, fill=(30, 60, 120), width=int(30 * s))
-    d.ellipse([700 * s, 380 * s, 800 * s, 480 * s], fill=(250, 210, 60))   # a cartoon star badge
+    d.ellipse([700 * s, 380 * s, 800 * s, 480 * s], fill=(250, 210, 60))  # a cartoon star badge
     d.rounded_rectangle([1150 * s, 800 * s, 1500 * s, 900 * s], radius=int(30 * s), fill=(220, 60, 80))
     noise = Image.effect_noise(size, 24).convert("RGB")
     return Image.blend(img, noise, 0.12).filter(ImageFilter.GaussianBlur(1.2 * s))
@@ -69,16 +72,20 @@ def clean(picture: Image.Image) -> bytes:
 def phone_exif(gps=True, orientation=1) -> Image.Exif:
     """EXIF as a phone writes it: maker, model, time, maker notes, and the GPS position."""
     exif = Image.Exif()
-    exif[0x010F] = "ExamplePhone"          # Make
-    exif[0x0110] = "EP-1 Pro"              # Model
-    exif[0x0132] = "2026:04:02 15:30:00"   # DateTime
+    exif[0x010F] = "ExamplePhone"  # Make
+    exif[0x0110] = "EP-1 Pro"  # Model
+    exif[0x0132] = "2026:04:02 15:30:00"  # DateTime
     exif[0x0112] = orientation
-    exif.get_ifd(0x8769)[0x927C] = b"MAKERNOTE serial=EP1-0000-1234"   # MakerNote
+    exif.get_ifd(0x8769)[0x927C] = b"MAKERNOTE serial=EP1-0000-1234"  # MakerNote
     if gps:
-        exif.get_ifd(0x8825).update({
-            1: "N", 2: (28.0, 25.0, 12.5),    # a made-up place
-            3: "E", 4: (110.0, 23.0, 45.0),
-        })
+        exif.get_ifd(0x8825).update(
+            {
+                1: "N",
+                2: (28.0, 25.0, 12.5),  # a made-up place
+                3: "E",
+                4: (110.0, 23.0, 45.0),
+            }
+        )
     return exif
 
 
@@ -88,11 +95,14 @@ def with_segment(data: bytes, marker: int, payload: bytes) -> bytes:
     return data[:2] + bytes([0xFF, marker]) + length + payload + data[2:]
 
 
-XMP = (b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF>"
-       b"<rdf:Description exif:GPSLatitude='28,25.2N' exif:GPSLongitude='110,23.7E'/>"
-       b"</rdf:RDF></x:xmpmeta>")
-XMP_NO_GPS = (b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'>"
-              b"<dc:creator>someone</dc:creator></x:xmpmeta>")
+XMP = (
+    b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF>"
+    b"<rdf:Description exif:GPSLatitude='28,25.2N' exif:GPSLongitude='110,23.7E'/>"
+    b"</rdf:RDF></x:xmpmeta>"
+)
+XMP_NO_GPS = (
+    b"http://ns.adobe.com/xap/1.0/\0<x:xmpmeta xmlns:x='adobe:ns:meta/'><dc:creator>someone</dc:creator></x:xmpmeta>"
+)
 
 
 def face_beside_gift() -> Image.Image:

@@ -133,7 +133,10 @@ def xinyuan_command() -> list[str]:
 def validate(root: Path) -> list[dict]:
     proc = subprocess.run(
         [*xinyuan_command(), "validate", str(root), "--format", "json", "--today", TODAY],
-        capture_output=True, text=True, cwd=root)
+        capture_output=True,
+        text=True,
+        cwd=root,
+    )
     if proc.returncode not in (0, 1):
         raise RuntimeError(f"xinyuan validate failed ({proc.returncode}):\n{proc.stderr}")
     return json.loads(proc.stdout or "[]")
@@ -152,8 +155,9 @@ def run(workdir: Path, cases: list[dict] | None = None) -> list[Outcome]:
     codes: dict[str, list[str]] = {}
     for problem in validate(root):
         codes.setdefault(_relative(problem["path"], root), []).append(problem["code"])
-    dirty = {where: codes[path] for path, where in controls.items()
-             if any(c.startswith("P6") for c in codes.get(path, []))}
+    dirty = {
+        where: codes[path] for path, where in controls.items() if any(c.startswith("P6") for c in codes.get(path, []))
+    }
     if dirty:
         raise RuntimeError(f"the base wish {BASE_ID} is refused without any case text: {dirty}")
     return [Outcome(case, path, codes.get(path, [])) for path, case in by_path.items()]

@@ -52,14 +52,25 @@ class ScriptRun:
 
     def run(self, script: Path, *args: str, env: dict | None = None) -> subprocess.CompletedProcess:
         path = f"{self.bin}:{os.environ.get('PATH', '/usr/bin:/bin')}"
-        return subprocess.run(["bash", str(script), *args], capture_output=True, text=True, cwd=self.folder,
-                              env={"PATH": path, "BASE": "main", "RUNNER_TEMP": str(self.folder),
-                                   "HOME": str(self.folder), **self.forge.env(self.url), **(env or {})})
+        return subprocess.run(
+            ["bash", str(script), *args],
+            capture_output=True,
+            text=True,
+            cwd=self.folder,
+            env={
+                "PATH": path,
+                "BASE": "main",
+                "RUNNER_TEMP": str(self.folder),
+                "HOME": str(self.folder),
+                **self.forge.env(self.url),
+                **(env or {}),
+            },
+        )
 
     def xinyuan_calls(self, command: str) -> list[list[str]]:
         log = self.folder / "xinyuan.log"
         lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
-        return [line.split() for line in lines if line.split()[:len(command.split())] == command.split()]
+        return [line.split() for line in lines if line.split()[: len(command.split())] == command.split()]
 
     def stop(self):
         self.forge.stop()

@@ -34,8 +34,7 @@ def with_bands(repo, bands: str = FOUR_BANDS):
     moves = lambda old: resolve_age_band(new_bands, old.split("-")[0])  # noqa: E731
     for path in [*(repo / "data/wishes").rglob("*.yml"), *(repo / "data/pairs").rglob("*.yml")]:
         wish = path.read_text(encoding="utf-8")
-        path.write_text(re.sub(r"age_band: (\S+)", lambda m: f"age_band: {moves(m[1])}", wish),
-                        encoding="utf-8")
+        path.write_text(re.sub(r"age_band: (\S+)", lambda m: f"age_band: {moves(m[1])}", wish), encoding="utf-8")
     assert [p.as_text() for p in problems(repo)] == []
     return repo
 
@@ -45,21 +44,51 @@ def repo(tmp_path):
     return with_bands(sample_repo(tmp_path))
 
 
-@pytest.mark.parametrize("typed, band", [("9", "6-17"), ("9岁", "6-17"), ("5", "0-5"), ("17", "6-17"),
-                                         ("18", "18-59"), ("59", "18-59"), ("60", "60-up"), ("95 周岁", "60-up")])
+@pytest.mark.parametrize(
+    "typed, band",
+    [
+        ("9", "6-17"),
+        ("9岁", "6-17"),
+        ("5", "0-5"),
+        ("17", "6-17"),
+        ("18", "18-59"),
+        ("59", "18-59"),
+        ("60", "60-up"),
+        ("95 周岁", "60-up"),
+    ],
+)
 def test_new_wish_reads_a_number_as_an_age(repo, typed, band):
-    result = xinyuan(repo, "new", "wish", "--org", "majiayi-village", "--title", "一个书包",
-                     "--story", "小海上三年级，书包背带断了。", "--category", "助一学", "--alias", "小海",
-                     "--group", "留守儿童" if band in ("0-5", "6-17") else "空巢老人",
-                     "--age-band", typed, "--place", "云岭县石门镇")
+    result = xinyuan(
+        repo,
+        "new",
+        "wish",
+        "--org",
+        "majiayi-village",
+        "--title",
+        "一个书包",
+        "--story",
+        "小海上三年级，书包背带断了。",
+        "--category",
+        "助一学",
+        "--alias",
+        "小海",
+        "--group",
+        "留守儿童" if band in ("0-5", "6-17") else "空巢老人",
+        "--age-band",
+        typed,
+        "--place",
+        "云岭县石门镇",
+    )
     assert result.exit_code == 0, result.output
     text = (repo / "data/wishes/majiayi-village/majiayi-2026-020.yml").read_text(encoding="utf-8")
     assert f"age_band: {band}\n" in text
 
 
 def test_new_wish_refuses_an_age_no_band_holds(tmp_path):
-    repo = with_bands(sample_repo(tmp_path), "age_bands:\n  - {id: 0-17, name: 未成年}\n  - {id: 18-64, name: 成年}\n"
-                      "  - {id: 70-up, name: 七十岁以上}\n")
+    repo = with_bands(
+        sample_repo(tmp_path),
+        "age_bands:\n  - {id: 0-17, name: 未成年}\n  - {id: 18-64, name: 成年}\n  - {id: 70-up, name: 七十岁以上}\n",
+    )
     result = xinyuan(repo, "new", "wish", "--org", "majiayi-village", "--age-band", "67")
     assert result.exit_code == 1
     assert "年龄段" in result.output and "67" in result.output
@@ -73,17 +102,54 @@ def test_band_names_still_work(repo):
 
 
 def test_import_reads_ages_as_ages(repo, tmp_path):
-    rows = [["一个新书包", "小海上三年级，书包背带断了。", "助一学", "小海", "留守儿童", 9, "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 80, "监护人"],
-            ["一本字典", "小雨想要一本字典。", "助一学", "小雨", "留守儿童", "9岁", "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 30, "监护人"],
-            ["一件棉衣", "陈奶奶独居。", "添一物", "陈奶奶", "空巢老人", 9.0 + 60, "云岭县石门镇",
-             datetime(2026, 12, 31), datetime(2026, 11, 20), 30, "本人"]]
+    rows = [
+        [
+            "一个新书包",
+            "小海上三年级，书包背带断了。",
+            "助一学",
+            "小海",
+            "留守儿童",
+            9,
+            "云岭县石门镇",
+            datetime(2026, 12, 31),
+            datetime(2026, 11, 20),
+            80,
+            "监护人",
+        ],
+        [
+            "一本字典",
+            "小雨想要一本字典。",
+            "助一学",
+            "小雨",
+            "留守儿童",
+            "9岁",
+            "云岭县石门镇",
+            datetime(2026, 12, 31),
+            datetime(2026, 11, 20),
+            30,
+            "监护人",
+        ],
+        [
+            "一件棉衣",
+            "陈奶奶独居。",
+            "添一物",
+            "陈奶奶",
+            "空巢老人",
+            9.0 + 60,
+            "云岭县石门镇",
+            datetime(2026, 12, 31),
+            datetime(2026, 11, 20),
+            30,
+            "本人",
+        ],
+    ]
     result = xinyuan(repo, "import", workbook(tmp_path / "w.xlsx", rows), "--org", "majiayi-village")
     assert result.exit_code == 0, result.output
     folder = repo / "data/wishes/majiayi-village"
-    bands = [re.search(r"age_band: (\S+)", (folder / f"majiayi-2026-0{n}.yml").read_text(encoding="utf-8"))[1]
-             for n in (20, 21, 22)]
+    bands = [
+        re.search(r"age_band: (\S+)", (folder / f"majiayi-2026-0{n}.yml").read_text(encoding="utf-8"))[1]
+        for n in (20, 21, 22)
+    ]
     assert bands == ["6-17", "6-17", "60-up"]
 
 

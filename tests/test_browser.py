@@ -27,14 +27,16 @@ from generator.model.records import Status
 from generator.model.repository import load_repository
 from generator.model.sources import FileSource
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason=f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 23)
 
 
 # --- fixtures -----------------------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def model():
@@ -45,8 +47,17 @@ def model():
 def built_site(tmp_path_factory) -> Path:
     """The sample program built by the command a program runs: ``xinyuan build``."""
     out = tmp_path_factory.mktemp("site") / "site"
-    command = [sys.executable, "-c", "from generator.cli import main; main()",
-               "build", str(ROOT), "--out", str(out), "--today", TODAY.isoformat()]
+    command = [
+        sys.executable,
+        "-c",
+        "from generator.cli import main; main()",
+        "build",
+        str(ROOT),
+        "--out",
+        str(out),
+        "--today",
+        TODAY.isoformat(),
+    ]
     result = subprocess.run(command, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     return out
@@ -123,6 +134,7 @@ STRUCK = """el => {
 
 # --- the harness can fail -----------------------------------------------------------------------
 
+
 def test_the_harness_reports_every_kind_of_problem(browser, tmp_path):
     """A page with an outside font, a worker fetching from a CDN, a missing image, a console error
     and a too-wide box."""
@@ -132,7 +144,8 @@ def test_the_harness_reports_every_kind_of_problem(browser, tmp_path):
         '<link rel="stylesheet" href="https://fonts.googleapis.com/css?family=Roboto"></head>'
         '<body><img src="missing.png"><div style="width:800px">太宽了</div>'
         '<script>new Worker("worker.js"); console.error("坏了"); undefinedFunction();</script></body></html>',
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     with serve(tmp_path) as local:
         phone = Phone.open_context(browser, local.origin)
         page = phone.open(local.url("index.html"))
@@ -150,14 +163,19 @@ def test_the_harness_reports_every_kind_of_problem(browser, tmp_path):
 
 # --- the sample site ----------------------------------------------------------------------------
 
+
 def test_home_page_shows_the_headline_figures(phone, server, shots, model):
     page = look(phone, server.url(), shots, "home")
     figures = stats.figures(model.wishes.values(), TODAY)
     text = text_of(page)
     assert model.program.name in text
-    for figure, label in ((figures.collected, "征集"), (figures.fulfilled, "已圆梦"),
-                          (percent(figures.fulfilment_rate), "圆梦率"), (figures.open, "待认领"),
-                          (len(model.volunteers), "志愿者")):
+    for figure, label in (
+        (figures.collected, "征集"),
+        (figures.fulfilled, "已圆梦"),
+        (percent(figures.fulfilment_rate), "圆梦率"),
+        (figures.open, "待认领"),
+        (len(model.volunteers), "志愿者"),
+    ):
         assert shows_figure(text, figure, label), f"{label} {figure} not shown"
     assert page.locator('article a[href$="open/"]').first.is_visible()
 
@@ -176,9 +194,9 @@ def test_buttons_that_wrap_do_not_touch(phone, server, shots):
         boxes = [b.bounding_box() for b in page.locator("article .xy-actions .md-button").all()]
         assert len(boxes) == 2, name
         first, second = boxes
-        if second["y"] >= first["y"] + first["height"] - 1:       # stacked
+        if second["y"] >= first["y"] + first["height"] - 1:  # stacked
             assert second["y"] - (first["y"] + first["height"]) >= 4, (name, boxes)
-        else:                                                     # side by side
+        else:  # side by side
             assert second["x"] - (first["x"] + first["width"]) >= 4, (name, boxes)
 
 
@@ -202,7 +220,7 @@ SEARCH = 'article #xy-find input[type="search"]'
 def test_searching_the_list_finds_a_wish_by_a_word_of_its_title(phone, server, shots, model):
     """Type a word from an open wish's title: a result row links to that wish, with its status;
     the index is fetched only once the box is used."""
-    wish = model.wishes["qingshan-2026-012"]        # 一台家用制氧机, open
+    wish = model.wishes["qingshan-2026-012"]  # 一台家用制氧机, open
     assert wish.status(TODAY) is Status.OPEN and "制氧机" in wish.title
     mark = server.mark()
     page = look(phone, server.url("open/"), shots, "open-search-before")
@@ -217,7 +235,7 @@ def test_searching_the_list_finds_a_wish_by_a_word_of_its_title(phone, server, s
     assert link.evaluate("a => a.pathname").endswith(f"/wishes/{wish.id}/")
     assert wish.title in link.inner_text() and Status.OPEN.label in link.inner_text()
     assert "/open/index.json" in [s.path for s in server.since(mark)]
-    box.fill("桃溪乡")           # a township: several wishes, each a link to a wish page
+    box.fill("桃溪乡")  # a township: several wishes, each a link to a wish page
     expect(page.locator("article #xy-find p")).to_contain_text("找到")
     assert page.locator("article #xy-find ul a").count() > 1
     screenshot(page, shots, "open-search", full_page=False)
@@ -232,8 +250,10 @@ def test_a_hostile_title_in_the_search_index_stays_text(phone, server):
     hostile = '<img src=x onerror="console.error(1)"><b>轮椅</b>'
     index = {"s": {"open": "待认领"}, "w": [["a-1", hostile, "open", "<i>小</i>", "某乡", "类", "组"]]}
     page = phone.open(server.url("open/"))
-    page.route("**/open/index.json", lambda route: route.fulfill(
-        status=200, content_type="application/json", body=json.dumps(index)))
+    page.route(
+        "**/open/index.json",
+        lambda route: route.fulfill(status=200, content_type="application/json", body=json.dumps(index)),
+    )
     page.locator(SEARCH).fill("轮椅")
     row = page.locator("article #xy-find ul a")
     expect(row).to_have_count(1)
@@ -247,8 +267,13 @@ def test_a_wish_page_shows_the_wish_and_the_claim_button(phone, server, shots, m
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-open")
     assert wish.title in page.locator("h1").first.inner_text()
     text = text_of(page)
-    for fact in (wish.alias, wish.place, model.program.groups[wish.group].name,
-                 Status.OPEN.label, f"还剩 {(wish.due - TODAY).days} 天"):
+    for fact in (
+        wish.alias,
+        wish.place,
+        model.program.groups[wish.group].name,
+        Status.OPEN.label,
+        f"还剩 {(wish.due - TODAY).days} 天",
+    ):
         assert fact in text
     button = page.locator(f'a[href="{claim_url(model.program.repo_url, wish.id)}"]')
     assert button.count() == 1 and button.is_visible()
@@ -270,7 +295,7 @@ def test_a_fulfilled_wish_page_has_no_claim_button(phone, server, shots, model):
 
 
 def test_the_wish_timeline_is_flush_with_the_text(phone, server, shots, model):
-    wish = model.wishes["majiayi-2026-003"]     # eight steps
+    wish = model.wishes["majiayi-2026-003"]  # eight steps
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-timeline")
     story = page.locator("article .xy-story").bounding_box()
     timeline = page.locator("article ol.xy-timeline")
@@ -278,7 +303,7 @@ def test_the_wish_timeline_is_flush_with_the_text(phone, server, shots, model):
     assert timeline.evaluate("e => getComputedStyle(e).borderLeftWidth") == "0px"
     entries = timeline.locator("li").all()
     assert len(entries) == 8
-    for entry in entries:     # every entry has the text's full width
+    for entry in entries:  # every entry has the text's full width
         assert abs(entry.bounding_box()["width"] - story["width"]) <= 1
     # "审核 2026-03-05 石门镇马家驿村妇联审核通过" took two lines in the indented block.
     vetted = timeline.locator("li", has_text="审核通过")
@@ -350,7 +375,7 @@ def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
     """The ☰ button opens Material's drawer with the site's sections."""
     page = look(phone, server.url(), shots, "menu-closed")
     menu = page.locator(".md-nav--primary")
-    expect(menu.get_by_role("link", name="圆梦榜")).not_to_be_in_viewport()   # off-canvas
+    expect(menu.get_by_role("link", name="圆梦榜")).not_to_be_in_viewport()  # off-canvas
     page.locator('.md-header label[for="__drawer"]').tap()
     for section in ("心愿清单", "圆梦榜", "关于与隐私"):
         expect(menu.get_by_role("link", name=section).first).to_be_in_viewport(ratio=1)
@@ -379,8 +404,8 @@ def test_the_menu_on_a_wish_page_opens_the_home_page_menu(phone, server, shots, 
 
 # --- printing -----------------------------------------------------------------------------------
 
-A4_CONTENT_PX = 703     # A4's 210 mm less the print stylesheet's 12 mm margins, at 96 px an inch
-MM = 96 / 25.4          # CSS pixels in a millimetre
+A4_CONTENT_PX = 703  # A4's 210 mm less the print stylesheet's 12 mm margins, at 96 px an inch
+MM = 96 / 25.4  # CSS pixels in a millimetre
 
 # What printing leaves out (the site's @media print rule). MkDocs' tabs (.md-tabs) are not
 # listed: the site does not turn them on, so no page has them to hide.
@@ -452,13 +477,16 @@ def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, bu
         page = context.new_page()
         page.goto(server.url(biggest_poster(built_site)), wait_until="load")
         # Fill the sheet to its 12 cards by repeating the sample's cards.
-        page.evaluate("""n => { const grid = document.querySelector('.xy-poster__grid');
+        page.evaluate(
+            """n => { const grid = document.querySelector('.xy-poster__grid');
             const cards = [...grid.children];
             for (let i = cards.length; i < n; i++) grid.appendChild(cards[i % cards.length].cloneNode(true)); }""",
-                      POSTER_PER_PAGE)
+            POSTER_PER_PAGE,
+        )
         page.emulate_media(media="print")
-        columns = page.eval_on_selector(".xy-poster__grid",
-                                        "e => getComputedStyle(e).gridTemplateColumns.split(' ').length")
+        columns = page.eval_on_selector(
+            ".xy-poster__grid", "e => getComputedStyle(e).gridTemplateColumns.split(' ').length"
+        )
         assert columns in (2, 3)
         codes = page.locator(".xy-poster__card .xy-qr").all()
         assert len(codes) == POSTER_PER_PAGE, "every card of the sheet has its QR code"

@@ -23,8 +23,20 @@ import pytest
 from playwright.sync_api import expect
 
 from browser_helpers import PHONE_WIDTH, screenshot
-from test_browser import (ON_LIST, TODAY, biggest_poster, browser, built_site, look, model,  # noqa: F401
-                          of_status, phone, server, shots, text_of)
+from test_browser import (
+    ON_LIST,
+    TODAY,
+    biggest_poster,
+    browser,
+    built_site,
+    look,
+    model,
+    of_status,
+    phone,
+    server,
+    shots,
+    text_of,
+)
 
 from generator.output.links import claim_url
 from generator.model.records import Status
@@ -37,8 +49,9 @@ def nearest_contact(model, org_id: str):
     """The organisation a wish handled by ``org_id`` is claimed at by phone: it or the nearest one
     above it with an office phone or address (worked out here from the files, not by the site)."""
     chain = [org_id] + model.ancestors(org_id)
-    return next(model.orgs[o] for o in chain if model.orgs[o].contact.get("phone")
-                or model.orgs[o].contact.get("address"))
+    return next(
+        model.orgs[o] for o in chain if model.orgs[o].contact.get("phone") or model.orgs[o].contact.get("address")
+    )
 
 
 def claimable(model) -> list:
@@ -46,6 +59,7 @@ def claimable(model) -> list:
 
 
 # --- 1. claim without an account -------------------------------------------------------------
+
 
 @pytest.mark.parametrize("wish_id", ["qingshan-2026-012", "majiayi-2026-015"])
 def test_an_open_wish_shows_two_ways_to_claim_side_by_side(phone, server, shots, model, wish_id):
@@ -68,7 +82,7 @@ def test_an_open_wish_shows_two_ways_to_claim_side_by_side(phone, server, shots,
     assert office.contact["phone"] in text
     if office.contact.get("hours"):
         assert office.contact["hours"] in text
-    if office.id != wish.handler:     # the handler is named, the contact is its superior's
+    if office.id != wish.handler:  # the handler is named, the contact is its superior's
         assert model.orgs[wish.handler].name in text
     assert wish.id in by_phone.locator(".xy-wish-id").inner_text()
     tel = by_phone.locator('a[href^="tel:"]')
@@ -112,7 +126,7 @@ def test_a_poster_shows_both_ways_to_claim(phone, server, shots, model, built_si
     a, b = online.bounding_box(), office.bounding_box()
     assert abs(a["y"] - b["y"]) < 1 and a["x"] + a["width"] <= b["x"]
     page.emulate_media(media="print")
-    expect(office).to_be_visible()          # the phone way is on the printed sheet too
+    expect(office).to_be_visible()  # the phone way is on the printed sheet too
 
 
 def test_the_about_page_says_how_claiming_works_both_ways(phone, server, shots):
@@ -124,6 +138,7 @@ def test_the_about_page_says_how_claiming_works_both_ways(phone, server, shots):
 
 
 # --- 2. share to WeChat -----------------------------------------------------------------------
+
 
 def glyph_variety(image, top: int, bottom: int) -> int:
     """How many different ink shapes one line of text between ``top`` and ``bottom`` has: the
@@ -151,7 +166,7 @@ def first_text_line(image) -> tuple[int, int]:
     gray = image.convert("L")
     pixels = gray.load()
     x_mid, y = image.width // 2, 0
-    while y < image.height and pixels[x_mid, y] < 200:       # the red band (and its text)
+    while y < image.height and pixels[x_mid, y] < 200:  # the red band (and its text)
         y += 1
     dark = [any(pixels[x, row] < 100 for x in range(0, image.width, 2)) for row in range(image.height)]
     while y < image.height and not dark[y]:
@@ -210,11 +225,11 @@ def test_a_share_image_is_a_png_with_a_qr_code_to_the_wish_page(phone, server, s
 
 
 def test_the_share_image_has_real_chinese_not_boxes(phone, server, shots, model):
-    wish = model.wishes["qingshan-2026-012"]          # 一台家用制氧机: seven different characters
+    wish = model.wishes["qingshan-2026-012"]  # 一台家用制氧机: seven different characters
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "share-glyphs")
     image = decode_png(make_share_image(page).get_attribute("src"))
     top, bottom = first_text_line(image)
-    assert 30 <= bottom - top <= 90, (top, bottom)       # one line of the title's size
+    assert 30 <= bottom - top <= 90, (top, bottom)  # one line of the title's size
     variety = glyph_variety(image, top, bottom)
     assert variety >= 6, f"the title line has {variety} different shapes: boxes, not Chinese?"
     # The measure can fail: the same line of characters no font has (tofu) shows one shape.
@@ -229,8 +244,9 @@ def test_the_share_image_has_real_chinese_not_boxes(phone, server, shots, model)
     assert glyph_variety(tofu, 20, 110) <= 2
     # The other facts are drawn too: as many lines as the facts need, under the title.
     for fact in (wish.alias, wish.place):
-        assert fact in page.locator("article .xy-share").get_attribute("data-who") + \
-            page.locator("article .xy-share").get_attribute("data-place")
+        assert fact in page.locator("article .xy-share").get_attribute("data-who") + page.locator(
+            "article .xy-share"
+        ).get_attribute("data-place")
 
 
 def test_every_claimable_wish_page_can_make_a_share_image(built_site, model):
@@ -249,28 +265,43 @@ def test_every_claimable_wish_page_can_make_a_share_image(built_site, model):
 
 # --- 3. older eyes (适老化) ---------------------------------------------------------------------
 
+
 def page_kinds(model, built_site) -> list[tuple[str, str]]:
     open_wish = claimable(model)[0]
-    return [("home", ""), ("open-list", "open/"), ("filters", "open/filters/"),
-            ("filter-page", f"open/category/{open_wish.category}/"),
-            ("wish-open", f"wishes/{open_wish.id}/"),
-            ("wish-full", f"wishes/{of_status(model, Status.CLAIMED)[0].id}/"),
-            ("wish-fulfilled", f"wishes/{of_status(model, Status.FULFILLED)[0].id}/"),
-            ("fulfilled-list", "fulfilled/"), ("orgs", "orgs/"), ("org", "orgs/baisha-wf/"),
-            ("honour-roll", "volunteers/"), ("stats", "stats/"), ("campaigns", "campaigns/"),
-            ("campaign", f"campaigns/{sorted(model.program.campaigns)[0]}/"),
-            ("opendata", "opendata/"), ("rules", "rules/"), ("about", "about/"),
-            ("posters", "poster/"), ("poster", biggest_poster(built_site))]
+    return [
+        ("home", ""),
+        ("open-list", "open/"),
+        ("filters", "open/filters/"),
+        ("filter-page", f"open/category/{open_wish.category}/"),
+        ("wish-open", f"wishes/{open_wish.id}/"),
+        ("wish-full", f"wishes/{of_status(model, Status.CLAIMED)[0].id}/"),
+        ("wish-fulfilled", f"wishes/{of_status(model, Status.FULFILLED)[0].id}/"),
+        ("fulfilled-list", "fulfilled/"),
+        ("orgs", "orgs/"),
+        ("org", "orgs/baisha-wf/"),
+        ("honour-roll", "volunteers/"),
+        ("stats", "stats/"),
+        ("campaigns", "campaigns/"),
+        ("campaign", f"campaigns/{sorted(model.program.campaigns)[0]}/"),
+        ("opendata", "opendata/"),
+        ("rules", "rules/"),
+        ("about", "about/"),
+        ("posters", "poster/"),
+        ("poster", biggest_poster(built_site)),
+    ]
 
 
 def axe_violations(page) -> list[str]:
     if not AXE.exists():
         pytest.fail(f"{AXE} is missing: npm ci --prefix tests (.ci/run does it)")
     page.add_script_tag(path=str(AXE))
-    found = page.evaluate("""async tags => {
+    found = page.evaluate(
+        """async tags => {
         const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
         return result.violations.flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')));
-    }""", WCAG_AA)
+    }""",
+        WCAG_AA,
+    )
     return found
 
 
@@ -363,12 +394,14 @@ def test_the_size_checks_can_fail(phone, server):
 def test_the_large_text_switch_is_in_the_header_and_remembered(phone, server, shots, model):
     page = look(phone, server.url(), shots, "large-before")
     switch = page.locator(".md-header").get_by_role("button", name="大字")
-    expect(switch).to_be_in_viewport(ratio=1)           # on the first screen, in the header
+    expect(switch).to_be_in_viewport(ratio=1)  # on the first screen, in the header
     box = switch.bounding_box()
     assert box["height"] >= 44 and box["width"] >= 44
     expect(switch).to_have_attribute("aria-pressed", "false")
-    def size(p):                                        # of the body text
+
+    def size(p):  # of the body text
         return p.eval_on_selector(".md-content .md-typeset", "e => parseFloat(getComputedStyle(e).fontSize)")
+
     normal = size(page)
     assert normal >= 16
     switch.tap()
@@ -385,12 +418,12 @@ def test_the_large_text_switch_is_in_the_header_and_remembered(phone, server, sh
     expect(other).to_have_attribute("aria-pressed", "true")
     screenshot(page, shots, "large-open-list", full_page=False)
     assert page.evaluate("document.scrollingElement.scrollWidth") <= PHONE_WIDTH
-    wish = page.context.new_page()          # a new tab of the same browser remembers it too
+    wish = page.context.new_page()  # a new tab of the same browser remembers it too
     wish.goto(server.url(f"wishes/{claimable(model)[0].id}/"))
     assert size(wish) == large
     screenshot(wish, shots, "large-wish")
     assert wish.evaluate("document.scrollingElement.scrollWidth") <= PHONE_WIDTH
-    other.tap()                             # and off again
+    other.tap()  # and off again
     expect(other).to_have_attribute("aria-pressed", "false")
     assert size(page) == normal
     page.reload()

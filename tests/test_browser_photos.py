@@ -11,8 +11,8 @@ from test_browser import browser, built_site, look, model, phone, server, shots 
 
 pytestmark = pytest.mark.skipif(not __import__("browser_helpers").CHROMIUM.exists(), reason="no chromium")
 
-WITH_PHOTO = "dongpo-2026-006"      # the wheelchair (sample data)
-WITHOUT = "majiayi-2026-003"        # fulfilled, no photo
+WITH_PHOTO = "dongpo-2026-006"  # the wheelchair (sample data)
+WITHOUT = "majiayi-2026-003"  # fulfilled, no photo
 
 LOADED = "img => img.complete && img.naturalWidth > 0"
 
@@ -23,7 +23,7 @@ def test_a_fulfilled_wish_page_shows_its_photo_and_opens_it_full_size(phone, ser
     photos = page.locator("article .xy-photos img")
     assert photos.count() == len(wish.photos) == 1
     img = photos.first
-    assert not img.is_visible()                      # folded: nothing loads until it is opened
+    assert not img.is_visible()  # folded: nothing loads until it is opened
     assert not any(url.endswith(".jpg") for url in phone.requests)
     summary = page.locator("article details.xy-photos-box > summary")
     assert summary.inner_text() == "看圆梦照片（1 张）" and summary.bounding_box()["height"] >= 44
@@ -35,7 +35,7 @@ def test_a_fulfilled_wish_page_shows_its_photo_and_opens_it_full_size(phone, ser
     page.wait_for_function(f"() => ({LOADED})(document.querySelector('article .xy-photos img'))")
     box = img.bounding_box()
     assert box["width"] == 160 and 0 <= box["x"] and box["x"] + box["width"] <= PHONE_WIDTH
-    assert abs(box["height"] / box["width"] - 240 / 320) < 0.02      # not stretched
+    assert abs(box["height"] / box["width"] - 240 / 320) < 0.02  # not stretched
     assert page.locator("article h2", has_text="圆梦照片").count() == 1
     # The full photo is not fetched until a reader taps the small one.
     assert not any(url.endswith(f"/wishes/{wish.id}/1.jpg") for url in phone.requests)
@@ -48,7 +48,7 @@ def test_a_fulfilled_wish_page_shows_its_photo_and_opens_it_full_size(phone, ser
 
 def test_the_space_for_a_photo_is_kept_before_it_loads(phone, server):
     """Width and height let the browser reserve the space: the text below does not jump."""
-    phone.context.route("**/*.jpg", lambda route: route.abort())   # photos never arrive
+    phone.context.route("**/*.jpg", lambda route: route.abort())  # photos never arrive
     page = phone.context.new_page()
     page.goto(server.url(f"wishes/{WITH_PHOTO}/"), wait_until="load")
     page.locator("article details.xy-photos-box > summary").click()

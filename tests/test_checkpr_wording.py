@@ -23,8 +23,10 @@ def repo(tmp_path_factory):
 
 
 def run(repo, *args):
-    return CliRunner().invoke(main, ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01",
-                                     "--base", "main", "--format", "text", *args])
+    return CliRunner().invoke(
+        main,
+        ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01", "--base", "main", "--format", "text", *args],
+    )
 
 
 def test_a_maintainer_of_another_village_is_told_whose_wish_it_is(repo):

@@ -24,8 +24,7 @@ def repo(tmp_path_factory):
 
 
 def run(repo, *args):
-    return CliRunner().invoke(main, ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01",
-                                     *args])
+    return CliRunner().invoke(main, ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01", *args])
 
 
 def test_allowed_exits_0(repo):
@@ -48,25 +47,30 @@ def test_github_and_json_formats(repo):
 
 def test_summary_json_flags_review(repo, tmp_path):
     summary = tmp_path / "summary.json"
-    result = run(repo, "--base", "main", "--head", "review", "--author", "vol-one-gh",
-                 "--summary-json", str(summary))
+    result = run(repo, "--base", "main", "--head", "review", "--author", "vol-one-gh", "--summary-json", str(summary))
     assert result.exit_code == 0
     assert json.loads(summary.read_text(encoding="utf-8")) == {
-        "allowed": True, "needs_review": True, "review_orgs": ["village-r"], "review_reasons": [],
-        "refusals": []}
+        "allowed": True,
+        "needs_review": True,
+        "review_orgs": ["village-r"],
+        "review_reasons": [],
+        "refusals": [],
+    }
 
 
-@pytest.mark.parametrize("args", [
-    ["--base", "no-such-branch", "--author", "x"],
-    ["--base", "--upload-pack=touch", "--author", "x"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--base", "no-such-branch", "--author", "x"],
+        ["--base", "--upload-pack=touch", "--author", "x"],
+    ],
+)
 def test_bad_revision_exits_2(repo, args):
     assert run(repo, *args).exit_code == 2
 
 
 def test_not_a_git_repository_exits_2(tmp_path):
-    result = CliRunner().invoke(main, ["check-pr", "--repo", str(tmp_path), "--base", "main",
-                                       "--author", "x"])
+    result = CliRunner().invoke(main, ["check-pr", "--repo", str(tmp_path), "--base", "main", "--author", "x"])
     assert result.exit_code == 2
 
 

@@ -28,6 +28,11 @@ def test_check_fails_when_missing_or_stale_and_passes_when_fresh(tmp_path):
     assert invoke(repo, "--check").exit_code == 1
     invoke(repo)
     assert invoke(repo, "--check").exit_code == 0
-    repo.write({"data/orgs/village-a.yml": repo.read("data/orgs/village-a.yml").replace(
-        "[village-admin]", "[village-admin, helper-gh]")})
+    repo.write(
+        {
+            "data/orgs/village-a.yml": repo.read("data/orgs/village-a.yml").replace(
+                "[village-admin]", "[village-admin, helper-gh]"
+            )
+        }
+    )
     assert invoke(repo, "--check").exit_code == 1

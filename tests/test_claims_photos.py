@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from generator.cli import main
 import photo_images as img
 
-WISH = "data/wishes/village-a/va-004.yml"        # fulfilled, handled by village-a
+WISH = "data/wishes/village-a/va-004.yml"  # fulfilled, handled by village-a
 PHOTO = "data/photos/village-a/va-004/1.jpg"
 ENTRY = append(WISH, "photos:\n  - {file: 1.jpg, alt: 送到的拐杖}\n")
 
@@ -31,26 +31,50 @@ def repo(tmp_path_factory):
     branch(repo, "file-only", [put(PHOTO, gift())])
     branch(repo, "beside-the-wish", [put("data/wishes/village-a/va-004.jpg", gift())])
     branch(repo, "in-volunteers", [put("data/volunteers/vol-one.jpg", gift())])
-    branch(repo, "with-a-claim", [put("data/photos/village-a/va-002/1.jpg", gift()),
-                                  append("data/wishes/village-a/va-002.yml", "claims:\n" + claim_line("vol-one"))])
+    branch(
+        repo,
+        "with-a-claim",
+        [
+            put("data/photos/village-a/va-002/1.jpg", gift()),
+            append("data/wishes/village-a/va-002.yml", "claims:\n" + claim_line("vol-one")),
+        ],
+    )
     return repo
 
 
 def check(repo, head, author):
-    result = CliRunner().invoke(main, ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01",
-                                       "--base", "main", "--head", head, "--author", author,
-                                       "--format", "json"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check-pr",
+            "--repo",
+            str(repo.root),
+            "--today",
+            "2026-05-01",
+            "--base",
+            "main",
+            "--head",
+            head,
+            "--author",
+            author,
+            "--format",
+            "json",
+        ],
+    )
     return result.exit_code, json.loads(result.stdout or "[]")
 
 
-@pytest.mark.parametrize("head, refused_at", [
-    ("photo-and-entry", {PHOTO, WISH}),
-    ("entry-only", {WISH}),
-    ("file-only", {PHOTO}),
-    ("beside-the-wish", {"data/wishes/village-a/va-004.jpg"}),
-    ("in-volunteers", {"data/volunteers/vol-one.jpg"}),
-    ("with-a-claim", {"data/photos/village-a/va-002/1.jpg"}),
-])
+@pytest.mark.parametrize(
+    "head, refused_at",
+    [
+        ("photo-and-entry", {PHOTO, WISH}),
+        ("entry-only", {WISH}),
+        ("file-only", {PHOTO}),
+        ("beside-the-wish", {"data/wishes/village-a/va-004.jpg"}),
+        ("in-volunteers", {"data/volunteers/vol-one.jpg"}),
+        ("with-a-claim", {"data/photos/village-a/va-002/1.jpg"}),
+    ],
+)
 def test_a_volunteer_cannot_add_photos(repo, head, refused_at):
     status, refusals = check(repo, head, "vol-one-gh")
     assert status == 1
@@ -61,8 +85,23 @@ def test_a_volunteer_cannot_add_photos(repo, head, refused_at):
 
 def test_a_top_maintainer_may_add_a_photo_and_a_human_reviews_it(repo, tmp_path):
     summary = tmp_path / "summary.json"
-    result = CliRunner().invoke(main, ["check-pr", "--repo", str(repo.root), "--today", "2026-05-01",
-                                       "--base", "main", "--head", "photo-and-entry",
-                                       "--author", "city-admin", "--summary-json", str(summary)])
+    result = CliRunner().invoke(
+        main,
+        [
+            "check-pr",
+            "--repo",
+            str(repo.root),
+            "--today",
+            "2026-05-01",
+            "--base",
+            "main",
+            "--head",
+            "photo-and-entry",
+            "--author",
+            "city-admin",
+            "--summary-json",
+            str(summary),
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(summary.read_text())["needs_review"] is True

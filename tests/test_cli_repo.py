@@ -41,8 +41,19 @@ ALL = dict(commands())
 
 
 def test_the_tree_is_walked():
-    assert {"validate", "build", "serve", "forms", "codeowners", "check-pr", "intake", "vet",
-            "new wish", "report units", "deploy s3"} <= set(ALL)
+    assert {
+        "validate",
+        "build",
+        "serve",
+        "forms",
+        "codeowners",
+        "check-pr",
+        "intake",
+        "vet",
+        "new wish",
+        "report units",
+        "deploy s3",
+    } <= set(ALL)
     assert set(NO_DATA) <= set(ALL), "a command listed here no longer exists"
 
 
@@ -83,8 +94,8 @@ def test_validate_path_and_repo_are_the_same(sample, tmp_path, monkeypatch):
     by_path, by_repo = validate(str(sample)), validate("--repo", str(sample))
     assert by_path.exit_code == by_repo.exit_code == 0
     assert by_path.output == by_repo.output
-    assert validate(str(sample), "--repo", str(sample / "data" / "..")).exit_code == 0   # one folder
-    monkeypatch.chdir(tmp_path)   # no data here: the default is the current folder
+    assert validate(str(sample), "--repo", str(sample / "data" / "..")).exit_code == 0  # one folder
+    monkeypatch.chdir(tmp_path)  # no data here: the default is the current folder
     assert validate().exit_code == 2 and validate(str(sample)).exit_code == 0
 
 
@@ -106,4 +117,4 @@ def test_codeowners_and_forms_read_the_repo_option(sample):
         assert result.exit_code == 0, result.output
         assert "是最新的" in result.output
     result = CliRunner().invoke(main, ["codeowners", str(sample)])
-    assert result.exit_code == 2   # no PATH any more: one way to name it
+    assert result.exit_code == 2  # no PATH any more: one way to name it

@@ -32,8 +32,8 @@ def test_every_problem_is_reported_sorted_as_path_line_column(repo):
     result = run("validate", str(repo), "--today", "2026-11-23")
     assert result.exit_code == 1
     assert [line.split(" ")[:2] for line in result.stdout.splitlines()] == [
-        [f"{WISH2}:1:1:", "S201"],   # title is missing from the record...
-        [f"{WISH2}:2:1:", "S202"],   # ...because it is misspelt here
+        [f"{WISH2}:1:1:", "S201"],  # title is missing from the record...
+        [f"{WISH2}:2:1:", "S202"],  # ...because it is misspelt here
         [f"{WISH2}:7:8:", "S203"],
     ]
     assert "是不是 “title”？" in result.stdout
@@ -45,7 +45,10 @@ def test_json_format(repo):
     items = json.loads(result.stdout)
     assert {tuple(sorted(i)) for i in items} == {("code", "column", "hint", "line", "message", "path")}
     assert {(i["path"], i["line"], i["column"], i["code"]) for i in items} == {
-        (WISH2, 1, 1, "S201"), (WISH2, 2, 1, "S202"), (WISH2, 7, 8, "S203")}
+        (WISH2, 1, 1, "S201"),
+        (WISH2, 2, 1, "S202"),
+        (WISH2, 7, 8, "S203"),
+    }
 
 
 def test_github_annotations_are_chosen_in_github_actions(repo):

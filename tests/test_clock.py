@@ -1,4 +1,4 @@
-""""Today" is the day in the programs' time zone, not the machine's (CI runs in UTC)."""
+""" "Today" is the day in the programs' time zone, not the machine's (CI runs in UTC)."""
 
 from datetime import datetime
 from zoneinfo import ZoneInfo

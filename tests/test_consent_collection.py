@@ -24,13 +24,39 @@ def sample(tmp_path):
     return sample_repo(tmp_path)
 
 
-CHILD = ["--title", "一个新书包", "--story", "小海的书包背带断了。", "--category", "助一学", "--alias", "小海",
-         "--group", "留守儿童", "--age-band", "9", "--place", "白沙县黄泥镇"]
+CHILD = [
+    "--title",
+    "一个新书包",
+    "--story",
+    "小海的书包背带断了。",
+    "--category",
+    "助一学",
+    "--alias",
+    "小海",
+    "--group",
+    "留守儿童",
+    "--age-band",
+    "9",
+    "--place",
+    "白沙县黄泥镇",
+]
 
 
 def test_new_wish_records_a_guardians_consent(sample):
-    result = xinyuan(sample, "new", "wish", "--org", "dongpo-village", *CHILD, "--consent", "guardian",
-                     "--consent-on", "2026-11-20", "--on", "2026-11-21")
+    result = xinyuan(
+        sample,
+        "new",
+        "wish",
+        "--org",
+        "dongpo-village",
+        *CHILD,
+        "--consent",
+        "guardian",
+        "--consent-on",
+        "2026-11-20",
+        "--on",
+        "2026-11-21",
+    )
     assert result.exit_code == 0, result.output
     assert "+consent: {by: guardian, date: 2026-11-20, recorded_by: dongpo-village}" in result.output
     assert problems(sample) == []
@@ -65,8 +91,9 @@ def test_import_refuses_a_child_without_a_guardian(sample, tmp_path):
 
 def test_import_writes_consent_with_its_own_date(sample, tmp_path):
     rows = [GOOD[0] + [datetime(2026, 11, 18)]]
-    result = xinyuan(sample, "import", workbook(tmp_path / "w.xlsx", rows, HEADERS + ["同意日期"]),
-                     "--org", "majiayi-village")
+    result = xinyuan(
+        sample, "import", workbook(tmp_path / "w.xlsx", rows, HEADERS + ["同意日期"]), "--org", "majiayi-village"
+    )
     assert result.exit_code == 0, result.output
     text = (sample / "data/wishes/majiayi-village/majiayi-2026-020.yml").read_text(encoding="utf-8")
     assert "consent: {by: guardian, date: 2026-11-18, recorded_by: majiayi-village}" in text
@@ -75,12 +102,32 @@ def test_import_writes_consent_with_its_own_date(sample, tmp_path):
 
 def _intake(root, tmp_path, body):
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": 5, "body": body, "user": {"login": "worker-gh"}, "labels": [{"name": "new-wish"}]}}),
-        encoding="utf-8")
+    event.write_text(
+        json.dumps(
+            {
+                "action": "opened",
+                "issue": {"number": 5, "body": body, "user": {"login": "worker-gh"}, "labels": [{"name": "new-wish"}]},
+            }
+        ),
+        encoding="utf-8",
+    )
     reply, output = tmp_path / "reply.md", tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(root),
-                                       "--reply", str(reply), "--output", str(output), "--today", "2026-05-01"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "intake",
+            "--event",
+            str(event),
+            "--repo",
+            str(root),
+            "--reply",
+            str(reply),
+            "--output",
+            str(output),
+            "--today",
+            "2026-05-01",
+        ],
+    )
     return result, reply.read_text(encoding="utf-8"), json.loads(output.read_text(encoding="utf-8"))
 
 
@@ -88,8 +135,9 @@ VALID = (FIXTURES / "wish-valid.md").read_text(encoding="utf-8")
 CHILD_BODY = VALID.replace("刘奶奶", "小海").replace("elderly-alone", "left-behind-child").replace("70-79", "6-11")
 
 
-@pytest.mark.parametrize("body, by", [(VALID, "self"),
-                                      (CHILD_BODY.replace("\n本人\n", "\n监护人（父母或其他监护人）\n"), "guardian")])
+@pytest.mark.parametrize(
+    "body, by", [(VALID, "self"), (CHILD_BODY.replace("\n本人\n", "\n监护人（父母或其他监护人）\n"), "guardian")]
+)
 def test_intake_records_the_consent_the_form_states(tmp_path, body, by):
     repo = make_repo(tmp_path / "repo")
     result, reply, out = _intake(repo.root, tmp_path, body)
@@ -98,11 +146,14 @@ def test_intake_records_the_consent_the_form_states(tmp_path, body, by):
     assert f"consent: {{by: {by}, date: 2026-05-01, recorded_by: village-a}}" in text
 
 
-@pytest.mark.parametrize("body, expected", [
-    (CHILD_BODY, "P632"),                                           # a child, consent by self
-    (VALID.replace("- [X] 受助人本人", "- [ ] 受助人本人"), "同意确认"),
-    (VALID.replace("\n本人\n", "\n_No response_\n"), "同意公开"),
-])
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (CHILD_BODY, "P632"),  # a child, consent by self
+        (VALID.replace("- [X] 受助人本人", "- [ ] 受助人本人"), "同意确认"),
+        (VALID.replace("\n本人\n", "\n_No response_\n"), "同意公开"),
+    ],
+)
 def test_intake_without_proper_consent_changes_nothing(tmp_path, body, expected):
     repo = make_repo(tmp_path / "repo")
     result, reply, out = _intake(repo.root, tmp_path, body)

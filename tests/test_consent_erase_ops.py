@@ -36,12 +36,15 @@ def test_consent_is_one_line_after_collected(repo):
     assert problems(repo) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    (["--by", "self", "--on", "2026-05-04"], "P632"),          # a child cannot consent alone
-    (["--by", "guardian", "--on", "2026-05-20"], "P631"),      # after publication (2026-05-15)
-    (["--by", "guardian", "--on", "2026-05-04", "--recorded-by", "lianhua-village"], "没有经手"),
-    (["--by", "guardian", "--on", "2026-12-01"], "L509"),      # in the future
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--by", "self", "--on", "2026-05-04"], "P632"),  # a child cannot consent alone
+        (["--by", "guardian", "--on", "2026-05-20"], "P631"),  # after publication (2026-05-15)
+        (["--by", "guardian", "--on", "2026-05-04", "--recorded-by", "lianhua-village"], "没有经手"),
+        (["--by", "guardian", "--on", "2026-12-01"], "L509"),  # in the future
+    ],
+)
 def test_wrong_consent_is_refused_and_nothing_written(repo, args, message):
     _drop_consent(repo, "dongpo-2026-010")
     result = xinyuan(repo, "consent", "dongpo-2026-010", *args)
@@ -64,20 +67,31 @@ def _texts(repo, wish_id):
 def test_erase_removes_every_text_and_keeps_the_facts(repo):
     before = wish_file(repo, "dongpo-2026-006").read_text(encoding="utf-8")
     texts = _texts(repo, "dongpo-2026-006")
-    assert len(texts) == 6          # comment, title, story, alias, escalation and fulfilment notes
+    assert len(texts) == 6  # comment, title, story, alias, escalation and fulfilment notes
     result = xinyuan(repo, "erase", "dongpo-2026-006", "--reason", "本人撤回同意")
     assert result.exit_code == 0, result.output
     after = wish_file(repo, "dongpo-2026-006").read_text(encoding="utf-8")
     for text in texts:
         assert text not in after
     assert "#" not in after
-    kept = ["id: dongpo-2026-006", "category: add-an-item", "org: dongpo-village", "slots: 1",
-            "collected: 2026-03-02", "published: 2026-03-10", "group: disabled", "age_band: 40-59",
-            "{volunteer: qxrcb-chengnan, date: 2026-03-15}", "{date: 2026-03-07, to: huangni-town}",
-            "fulfilled: {date: 2026-03-27}", "consent: {by: self, date: 2026-03-02, recorded_by: dongpo-village}"]
+    kept = [
+        "id: dongpo-2026-006",
+        "category: add-an-item",
+        "org: dongpo-village",
+        "slots: 1",
+        "collected: 2026-03-02",
+        "published: 2026-03-10",
+        "group: disabled",
+        "age_band: 40-59",
+        "{volunteer: qxrcb-chengnan, date: 2026-03-15}",
+        "{date: 2026-03-07, to: huangni-town}",
+        "fulfilled: {date: 2026-03-27}",
+        "consent: {by: self, date: 2026-03-02, recorded_by: dongpo-village}",
+    ]
     for line in kept:
-        assert line in after and line in before.replace(", note: 村里认领力量不足，报镇妇联", "") \
-            .replace(", note: 银行志愿者送来折叠轮椅，并帮忙把门槛改成了斜坡", "")
+        assert line in after and line in before.replace(", note: 村里认领力量不足，报镇妇联", "").replace(
+            ", note: 银行志愿者送来折叠轮椅，并帮忙把门槛改成了斜坡", ""
+        )
     assert after.endswith("erased: {date: 2026-11-23, reason: 本人撤回同意}\n")
     assert problems(repo) == []
 
@@ -90,11 +104,14 @@ def test_erasing_an_open_wish_withdraws_it(repo):
     assert "邹" not in after and problems(repo) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    (["erase", "dongpo-2026-006"], "--reason"),
-    (["erase", "no-such-wish", "--reason", "x"], "没有编号"),
-    (["erase", "dongpo-2026-006", "--reason", "x", "--on", "2026-03-01"], "早于征集日期"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["erase", "dongpo-2026-006"], "--reason"),
+        (["erase", "no-such-wish", "--reason", "x"], "没有编号"),
+        (["erase", "dongpo-2026-006", "--reason", "x", "--on", "2026-03-01"], "早于征集日期"),
+    ],
+)
 def test_erase_refusals_write_nothing(repo, args, message):
     result = xinyuan(repo, *args)
     assert result.exit_code == 1 and message in result.output, result.output
@@ -154,16 +171,22 @@ TEXT = st.text(alphabet=st.sampled_from(PERSONAL + "#：“”'\"{}[],:&*!|>%@` 
 @settings(max_examples=150, deadline=None)
 @given(title=TEXT, story=TEXT, alias=TEXT, note=TEXT, comment=TEXT.filter(lambda t: "\n" not in t))
 def test_erasure_never_crashes_and_leaves_no_personal_character(title, story, alias, note, comment):
-    record = {"id": "hill-2026-001", "title": title, "story": story, "category": "add-an-item",
-              "beneficiary": {"alias": alias, "group": "left-behind-child", "age_band": "6-11",
-                              "place": "河县山镇"},
-              "org": "hill-village", "slots": 1, "collected": date(2026, 3, 1),
-              "consent": {"by": "guardian", "date": date(2026, 3, 1), "recorded_by": "hill-village"},
-              "vetted": {"date": date(2026, 3, 5), "by": "hill-village"},
-              "escalations": [{"date": date(2026, 3, 6), "to": "river-county", "note": note}],
-              "published": date(2026, 3, 12),
-              "claims": [{"volunteer": "teacher-lin", "date": date(2026, 3, 20)}],
-              "fulfilled": {"date": date(2026, 4, 2), "note": note}}
+    record = {
+        "id": "hill-2026-001",
+        "title": title,
+        "story": story,
+        "category": "add-an-item",
+        "beneficiary": {"alias": alias, "group": "left-behind-child", "age_band": "6-11", "place": "河县山镇"},
+        "org": "hill-village",
+        "slots": 1,
+        "collected": date(2026, 3, 1),
+        "consent": {"by": "guardian", "date": date(2026, 3, 1), "recorded_by": "hill-village"},
+        "vetted": {"date": date(2026, 3, 5), "by": "hill-village"},
+        "escalations": [{"date": date(2026, 3, 6), "to": "river-county", "note": note}],
+        "published": date(2026, 3, 12),
+        "claims": [{"volunteer": "teacher-lin", "date": date(2026, 3, 20)}],
+        "fulfilled": {"date": date(2026, 4, 2), "note": note},
+    }
     text = render(record, header=comment)
     after = erasure.erased_text(text, date(2026, 11, 20), "本人撤回同意")
     assert not set(PERSONAL) & set(after), after

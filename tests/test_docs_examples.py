@@ -15,8 +15,17 @@ from generator.cli import main
 from ops_helpers import ROOT, sample_repo
 
 # The commands whose README sessions and help examples are checked here.
-COMMANDS = (("vet",), ("publish",), ("new", "wish"), ("remind",), ("report", "units"), ("forms",),
-            ("pair",), ("duty",), ("unpair",))
+COMMANDS = (
+    ("vet",),
+    ("publish",),
+    ("new", "wish"),
+    ("remind",),
+    ("report", "units"),
+    ("forms",),
+    ("pair",),
+    ("duty",),
+    ("unpair",),
+)
 
 
 @pytest.fixture
@@ -29,8 +38,11 @@ def repo(tmp_path):
 def sessions() -> list[list[tuple[str, list[str]]]]:
     """The README's console sessions that use one of these commands."""
     text = (ROOT / "README.md").read_text(encoding="utf-8")
-    return [steps for steps in sessions_in(text)
-            if any(tuple(shlex.split(cmd)[1:1 + len(c)]) == c for cmd, _ in steps for c in COMMANDS)]
+    return [
+        steps
+        for steps in sessions_in(text)
+        if any(tuple(shlex.split(cmd)[1 : 1 + len(c)]) == c for cmd, _ in steps for c in COMMANDS)
+    ]
 
 
 def test_the_readme_has_sessions_for_these_commands():

@@ -22,7 +22,7 @@ def test_erase_removes_the_photos_and_their_entries(tmp_path):
     text = wish_file(repo, WISH).read_text(encoding="utf-8")
     assert "photos" not in text and "alt" not in text
     assert not (repo / PHOTO).exists() and not (repo / PHOTO).parent.exists()
-    assert (repo / "data/photos").is_dir()   # the other wishes' photos stay
+    assert (repo / "data/photos").is_dir()  # the other wishes' photos stay
     assert any((repo / "data/photos").rglob("*.jpg"))
     assert problems(repo) == []
 

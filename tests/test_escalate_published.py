@@ -33,5 +33,3 @@ def test_escalate_twice_goes_one_level_each_time(repo):
     result = xinyuan(repo, "escalate", "majiayi-2026-016", "--on", "2026-11-23")
     assert result.exit_code == 0, result.output
     assert problems(repo) == []
-
-

@@ -28,8 +28,7 @@ def program(tmp_path, monkeypatch):
     root = tmp_path / "program"
     shutil.copytree(MINI, root)
     wish = root / WISH1
-    wish.write_text(edit(WISH1, FULFILLED, FULFILLED + "photos:\n  - {file: 1.jpg, alt: 新书包}\n"),
-                    encoding="utf-8")
+    wish.write_text(edit(WISH1, FULFILLED, FULFILLED + "photos:\n  - {file: 1.jpg, alt: 新书包}\n"), encoding="utf-8")
     (root / PHOTO).parent.mkdir(parents=True)
     (root / PHOTO).write_bytes(img.clean(img.face()))
     CALLS.clear()
@@ -53,7 +52,7 @@ def test_a_second_run_takes_the_result_from_the_cache(program, monkeypatch):
     cache = json.loads((program / ".xinyuan/cache/faces.json").read_text(encoding="utf-8"))
     assert len(cache["results"]) == 1 and next(iter(cache["results"].values()))  # a face
     new_process(monkeypatch)
-    assert codes(program).count("P646") == 1   # the face is still reported, from the cache
+    assert codes(program).count("P646") == 1  # the face is still reported, from the cache
     assert CALLS == [1]
 
 
@@ -61,7 +60,7 @@ def test_validating_twice_in_one_process_checks_once_without_a_cache_file(progra
     (program / ".xinyuan").mkdir(exist_ok=True)
     (program / ".xinyuan/cache").write_text("not a folder")  # the file cannot be written
     assert codes(program).count("P646") == 1
-    assert codes(program).count("P646") == 1   # build validates again
+    assert codes(program).count("P646") == 1  # build validates again
     assert CALLS == [1]
 
 
@@ -73,8 +72,9 @@ def test_a_changed_photo_is_checked_again(program, monkeypatch):
     assert CALLS == [1, 1]
 
 
-@pytest.mark.parametrize("garbage", [b"", b"{", b"\xff\xfe\x00", b"[]", b'{"detector": 1}',
-                                     b'{"detector": "x", "results": []}', b"null"])
+@pytest.mark.parametrize(
+    "garbage", [b"", b"{", b"\xff\xfe\x00", b"[]", b'{"detector": 1}', b'{"detector": "x", "results": []}', b"null"]
+)
 def test_a_corrupt_cache_is_ignored_and_rebuilt(program, monkeypatch, garbage):
     path = program / ".xinyuan/cache/faces.json"
     path.parent.mkdir(parents=True)
@@ -125,10 +125,15 @@ def test_the_write_is_atomic_and_leaves_no_temporary_file(program):
 def test_the_cache_ignores_itself_in_git(program):
     """A data repository whose .gitignore lacks .xinyuan/ still shows a clean work tree."""
     import subprocess
+
     subprocess.run(["git", "init", "-q", str(program)], check=True)
     codes(program)
-    status = subprocess.run(["git", "-C", str(program), "status", "--porcelain", "--untracked-files=all"],
-                            capture_output=True, text=True, check=True).stdout
+    status = subprocess.run(
+        ["git", "-C", str(program), "status", "--porcelain", "--untracked-files=all"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     assert "data/" in status and ".xinyuan" not in status
 
 
@@ -138,9 +143,14 @@ def test_the_workflows_keep_the_cache_before_they_validate(workflow):
     from pathlib import Path
 
     import yaml
-    steps = [step for job in yaml.safe_load((Path(__file__).parent.parent / ".github/workflows" / workflow)
-                                            .read_text(encoding="utf-8"))["jobs"].values()
-             for step in job.get("steps", [])]
+
+    steps = [
+        step
+        for job in yaml.safe_load(
+            (Path(__file__).parent.parent / ".github/workflows" / workflow).read_text(encoding="utf-8")
+        )["jobs"].values()
+        for step in job.get("steps", [])
+    ]
     cached = [i for i, s in enumerate(steps) if s.get("uses", "").startswith("actions/cache@")]
     assert len(cached) == 1
     step = steps[cached[0]]

@@ -22,7 +22,7 @@ VOLUNTEER = user("vol-one-gh", 502)
 def forge(request, tmp_path, monkeypatch):
     fake = FakeForge(kind=request.param)
     fake.url = fake.start()
-    monkeypatch.chdir(tmp_path)          # no data/program.yml here: the environment decides
+    monkeypatch.chdir(tmp_path)  # no data/program.yml here: the environment decides
     monkeypatch.setattr("generator.forge.rest.time.sleep", lambda s: None)
     for key, value in fake.env(fake.url).items():
         monkeypatch.setenv(key, value)
@@ -34,8 +34,7 @@ def forge(request, tmp_path, monkeypatch):
 
 def run(*args: str):
     result = CliRunner().invoke(main, ["forge", *args])
-    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), \
-        result.exception
+    assert not isinstance(result.exception, Exception) or isinstance(result.exception, SystemExit), result.exception
     return result
 
 
@@ -50,7 +49,12 @@ def test_pull_request_metadata_with_the_forges_auth(forge):
     result = run("pr", "5")
     assert result.exit_code == 0, result.output
     pr = json.loads(result.output)
-    assert pr | {} == pr and (pr["base"], pr["head_sha"], pr["draft"], pr["cross_repo"]) == ("main", "b" * 40, False, True)
+    assert pr | {} == pr and (pr["base"], pr["head_sha"], pr["draft"], pr["cross_repo"]) == (
+        "main",
+        "b" * 40,
+        False,
+        True,
+    )
     assert (pr["author"], pr["author_id"], pr["claimant"], pr["claimant_id"]) == ("vol-one-gh", 502, "vol-one-gh", 502)
     [request] = forge.requests
     assert (request.method, request.path) == ("GET", f"{forge.prefix}/repos/o/r/pulls/5")
@@ -108,8 +112,14 @@ def test_claim_labels_set_and_removed(forge):
 def test_the_one_bot_comment_is_created_then_edited(forge, tmp_path):
     forge.add_pull(5, VOLUNTEER)
     forge.add_comment({}, {"body": "<!-- m --> 冒充的评论"}, "5", author=MALLORY)
-    assert run("comment", "5", "--marker", "<!-- m -->", "--body-file", body_file(tmp_path, "<!-- m --> 一")).exit_code == 0
-    assert run("comment", "5", "--marker", "<!-- m -->", "--body-file", body_file(tmp_path, "<!-- m --> 二")).exit_code == 0
+    assert (
+        run("comment", "5", "--marker", "<!-- m -->", "--body-file", body_file(tmp_path, "<!-- m --> 一")).exit_code
+        == 0
+    )
+    assert (
+        run("comment", "5", "--marker", "<!-- m -->", "--body-file", body_file(tmp_path, "<!-- m --> 二")).exit_code
+        == 0
+    )
     bodies = {c["user"]["login"]: c["body"] for c in forge.comments.values()}
     assert bodies == {"mallory": "<!-- m --> 冒充的评论", forge.bot["login"]: "<!-- m --> 二"}
     assert [m for m, _ in forge.calls() if m != "GET"] == ["POST", "PATCH"]
@@ -121,31 +131,57 @@ def test_issues_found_by_label_and_bot_only(forge, tmp_path):
     forge.add_pull(4, forge.bot, labels=["xinyuan-main-invalid"])
     assert run("issue", "find", "--label", "xinyuan-main-invalid", "--by-bot").output == ""
     assert run("issue", "find", "--label", "xinyuan-main-invalid").output.split() == ["3", "open"]
-    made = run("issue", "create", "--title", "报告", "--label", "xinyuan-main-invalid",
-               "--body-file", body_file(tmp_path, "正文"))
+    made = run(
+        "issue",
+        "create",
+        "--title",
+        "报告",
+        "--label",
+        "xinyuan-main-invalid",
+        "--body-file",
+        body_file(tmp_path, "正文"),
+    )
     number = int(made.output)
     assert forge.items[number]["labels"] == ["xinyuan-main-invalid"] and forge.items[number]["user"] == forge.bot
     assert run("issue", "find", "--label", "xinyuan-main-invalid", "--by-bot").output.split() == [str(number), "open"]
     run("issue", "edit", str(number), "--body-file", body_file(tmp_path, "新的正文"))
     run("issue", "close", str(number), "--comment", "已恢复")
     assert forge.items[number]["state"] == "closed" and forge.items[number]["body"] == "新的正文"
-    assert run("issue", "find", "--label", "xinyuan-main-invalid", "--state", "all", "--by-bot").output.split() == [str(number), "closed"]
+    assert run("issue", "find", "--label", "xinyuan-main-invalid", "--state", "all", "--by-bot").output.split() == [
+        str(number),
+        "closed",
+    ]
     run("issue", "reopen", str(number))
     assert forge.items[number]["state"] == "open"
 
 
 def test_open_a_pull_request_and_start_a_workflow(forge, tmp_path):
-    made = run("open-pr", "--base", "main", "--head", "intake/claim-9-va-001", "--title", "认领 va-001",
-               "--body-file", body_file(tmp_path, "正文"))
+    made = run(
+        "open-pr",
+        "--base",
+        "main",
+        "--head",
+        "intake/claim-9-va-001",
+        "--title",
+        "认领 va-001",
+        "--body-file",
+        body_file(tmp_path, "正文"),
+    )
     assert made.exit_code == 0 and forge.items[int(made.output)]["head_ref"] == "intake/claim-9-va-001"
     assert run("dispatch", "claim.yml", "--ref", "main", "--input", "pr=1").exit_code == 0
     assert forge.dispatched == [("claim.yml", {"ref": "main", "inputs": {"pr": "1"}})]
     assert run("dispatch", "claim.yml", "--ref", "main", "--input", "oops").exit_code == 2
 
 
-@pytest.mark.parametrize("statuses, words", [
-    ([401], "令牌无效"), ([403], "没有这项权限"), ([404], "找不到"), ([500, 502, 503], "服务器出错"),
-])
+@pytest.mark.parametrize(
+    "statuses, words",
+    [
+        ([401], "令牌无效"),
+        ([403], "没有这项权限"),
+        ([404], "找不到"),
+        ([500, 502, 503], "服务器出错"),
+    ],
+)
 def test_errors_are_one_chinese_line_and_exit_2(forge, statuses, words):
     forge.add_pull(5, VOLUNTEER)
     forge.failures[("GET", f"{forge.prefix}/repos/o/r/pulls/5")] = list(statuses)
@@ -180,13 +216,17 @@ def test_nothing_listening(monkeypatch, tmp_path):
 
 # Configuration: program.yml's forge, overridden by the environment.
 
-@pytest.mark.parametrize("program, env, words", [
-    ("forge: {kind: gitlab}\n", {}, "不认识的代码托管平台 “gitlab”"),
-    ("forge: {kind: forgejo}\n", {}, "没有 forgejo 的 API 地址"),
-    ("forge: forgejo\n", {}, "forge 应该是一组设置"),
-    ("", {"FORGE_TOKEN": ""}, "没有访问令牌"),
-    ("", {"REPO": "not a repo"}, "不是 所有者/仓库名"),
-])
+
+@pytest.mark.parametrize(
+    "program, env, words",
+    [
+        ("forge: {kind: gitlab}\n", {}, "不认识的代码托管平台 “gitlab”"),
+        ("forge: {kind: forgejo}\n", {}, "没有 forgejo 的 API 地址"),
+        ("forge: forgejo\n", {}, "forge 应该是一组设置"),
+        ("", {"FORGE_TOKEN": ""}, "没有访问令牌"),
+        ("", {"REPO": "not a repo"}, "不是 所有者/仓库名"),
+    ],
+)
 def test_bad_configuration_is_a_clear_error(tmp_path, monkeypatch, program, env, words):
     (tmp_path / "data").mkdir()
     (tmp_path / "data/program.yml").write_text("name: x\n" + program, encoding="utf-8")
@@ -206,7 +246,8 @@ def test_program_yml_chooses_the_forge_and_env_overrides_it(tmp_path, monkeypatc
 
     (tmp_path / "data").mkdir()
     (tmp_path / "data/program.yml").write_text(
-        "forge: {kind: forgejo, api_url: 'https://git.example.cn/api/v1'}\n", encoding="utf-8")
+        "forge: {kind: forgejo, api_url: 'https://git.example.cn/api/v1'}\n", encoding="utf-8"
+    )
     env = {"FORGE_TOKEN": TOKEN, "REPO": "o/r"}
     hub = open_forge(str(tmp_path), env)
     assert (hub.kind, hub.config.api_url) == ("forgejo", "https://git.example.cn/api/v1")
@@ -228,4 +269,4 @@ def test_program_yml_forge_is_checked_by_the_schema(tmp_path):
     assert problems == []
     repo.write({"data/program.yml": good.replace("forgejo", "gitlab")})
     _, problems = validate(FileSource(repo.root), date(2026, 5, 1))
-    assert [(p.path, p.line) for p in problems] == [("data/program.yml", 16)]   # the kind
+    assert [(p.path, p.line) for p in problems] == [("data/program.yml", 16)]  # the kind

@@ -23,8 +23,13 @@ XINYUAN = Path(sys.executable).with_name("xinyuan")
 # Two volunteers, each claiming va-001's last slot: each valid alone, and git merges both cleanly.
 CLAIMS = {
     "claim-a": ("vol-one-gh", [append(WISH, claim_line("vol-one"))]),
-    "claim-b": ("newcomer-gh", [put("data/volunteers/newcomer.yml", volunteer("newcomer", "新人", "newcomer-gh")),
-                                replace(WISH, "claims:\n", "claims:\n" + claim_line("newcomer"))]),
+    "claim-b": (
+        "newcomer-gh",
+        [
+            put("data/volunteers/newcomer.yml", volunteer("newcomer", "新人", "newcomer-gh")),
+            replace(WISH, "claims:\n", "claims:\n" + claim_line("newcomer")),
+        ],
+    ),
 }
 # The origin holds each push in its pre-receive hook for a moment, so both jobs fetch the same
 # main before either push is through: the race the merge job must survive.
@@ -32,8 +37,7 @@ SLOW_HOOK = "#!/bin/sh\nsleep 1\n"
 
 
 def git(cwd: Path, *args: str) -> str:
-    done = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, text=True,
-                          env={**os.environ, **GIT_ENV})
+    done = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, text=True, env={**os.environ, **GIT_ENV})
     assert done.returncode == 0, done.stderr
     return done.stdout.strip()
 
@@ -55,9 +59,26 @@ def clone(origin: Path, where: Path) -> Path:
 def merge_job(origin: Path, where: Path, name: str, head: str) -> subprocess.Popen:
     job = clone(origin, where)
     return subprocess.Popen(
-        [str(XINYUAN), "merge-claim", "--head", head, "--head-ref", f"refs/heads/{name}",
-         "--author", CLAIMS[name][0], "--comment", str(where.parent / f"{name}.md"), "--today", TODAY],
-        cwd=job, env={**os.environ, **GIT_ENV}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        [
+            str(XINYUAN),
+            "merge-claim",
+            "--head",
+            head,
+            "--head-ref",
+            f"refs/heads/{name}",
+            "--author",
+            CLAIMS[name][0],
+            "--comment",
+            str(where.parent / f"{name}.md"),
+            "--today",
+            TODAY,
+        ],
+        cwd=job,
+        env={**os.environ, **GIT_ENV},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def test_two_jobs_for_the_last_slot_one_lands_and_one_is_refused(origin, tmp_path):
@@ -80,11 +101,10 @@ def test_two_jobs_for_the_last_slot_one_lands_and_one_is_refused(origin, tmp_pat
     # main: the base, then exactly one merge whose second parent is the landed head.
     parents = git(bare, "log", "-1", "--format=%P", "main").split()
     assert parents[1] == heads[landed[0]]
-    assert git(bare, "rev-list", "--count", "main") == "3"   # base, the claim, the merge
+    assert git(bare, "rev-list", "--count", "main") == "3"  # base, the claim, the merge
     check = clone(bare, tmp_path / "after")
     assert git(check, "show", f"main:{WISH}").count("volunteer:") == 2
-    valid = subprocess.run([str(XINYUAN), "validate", "--today", TODAY], cwd=check,
-                           capture_output=True, text=True)
+    valid = subprocess.run([str(XINYUAN), "validate", "--today", TODAY], cwd=check, capture_output=True, text=True)
     assert valid.returncode == 0, valid.stdout + valid.stderr
 
 
@@ -94,7 +114,7 @@ def test_main_moved_by_an_unrelated_commit_the_claim_lands_after_a_recheck(origi
     other = clone(bare, tmp_path / "other")
     pushed = []
 
-    def someone_pushes_first():   # asked right before each push: main moves once, then stays
+    def someone_pushes_first():  # asked right before each push: main moves once, then stays
         if not pushed:
             (other / "README.md").write_text("# 示例\n\n另一处改动。\n", encoding="utf-8")
             git(other, "commit", "-qam", "unrelated")
@@ -103,8 +123,7 @@ def test_main_moved_by_an_unrelated_commit_the_claim_lands_after_a_recheck(origi
         return None
 
     claim = Claim(heads["claim-a"], "refs/heads/claim-a", "vol-one-gh", None)
-    landing = land(job, claim, date(2026, 5, 1), still_mergeable=someone_pushes_first,
-                   sleep=lambda s: None)
+    landing = land(job, claim, date(2026, 5, 1), still_mergeable=someone_pushes_first, sleep=lambda s: None)
     assert landing.status == "merged" and landing.tries == 2, landing.reason
     assert git(bare, "rev-parse", "main") == landing.commit
     assert git(bare, "log", "-1", "--format=%P", "main").split() == [pushed[0], heads["claim-a"]]
@@ -114,8 +133,9 @@ def test_a_head_pushed_after_the_check_is_not_merged(origin, tmp_path):
     bare, heads = origin
     job = clone(bare, tmp_path / "job")
     checked = heads["claim-a"]
-    git(tmp_path / "seed", "push", "-q", "-f", str(bare),
-        f"{heads['claim-b']}:refs/heads/claim-a")   # the branch now holds other commits
+    git(
+        tmp_path / "seed", "push", "-q", "-f", str(bare), f"{heads['claim-b']}:refs/heads/claim-a"
+    )  # the branch now holds other commits
     landing = land(job, Claim(checked, "refs/heads/claim-a", "vol-one-gh", None), date(2026, 5, 1))
     assert landing.status == "changed" and "新的提交" in landing.reason
     assert git(bare, "rev-list", "--count", "main") == "1"
@@ -125,11 +145,14 @@ def test_a_claim_that_needs_review_is_not_pushed(origin, tmp_path):
     bare, _ = origin
     seed = tmp_path / "seed"
     from claims_repo import GitRepo
-    head = branch(GitRepo(seed), "claim-r", [append("data/wishes/village-r/vr-001.yml",
-                                                    "claims:\n" + claim_line("vol-one"))])
+
+    head = branch(
+        GitRepo(seed), "claim-r", [append("data/wishes/village-r/vr-001.yml", "claims:\n" + claim_line("vol-one"))]
+    )
     git(seed, "push", "-q", str(bare), "claim-r")
-    landing = land(clone(bare, tmp_path / "job"), Claim(head, "refs/heads/claim-r", "vol-one-gh", None),
-                   date(2026, 5, 1))
+    landing = land(
+        clone(bare, tmp_path / "job"), Claim(head, "refs/heads/claim-r", "vol-one-gh", None), date(2026, 5, 1)
+    )
     assert landing.status == "review"
     assert git(bare, "rev-list", "--count", "main") == "1"
 
@@ -140,14 +163,30 @@ def test_a_push_refused_for_another_reason_is_a_setup_error(origin, tmp_path):
     hook.write_text("#!/bin/sh\necho 'protected branch' >&2\nexit 1\n", encoding="utf-8")
     hook.chmod(0o755)
     job = clone(bare, tmp_path / "job")
-    done = subprocess.run([str(XINYUAN), "merge-claim", "--head", heads["claim-a"], "--head-ref",
-                           "refs/heads/claim-a", "--author", "vol-one-gh", "--today", TODAY],
-                          cwd=job, capture_output=True, text=True, env={**os.environ, **GIT_ENV})
+    done = subprocess.run(
+        [
+            str(XINYUAN),
+            "merge-claim",
+            "--head",
+            heads["claim-a"],
+            "--head-ref",
+            "refs/heads/claim-a",
+            "--author",
+            "vol-one-gh",
+            "--today",
+            TODAY,
+        ],
+        cwd=job,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **GIT_ENV},
+    )
     assert done.returncode == 2 and "推送到 main 失败" in done.stderr and "Traceback" not in done.stderr
 
 
 # With --pr: the pull request is read again before the push, and the outcome reported on the
 # forge (here a local server answering like Forgejo, which does not notice merges pushed by hand).
+
 
 @pytest.fixture()
 def forgejo(origin, monkeypatch):
@@ -170,8 +209,11 @@ def merge_pr(job: Path, number: int, head: str, author: str):
     from click.testing import CliRunner
 
     from generator.cli import main
-    return CliRunner().invoke(main, ["merge-claim", "--pr", str(number), "--head", head, "--author", author,
-                                     "--repo", str(job), "--today", TODAY])
+
+    return CliRunner().invoke(
+        main,
+        ["merge-claim", "--pr", str(number), "--head", head, "--author", author, "--repo", str(job), "--today", TODAY],
+    )
 
 
 def test_merged_then_refused_reported_on_the_forge(origin, forgejo, tmp_path):

@@ -29,6 +29,7 @@ def whole_guide() -> str:
 
 # ---- the examples, run in chapter order against one repository, as a year ----
 
+
 @pytest.fixture(scope="module")
 def year(tmp_path_factory):
     return Year(tmp_path_factory.mktemp("guide"))
@@ -37,8 +38,11 @@ def year(tmp_path_factory):
 @pytest.mark.parametrize("chapter", PRESENT)
 def test_the_chapters_examples_print_what_they_say(year, chapter):
     steps = year.play(chapter)
-    wrong = [f"$ {s.line}\n--- the guide shows:\n" + "\n".join(s.expected)
-             + "\n--- it prints:\n" + "\n".join(s.actual) for s in steps if not s.ok]
+    wrong = [
+        f"$ {s.line}\n--- the guide shows:\n" + "\n".join(s.expected) + "\n--- it prints:\n" + "\n".join(s.actual)
+        for s in steps
+        if not s.ok
+    ]
     assert not wrong, f"{chapter}:\n" + "\n\n".join(wrong)
 
 
@@ -52,6 +56,7 @@ def test_the_chapters_that_change_data_have_examples():
 
 
 # ---- the contents and the chapters ----
+
 
 def test_every_chapter_in_the_contents_exists_and_every_file_is_listed():
     listed = chapters()
@@ -80,6 +85,7 @@ def test_links_between_chapters_lead_somewhere(chapter):
 
 
 # ---- the guide and the command line agree ----
+
 
 def command_paths(group: click.Group = main, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     ctx = click.Context(group)
@@ -120,14 +126,14 @@ def options_of(command: click.Command) -> set[str]:
 def test_the_guide_names_commands_in_all_three_places():
     lines = mentions(whole_guide())
     assert len(lines) > 60
-    assert any("--purge-history" in line for line in lines)      # from a sh block
+    assert any("--purge-history" in line for line in lines)  # from a sh block
     assert any(line == "xinyuan forms --check" for line in lines)  # inline
 
 
 @pytest.mark.parametrize("line", sorted(set(mentions(whole_guide()))))
 def test_every_command_the_guide_names_exists_with_its_options(line):
     words = shlex.split(line.split(" #")[0])[1:]
-    command = command_of(words)            # raises for a command that does not exist
+    command = command_of(words)  # raises for a command that does not exist
     used = {w.split("=")[0] for w in words if w.startswith("-")}
     assert used <= options_of(command), f"{line}: {used - options_of(command)}"
 
@@ -157,6 +163,7 @@ def test_every_hint_names_a_chapter_that_exists(where, title):
 
 # ---- on the site ----
 
+
 def test_a_wrapped_chinese_paragraph_has_no_break_on_the_site():
     assert guide_pages.unwrap("先校验\n再提交。\n\n- 一\n- 二") == "先校验再提交。\n\n- 一\n- 二"
     assert guide_pages.unwrap("```console\n$ a\n中文\n```") == "```console\n$ a\n中文\n```"
@@ -164,7 +171,7 @@ def test_a_wrapped_chinese_paragraph_has_no_break_on_the_site():
 
 
 def visible(html: str) -> str:
-    body = html.split('<article', 1)[1].split("</article>", 1)[0]
+    body = html.split("<article", 1)[1].split("</article>", 1)[0]
     return re.sub(r"\s+", "", re.sub(r"<[^>]+>", " ", body))
 
 

@@ -100,7 +100,7 @@ def test_the_sweep_does_not_fail_on_a_draft_labelled_earlier(forge):
 
 
 def test_the_sweep_looks_past_the_first_page(forge):
-    forge.forge.max_page = 2   # the server's pages hold two: five claims take three pages
+    forge.forge.max_page = 2  # the server's pages hold two: five claims take three pages
     for n in range(1, 6):
         pr(forge, n, labels=["claim-ok"])
     done = forge.run(CLAIM_SH, "sweep")
@@ -158,7 +158,7 @@ def test_no_issue_form_applies_the_bots_label():
     for template in (ROOT / ".github/ISSUE_TEMPLATE").glob("*.yml"):
         spec = yaml.safe_load(template.read_text(encoding="utf-8"))
         assert "xinyuan-main-invalid" not in (spec.get("labels") or []), template.name
-    assert 'LABEL=xinyuan-main-invalid' in HEALTH_SH.read_text(encoding="utf-8")
+    assert "LABEL=xinyuan-main-invalid" in HEALTH_SH.read_text(encoding="utf-8")
 
 
 # Intake: the form is the label's, and the body must be that form.
@@ -183,7 +183,7 @@ _No response_
 
 - [X] 我会在期限内圆梦；我同意网站公开显示我填写的名字和这次认领。"""
 
-WISH_FORM = wish_form(story="{story}")   # str.format fills the braces
+WISH_FORM = wish_form(story="{story}")  # str.format fills the braces
 
 
 @pytest.fixture()
@@ -193,13 +193,38 @@ def repo(tmp_path):
 
 def intake(repo, tmp_path, body, labels, author="vol-one-gh"):
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": 31, "body": body, "user": {"login": author},
-        "labels": [{"name": n} for n in labels]}}, ensure_ascii=False), encoding="utf-8")
+    event.write_text(
+        json.dumps(
+            {
+                "action": "opened",
+                "issue": {
+                    "number": 31,
+                    "body": body,
+                    "user": {"login": author},
+                    "labels": [{"name": n} for n in labels],
+                },
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     reply, out = tmp_path / "reply.md", tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
-                                       "--reply", str(reply), "--output", str(out),
-                                       "--today", "2026-05-01"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "intake",
+            "--event",
+            str(event),
+            "--repo",
+            str(repo.root),
+            "--reply",
+            str(reply),
+            "--output",
+            str(out),
+            "--today",
+            "2026-05-01",
+        ],
+    )
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result, reply.read_text(encoding="utf-8"), json.loads(out.read_text(encoding="utf-8"))
 
@@ -233,8 +258,7 @@ def test_both_forms_labels_are_refused(repo, tmp_path):
 
 def test_a_claim_with_a_heading_smuggled_into_a_field_is_refused(repo, tmp_path):
     # Consent left unticked, a ticked copy of the heading added inside the unit field.
-    body = CLAIM_FORM.replace("- [X]", "- [ ]").replace(
-        "### 认领身份", "### 承诺与同意\n\n- [X] 同意\n\n### 认领身份")
+    body = CLAIM_FORM.replace("- [X]", "- [ ]").replace("### 认领身份", "### 承诺与同意\n\n- [X] 同意\n\n### 认领身份")
     result, reply, _ = intake(repo, tmp_path, body, ["claim"])
     assert result.exit_code == 1 and "###" in reply
     assert repo.git("status", "--porcelain") == ""
@@ -248,10 +272,13 @@ def test_the_claim_form_under_its_own_label_still_works(repo, tmp_path):
 
 # The reminder workflow's step: one issue, edited in place, reopened and closed.
 
+
 def remind_step() -> str:
     import yaml
 
-    steps = yaml.safe_load((ROOT / ".github/workflows/remind.yml").read_text(encoding="utf-8"))["jobs"]["remind"]["steps"]
+    steps = yaml.safe_load((ROOT / ".github/workflows/remind.yml").read_text(encoding="utf-8"))["jobs"]["remind"][
+        "steps"
+    ]
     [step] = [s for s in steps if s.get("name") == "Update, open or close the one reminder issue"]
     return step["run"]
 

@@ -41,9 +41,12 @@ RECORDS = {
 }
 # CI runs a fixed set of examples; XINYUAN_FUZZ=N runs N fresh random ones per test (a hunt).
 HUNT = int(os.environ.get("XINYUAN_FUZZ", "0"))
-QUICK = settings(max_examples=HUNT or 30, deadline=None, derandomize=not HUNT,
-                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
-                                        HealthCheck.function_scoped_fixture])
+QUICK = settings(
+    max_examples=HUNT or 30,
+    deadline=None,
+    derandomize=not HUNT,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 DAY = TODAY.isoformat()
 
 
@@ -127,14 +130,23 @@ def test_hostile_fields_never_crash_validate_stats_remind_report_or_render(kind,
 
 
 # Text fields that hostile text may well pass validation in: these go through the real build.
-TEXT_FIELDS = [("data/wishes/hill-village/hill-2026-002.yml", ("title",)),
-               ("data/wishes/hill-village/hill-2026-002.yml", ("story",)),
-               ("data/wishes/hill-village/hill-2026-002.yml", ("beneficiary", "place")),
-               ("data/volunteers/youth-team.yml", ("name",)),
-               ("data/orgs/hill-village.yml", ("name",)),
-               ("data/program.yml", ("name",))]
-BUILD_TEXTS = ["\u202e这是反转的标题", "名额²三位", "{{ 7*7 }}{% raw %}", "<script>alert(1)</script>",
-               "=HYPERLINK(\"http://x\",\"积分\")", "`]]>&amp;---", "一" * 38]
+TEXT_FIELDS = [
+    ("data/wishes/hill-village/hill-2026-002.yml", ("title",)),
+    ("data/wishes/hill-village/hill-2026-002.yml", ("story",)),
+    ("data/wishes/hill-village/hill-2026-002.yml", ("beneficiary", "place")),
+    ("data/volunteers/youth-team.yml", ("name",)),
+    ("data/orgs/hill-village.yml", ("name",)),
+    ("data/program.yml", ("name",)),
+]
+BUILD_TEXTS = [
+    "\u202e这是反转的标题",
+    "名额²三位",
+    "{{ 7*7 }}{% raw %}",
+    "<script>alert(1)</script>",
+    '=HYPERLINK("http://x","积分")',
+    "`]]>&amp;---",
+    "一" * 38,
+]
 
 
 def build_root(tmp: Path) -> Path:
@@ -148,10 +160,16 @@ def build_root(tmp: Path) -> Path:
     return root
 
 
-@settings(max_examples=3, deadline=None, derandomize=True,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(field=st.sampled_from(TEXT_FIELDS),
-       text=st.one_of(st.sampled_from(BUILD_TEXTS), texts.filter(lambda t: t.strip() and "\n" not in t)))
+@settings(
+    max_examples=3,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    field=st.sampled_from(TEXT_FIELDS),
+    text=st.one_of(st.sampled_from(BUILD_TEXTS), texts.filter(lambda t: t.strip() and "\n" not in t)),
+)
 @example(field=TEXT_FIELDS[0], text=BUILD_TEXTS[0])
 @example(field=TEXT_FIELDS[1], text=BUILD_TEXTS[2])
 @example(field=TEXT_FIELDS[3], text=BUILD_TEXTS[4])
@@ -165,19 +183,19 @@ def test_hostile_text_goes_through_the_real_build(tmp_path_factory, field, text)
     assert result.exit_code == (0 if valid else 1), result.output
     assert (out / "index.html").exists() == valid
     if valid and keypath == ("title",):  # a wish's title is on its page, as text
-        assert any(str(escape(text)) in page.read_text(encoding="utf-8")
-                   for page in out.rglob("*.html"))
+        assert any(str(escape(text)) in page.read_text(encoding="utf-8") for page in out.rglob("*.html"))
 
 
 @QUICK
-@given(names=st.lists(name_bytes, min_size=1, max_size=3),
-       folder=st.sampled_from([b"data/", b"data/wishes/hill-village/", b"data/orgs/", b"data/x/"]),
-       content=st.one_of(st.binary(max_size=60), texts.map(lambda t: t.encode("utf-8", "replace"))))
+@given(
+    names=st.lists(name_bytes, min_size=1, max_size=3),
+    folder=st.sampled_from([b"data/", b"data/wishes/hill-village/", b"data/orgs/", b"data/x/"]),
+    content=st.one_of(st.binary(max_size=60), texts.map(lambda t: t.encode("utf-8", "replace"))),
+)
 def test_hostile_file_names_never_crash_validate_or_reports(names, folder, content):
     with tempfile.TemporaryDirectory() as tmp:
         write_tree(Path(tmp), MemorySource.of(MINI).files)
-        write_tree(Path(tmp), {(folder + name).decode("utf-8", "surrogateescape"): content
-                               for name in names})
+        write_tree(Path(tmp), {(folder + name).decode("utf-8", "surrogateescape"): content for name in names})
         invoke("validate", tmp, "--today", DAY, "--format", "json").stdout.encode("utf-8")
         invoke("validate", tmp, "--today", DAY, "--format", "text")
         invoke("stats", "--repo", tmp, "--today", DAY)
@@ -210,9 +228,25 @@ def commit_pr(repo, files: dict[bytes, bytes]) -> str:
 def check_pr(repo, head: str, author: str, tmp: Path):
     summary, comment = tmp / "summary.json", tmp / "comment.md"
     for fmt in ("text", "github", "json"):
-        result = invoke("check-pr", "--repo", repo.root, "--base", "main", "--head", head,
-                        "--author", author, "--today", "2026-05-01", "--format", fmt,
-                        "--summary-json", summary, "--comment", comment)
+        result = invoke(
+            "check-pr",
+            "--repo",
+            repo.root,
+            "--base",
+            "main",
+            "--head",
+            head,
+            "--author",
+            author,
+            "--today",
+            "2026-05-01",
+            "--format",
+            fmt,
+            "--summary-json",
+            summary,
+            "--comment",
+            comment,
+        )
         verdict = json.loads(summary.read_text(encoding="utf-8"))
         assert verdict["allowed"] == (result.exit_code == 0)
         assert comment.read_text(encoding="utf-8")
@@ -234,22 +268,33 @@ def test_hostile_pull_requests_never_crash_check_pr(claims, tmp_path, data, auth
 
 # intake: hostile form bodies, labels, authors and event shapes.
 
+
 @pytest.fixture(scope="module")
 def intake_repo(tmp_path_factory):
     return make_repo(tmp_path_factory.mktemp("intake") / "repo")
 
 
-labels = st.lists(st.one_of(st.sampled_from(["claim", "new-wish", "bug", "", "CLAIM"]).map(lambda n: {"name": n}),
-                            st.sampled_from([None, 1, "claim", [], {"name": None}, {}])), max_size=3)
-logins = st.one_of(st.sampled_from(["vol-one-gh", "newcomer-gh", "Newcomer-GH", "null", "12345",
-                                    "village-admin", "a" * 39, "a" * 40, "-x", "x--y"]),
-                   texts)
-events = st.fixed_dictionaries({
-    "number": st.one_of(st.integers(1, 10 ** 6), st.sampled_from([0, -1, 10 ** 30, 1.5, True, None, "7"])),
-    "body": st.one_of(form_bodies(FORMS), texts, st.sampled_from([None, 5, [], {}])),
-    "user": st.one_of(st.fixed_dictionaries({"login": logins}), st.sampled_from([None, "x", {}])),
-    "labels": st.one_of(labels, st.sampled_from([None, "claim", {}])),
-})
+labels = st.lists(
+    st.one_of(
+        st.sampled_from(["claim", "new-wish", "bug", "", "CLAIM"]).map(lambda n: {"name": n}),
+        st.sampled_from([None, 1, "claim", [], {"name": None}, {}]),
+    ),
+    max_size=3,
+)
+logins = st.one_of(
+    st.sampled_from(
+        ["vol-one-gh", "newcomer-gh", "Newcomer-GH", "null", "12345", "village-admin", "a" * 39, "a" * 40, "-x", "x--y"]
+    ),
+    texts,
+)
+events = st.fixed_dictionaries(
+    {
+        "number": st.one_of(st.integers(1, 10**6), st.sampled_from([0, -1, 10**30, 1.5, True, None, "7"])),
+        "body": st.one_of(form_bodies(FORMS), texts, st.sampled_from([None, 5, [], {}])),
+        "user": st.one_of(st.fixed_dictionaries({"login": logins}), st.sampled_from([None, "x", {}])),
+        "labels": st.one_of(labels, st.sampled_from([None, "claim", {}])),
+    }
+)
 
 
 @QUICK
@@ -259,8 +304,19 @@ def test_hostile_issues_never_crash_intake(intake_repo, tmp_path, issue, shape):
     path, reply = tmp_path / "event.json", tmp_path / "reply.md"
     path.write_text(json.dumps(event), encoding="utf-8")  # ASCII: lone surrogates as \\udXXX
     try:
-        result = invoke("intake", "--event", path, "--repo", intake_repo.root, "--reply", reply,
-                        "--output", tmp_path / "out.json", "--today", "2026-05-01")
+        result = invoke(
+            "intake",
+            "--event",
+            path,
+            "--repo",
+            intake_repo.root,
+            "--reply",
+            reply,
+            "--output",
+            tmp_path / "out.json",
+            "--today",
+            "2026-05-01",
+        )
         assert reply.read_text(encoding="utf-8")
         out = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
         assert out["ok"] == (result.exit_code == 0)
@@ -272,22 +328,44 @@ def test_hostile_issues_never_crash_intake(intake_repo, tmp_path, issue, shape):
 # The editing commands: hostile arguments, on the minimal program or on one with a hostile
 # record. A bad argument may be a usage error (exit 2); a traceback never.
 
-EDITS = [("claim", 2, ["--on", DAY]), ("dispatch", 2, ["--by", "{text}"]), ("escalate", 1, ["--note", "{text}"]),
-         ("fulfil", 1, ["--note", "{text}"]), ("withdraw", 1, ["--reason", "{text}"]),
-         ("vet", 1, ["--by", "{text}"]), ("publish", 1, []), ("release", 2, ["--voluntary"]),
-         ("extend", 1, ["--to", "2027-01-31", "--reason", "{text}"])]
-ids = st.one_of(st.sampled_from(["hill-2026-001", "hill-2026-002", "hill-2026-003", "teacher-lin",
-                                 "youth-team", "teacher-lin-gh", "hill-village"]), texts)
+EDITS = [
+    ("claim", 2, ["--on", DAY]),
+    ("dispatch", 2, ["--by", "{text}"]),
+    ("escalate", 1, ["--note", "{text}"]),
+    ("fulfil", 1, ["--note", "{text}"]),
+    ("withdraw", 1, ["--reason", "{text}"]),
+    ("vet", 1, ["--by", "{text}"]),
+    ("publish", 1, []),
+    ("release", 2, ["--voluntary"]),
+    ("extend", 1, ["--to", "2027-01-31", "--reason", "{text}"]),
+]
+ids = st.one_of(
+    st.sampled_from(
+        [
+            "hill-2026-001",
+            "hill-2026-002",
+            "hill-2026-003",
+            "teacher-lin",
+            "youth-team",
+            "teacher-lin-gh",
+            "hill-village",
+        ]
+    ),
+    texts,
+)
 
 
 @QUICK
-@given(edit=st.sampled_from(EDITS), args=st.lists(ids, min_size=2, max_size=2), text=texts,
-       record=st.one_of(st.none(), st.sampled_from(["wish", "volunteer", "org"]).flatmap(hostile_record)))
+@given(
+    edit=st.sampled_from(EDITS),
+    args=st.lists(ids, min_size=2, max_size=2),
+    text=texts,
+    record=st.one_of(st.none(), st.sampled_from(["wish", "volunteer", "org"]).flatmap(hostile_record)),
+)
 def test_hostile_arguments_never_crash_the_editing_commands(edit, args, text, record):
     command, positional, options = edit
     with tempfile.TemporaryDirectory() as tmp:
         files = MemorySource.of(MINI).changed(dict([record]) if record else {}).files
         write_tree(Path(tmp), files)
         options = [o.replace("{text}", text) for o in options]
-        invoke(command, *args[:positional], *options, "--repo", tmp, "--today", DAY,
-               allowed=(0, 1, 2))
+        invoke(command, *args[:positional], *options, "--repo", tmp, "--today", DAY, allowed=(0, 1, 2))

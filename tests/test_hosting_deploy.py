@@ -50,27 +50,38 @@ SITE_V1 = {
 
 def site_v2() -> dict[str, str]:
     pages = dict(SITE_V1)
-    pages["open/index.html"] = "<!doctype html><title>心愿清单（已更新）</title>"   # changed
-    del pages["wishes/a-002/index.html"]                                            # withdrawn
-    pages["wishes/a-003/index.html"] = "<!doctype html><title>书包</title>"          # new
+    pages["open/index.html"] = "<!doctype html><title>心愿清单（已更新）</title>"  # changed
+    del pages["wishes/a-002/index.html"]  # withdrawn
+    pages["wishes/a-003/index.html"] = "<!doctype html><title>书包</title>"  # new
     return pages
 
 
 # --- content types --------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name, expected", [
-    ("index.html", "text/html; charset=utf-8"), ("assets/site.css", "text/css; charset=utf-8"),
-    ("assets/app.js", "text/javascript; charset=utf-8"), ("data/wishes.json", "application/json; charset=utf-8"),
-    ("data/wishes.csv", "text/csv; charset=utf-8"), ("feed.xml", "application/xml; charset=utf-8"),
-    ("sitemap.xml.gz", "application/gzip"), ("icon.svg", "image/svg+xml; charset=utf-8"),
-    ("photo.JPG", "image/jpeg"), ("data/wishes.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-    ("assets/x.woff2", "font/woff2"), ("no-suffix", "application/octet-stream"),
-])
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("index.html", "text/html; charset=utf-8"),
+        ("assets/site.css", "text/css; charset=utf-8"),
+        ("assets/app.js", "text/javascript; charset=utf-8"),
+        ("data/wishes.json", "application/json; charset=utf-8"),
+        ("data/wishes.csv", "text/csv; charset=utf-8"),
+        ("feed.xml", "application/xml; charset=utf-8"),
+        ("sitemap.xml.gz", "application/gzip"),
+        ("icon.svg", "image/svg+xml; charset=utf-8"),
+        ("photo.JPG", "image/jpeg"),
+        ("data/wishes.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        ("assets/x.woff2", "font/woff2"),
+        ("no-suffix", "application/octet-stream"),
+    ],
+)
 def test_content_types(name, expected):
     assert content_type(name) == expected
 
 
 # --- a real S3-compatible server ------------------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def moto_endpoint():
@@ -83,8 +94,7 @@ counter = iter(range(1000))
 
 @pytest.fixture
 def bucket(moto_endpoint):
-    target = s3_deploy.Bucket(f"site-{next(counter)}", moto_endpoint, "us-east-1", "", True,
-                              "testing", "testing")
+    target = s3_deploy.Bucket(f"site-{next(counter)}", moto_endpoint, "us-east-1", "", True, "testing", "testing")
     s3_deploy.client(target).create_bucket(Bucket=target.name)
     return target
 
@@ -96,8 +106,7 @@ def objects(bucket) -> dict[str, dict]:
         for item in page.get("Contents", []):
             head = s3.head_object(Bucket=bucket.name, Key=item["Key"])
             body = s3.get_object(Bucket=bucket.name, Key=item["Key"])["Body"].read()
-            found[item["Key"]] = {"type": head["ContentType"], "body": body,
-                                  "modified": head["LastModified"]}
+            found[item["Key"]] = {"type": head["ContentType"], "body": body, "modified": head["LastModified"]}
     return found
 
 
@@ -116,7 +125,7 @@ def test_s3_first_upload_has_every_file_with_its_type(bucket, tmp_path):
 def test_s3_second_run_uploads_nothing(bucket, tmp_path):
     site = make_site(tmp_path / "site", SITE_V1)
     s3_deploy.deploy(site, bucket)
-    site = make_site(tmp_path / "site", SITE_V1)   # rebuilt: same bytes, new files
+    site = make_site(tmp_path / "site", SITE_V1)  # rebuilt: same bytes, new files
     again = s3_deploy.deploy(site, bucket)
     assert again.upload == [] and again.delete == [] and again.unchanged == len(SITE_V1)
 
@@ -124,9 +133,9 @@ def test_s3_second_run_uploads_nothing(bucket, tmp_path):
 def test_s3_uploads_only_changes_and_removes_what_vanished(bucket, tmp_path):
     s3_deploy.deploy(make_site(tmp_path / "site", SITE_V1), bucket)
     before = objects(bucket)
-    time.sleep(1.1)   # LastModified has one-second resolution
+    time.sleep(1.1)  # LastModified has one-second resolution
     done = s3_deploy.deploy(make_site(tmp_path / "site", site_v2()), bucket)
-    assert [f.key for f in done.upload] == ["wishes/a-003/index.html", "open/index.html"]   # new first
+    assert [f.key for f in done.upload] == ["wishes/a-003/index.html", "open/index.html"]  # new first
     assert done.delete == ["wishes/a-002/index.html"]
     after = objects(bucket)
     assert set(after) == set(site_v2()) | {s3_deploy.MANIFEST}
@@ -163,6 +172,7 @@ class FailingClient:
     def put_object(self, **kwargs):
         if self.left == 0:
             from botocore.exceptions import EndpointConnectionError
+
             raise EndpointConnectionError(endpoint_url="http://127.0.0.1")
         self.left -= 1
         return self.real.put_object(**kwargs)
@@ -175,14 +185,15 @@ def test_s3_failure_part_way_leaves_the_old_site_whole(bucket, tmp_path):
     s3_deploy.deploy(make_site(tmp_path / "site", SITE_V1), bucket)
     new = make_site(tmp_path / "site", site_v2())
     from botocore.exceptions import EndpointConnectionError
+
     with pytest.raises(EndpointConnectionError):
         s3_deploy.deploy(new, bucket, s3=FailingClient(s3_deploy.client(bucket), 1))
     stored = objects(bucket)
-    assert set(SITE_V1) <= set(stored)                 # nothing of the old site deleted
+    assert set(SITE_V1) <= set(stored)  # nothing of the old site deleted
     # the new wish went up first; the list that would link to it is still the old one
     assert stored["open/index.html"]["body"] == SITE_V1["open/index.html"].encode()
     assert "wishes/a-003/index.html" in stored
-    done = s3_deploy.deploy(new, bucket)               # running it again finishes the job
+    done = s3_deploy.deploy(new, bucket)  # running it again finishes the job
     assert [f.key for f in done.upload] == ["open/index.html"] and done.delete == ["wishes/a-002/index.html"]
     assert set(objects(bucket)) == set(site_v2()) | {s3_deploy.MANIFEST}
 
@@ -192,7 +203,8 @@ def test_s3_pages_go_up_after_assets_home_last(bucket, tmp_path):
     order = [f.key for f in s3_deploy.deploy(site, bucket, dry_run=True).upload]
     assert order[-1] == "index.html"
     assert max(order.index(k) for k in order if not k.endswith(".html")) < min(
-        order.index(k) for k in order if k.endswith(".html"))
+        order.index(k) for k in order if k.endswith(".html")
+    )
 
 
 class RecordingClient:
@@ -212,45 +224,69 @@ class RecordingClient:
 
 def test_s3_parallel_uploads_keep_the_phases(bucket, tmp_path):
     s3_deploy.deploy(make_site(tmp_path / "site", SITE_V1), bucket)
-    pages = {**site_v2(), "assets/site.css": "body { color: #000 }", "index.html": "<title>新首页</title>",
-             **{f"wishes/b-{n:03d}/index.html": f"<title>{n}</title>" for n in range(30)},
-             "assets/new.js": "1"}
+    pages = {
+        **site_v2(),
+        "assets/site.css": "body { color: #000 }",
+        "index.html": "<title>新首页</title>",
+        **{f"wishes/b-{n:03d}/index.html": f"<title>{n}</title>" for n in range(30)},
+        "assets/new.js": "1",
+    }
     recorder = RecordingClient(s3_deploy.client(bucket))
     s3_deploy.deploy(make_site(tmp_path / "site", pages), bucket, s3=recorder)
     uploads = [k for k in recorder.keys if k != s3_deploy.MANIFEST]
     new = {k for k in pages if k not in SITE_V1}
     changed = [k for k in uploads if k not in new]
-    assert set(uploads[:len(new)]) == new                        # every new file before any change
-    assert changed == ["assets/site.css", "open/index.html", "index.html"]   # assets, pages, home
+    assert set(uploads[: len(new)]) == new  # every new file before any change
+    assert changed == ["assets/site.css", "open/index.html", "index.html"]  # assets, pages, home
 
 
 def run_cli(args, env=None, cwd=None):
-    return subprocess.run(CLI + args, capture_output=True, text=True, cwd=cwd,
-                          env={**os.environ, **(env or {})})
+    return subprocess.run(CLI + args, capture_output=True, text=True, cwd=cwd, env={**os.environ, **(env or {})})
 
 
 def test_s3_command_from_environment(bucket, tmp_path):
     site = make_site(tmp_path / "site", SITE_V1)
-    env = {**CREDENTIALS, "XINYUAN_S3_BUCKET": bucket.name, "XINYUAN_S3_ENDPOINT": bucket.endpoint,
-           "XINYUAN_S3_REGION": "us-east-1", "XINYUAN_S3_PATH_STYLE": "1"}
+    env = {
+        **CREDENTIALS,
+        "XINYUAN_S3_BUCKET": bucket.name,
+        "XINYUAN_S3_ENDPOINT": bucket.endpoint,
+        "XINYUAN_S3_REGION": "us-east-1",
+        "XINYUAN_S3_PATH_STYLE": "1",
+    }
     first = run_cli(["deploy", "s3", str(site)], env)
     assert first.returncode == 0, first.stderr
     assert f"已上传 {len(SITE_V1)} 个文件，已删除 0 个" in first.stderr
-    assert "没有 ICP 备案号" in first.stderr            # the reminder for a mainland host
+    assert "没有 ICP 备案号" in first.stderr  # the reminder for a mainland host
     second = run_cli(["deploy", "s3", str(site)], env)
     assert "已上传 0 个文件" in second.stderr
     site = make_site(tmp_path / "site", site_v2())
     trial = run_cli(["deploy", "s3", str(site), "--dry-run"], env)
-    assert trial.stdout.splitlines() == ["上传 wishes/a-003/index.html", "上传 open/index.html",
-                                         "删除 wishes/a-002/index.html"]
+    assert trial.stdout.splitlines() == [
+        "上传 wishes/a-003/index.html",
+        "上传 open/index.html",
+        "删除 wishes/a-002/index.html",
+    ]
     assert "将上传 2 个文件，将删除 1 个" in trial.stderr and "试运行" in trial.stderr
-    assert "wishes/a-002/index.html" in objects(bucket)        # a trial changes nothing
+    assert "wishes/a-002/index.html" in objects(bucket)  # a trial changes nothing
 
 
 def test_s3_command_wrong_bucket_is_a_setup_error(moto_endpoint, tmp_path):
     site = make_site(tmp_path / "site", SITE_V1)
-    result = run_cli(["deploy", "s3", str(site), "--bucket", "no-such-bucket", "--endpoint", moto_endpoint,
-                      "--region", "us-east-1", "--path-style"], CREDENTIALS)
+    result = run_cli(
+        [
+            "deploy",
+            "s3",
+            str(site),
+            "--bucket",
+            "no-such-bucket",
+            "--endpoint",
+            moto_endpoint,
+            "--region",
+            "us-east-1",
+            "--path-style",
+        ],
+        CREDENTIALS,
+    )
     assert result.returncode == 2 and "检查桶名" in result.stderr and "Traceback" not in result.stderr
 
 
@@ -278,14 +314,16 @@ def test_rsync_mirrors_and_sends_only_changes(tmp_path):
     # a rebuild rewrites every file with a new time: nothing is sent
     again = run_cli(["deploy", "rsync", str(make_site(tmp_path / "site", SITE_V1)), str(target)])
     assert "已上传 0 个文件，已删除 0 个" in again.stderr, again.stderr
-    challenge = target / ".well-known" / "acme-challenge" / "token"   # the server's, not the site's
+    challenge = target / ".well-known" / "acme-challenge" / "token"  # the server's, not the site's
     challenge.parent.mkdir(parents=True)
     challenge.write_text("certbot")
     changed = run_cli(["deploy", "rsync", str(make_site(tmp_path / "site", site_v2())), str(target)])
     assert changed.returncode == 0, changed.stderr
     assert "已上传 2 个文件，已删除 1 个" in changed.stderr, changed.stdout + changed.stderr
-    assert tree(target) == {**{k: v.encode() for k, v in site_v2().items()},
-                            ".well-known/acme-challenge/token": b"certbot"}
+    assert tree(target) == {
+        **{k: v.encode() for k, v in site_v2().items()},
+        ".well-known/acme-challenge/token": b"certbot",
+    }
     assert stat.S_IMODE((target / "index.html").stat().st_mode) == 0o644
 
 
@@ -298,11 +336,12 @@ def test_rsync_over_a_remote_shell(tmp_path):
     target = tmp_path / "www"
     site = make_site(tmp_path / "site", SITE_V1)
     rsync_deploy.deploy(site, f"web.example.cn:{target}", ssh=str(fake_ssh))
-    lines = rsync_deploy.deploy(make_site(tmp_path / "site", site_v2()), f"web.example.cn:{target}",
-                                ssh=str(fake_ssh))
+    lines = rsync_deploy.deploy(make_site(tmp_path / "site", site_v2()), f"web.example.cn:{target}", ssh=str(fake_ssh))
     assert tree(target) == {k: v.encode() for k, v in site_v2().items()}
     assert sorted(line.split()[-1] for line in lines if line[:2] == "<f") == [
-        "open/index.html", "wishes/a-003/index.html"]
+        "open/index.html",
+        "wishes/a-003/index.html",
+    ]
 
 
 @needs_rsync
@@ -321,12 +360,15 @@ def test_rsync_failure_is_reported_in_chinese(tmp_path):
 
 
 def test_ssh_key_is_private_and_host_keys_are_checked():
-    with rsync_deploy.ssh_command("-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----",
-                                  "web.example.cn ssh-ed25519 AAAAC3Nza", 2222) as ssh:
+    with rsync_deploy.ssh_command(
+        "-----BEGIN OPENSSH PRIVATE KEY-----\nx\n-----END OPENSSH PRIVATE KEY-----",
+        "web.example.cn ssh-ed25519 AAAAC3Nza",
+        2222,
+    ) as ssh:
         key = Path(ssh.split("-i ")[1].split()[0])
         assert stat.S_IMODE(key.stat().st_mode) == 0o600
         assert "StrictHostKeyChecking=yes" in ssh and "-p 2222" in ssh and "BatchMode=yes" in ssh
-    assert not key.exists()   # removed when the deploy ends
+    assert not key.exists()  # removed when the deploy ends
 
 
 # --- the site's size against the host's limit ----------------------------------------------------
@@ -334,16 +376,19 @@ def test_ssh_key_is_private_and_host_keys_are_checked():
 from generator.deploy.host_limits import GB, check_size  # noqa: E402
 
 
-@pytest.mark.parametrize("host, total, largest, limit, warned", [
-    ("pages", 5_000_000, 1_000_000, None, False),
-    ("pages", int(0.79 * GB), 1_000_000, None, False),
-    ("pages", int(0.85 * GB), 1_000_000, None, True),      # before the limit
-    ("pages", int(1.2 * GB), 1_000_000, None, True),       # over it: the deploy will fail
-    ("s3", 30 * GB, 1_000_000, None, False),               # a bucket has no total limit
-    ("s3", 5 * GB, int(4.5 * GB), None, True),             # but one PUT takes at most 5 GB
-    ("rsync", 9 * GB, 1_000_000, None, True),              # 10 GB unless told otherwise
-    ("rsync", 9 * GB, 1_000_000, 50 * GB, False),
-])
+@pytest.mark.parametrize(
+    "host, total, largest, limit, warned",
+    [
+        ("pages", 5_000_000, 1_000_000, None, False),
+        ("pages", int(0.79 * GB), 1_000_000, None, False),
+        ("pages", int(0.85 * GB), 1_000_000, None, True),  # before the limit
+        ("pages", int(1.2 * GB), 1_000_000, None, True),  # over it: the deploy will fail
+        ("s3", 30 * GB, 1_000_000, None, False),  # a bucket has no total limit
+        ("s3", 5 * GB, int(4.5 * GB), None, True),  # but one PUT takes at most 5 GB
+        ("rsync", 9 * GB, 1_000_000, None, True),  # 10 GB unless told otherwise
+        ("rsync", 9 * GB, 1_000_000, 50 * GB, False),
+    ],
+)
 def test_size_warning(host, total, largest, limit, warned):
     result = check_size(host, total, largest, limit)
     assert result.line.startswith("网站大小")
@@ -355,16 +400,31 @@ def test_build_reports_its_size_and_warns_near_the_limit(tmp_path):
     from conftest import REPO, SITE_TODAY
 
     out = tmp_path / "site"
-    result = run_cli(["build", str(REPO), "--out", str(out), "-q", "--today", SITE_TODAY.isoformat(),
-                      "--host", "rsync", "--size-limit", "0.0055"], {"GITHUB_ACTIONS": "true"})
+    result = run_cli(
+        [
+            "build",
+            str(REPO),
+            "--out",
+            str(out),
+            "-q",
+            "--today",
+            SITE_TODAY.isoformat(),
+            "--host",
+            "rsync",
+            "--size-limit",
+            "0.0055",
+        ],
+        {"GITHUB_ACTIONS": "true"},
+    )
     assert result.returncode == 0, result.stderr
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     assert f"网站大小 {size / 1e6:.1f} MB，发布到自己的服务器，上限 5.5 MB" in result.stderr
-    assert "警告：网站" in result.stderr          # near (or, should the sample grow, over) the limit
+    assert "警告：网站" in result.stderr  # near (or, should the sample grow, over) the limit
     assert "::warning title=网站大小::" in result.stdout
 
 
 # --- the deploy workflow -------------------------------------------------------------------------
+
 
 def test_workflow_chooses_the_host_by_variable_and_keeps_secrets_in_their_step():
     import yaml

@@ -29,8 +29,7 @@ CASES = [
     Case("S220", PROGRAM, with_line("icp: ⟦湘ICP备 2026000001号－1\n"), "icp-fullwidth"),
     Case("S220", PROGRAM, with_line("icp: ⟦ICP备2026000001号\n"), "icp-no-province"),
     Case("S220", PROGRAM, with_line("icp: ⟦湘ICP证2026000001号\n"), "icp-licence-not-filing"),
-    Case("S221", PROGRAM, with_line(f"icp: {ICP}\npolice_filing: ⟦湘公网安备4301020200001号\n"),
-         "police-13-digits"),
+    Case("S221", PROGRAM, with_line(f"icp: {ICP}\npolice_filing: ⟦湘公网安备4301020200001号\n"), "police-13-digits"),
 ]
 
 
@@ -39,21 +38,30 @@ def test_reported_at_the_value(case):
     assert_reported(case)
 
 
-@pytest.mark.parametrize("numbers", [
-    f"icp: {ICP}\n", "icp: 京ICP备05002571号\n", f"icp: {ICP}\npolice_filing: {POLICE}\n",
-    "icp: 粤ICP备2026123456号\n"])
+@pytest.mark.parametrize(
+    "numbers",
+    [
+        f"icp: {ICP}\n",
+        "icp: 京ICP备05002571号\n",
+        f"icp: {ICP}\npolice_filing: {POLICE}\n",
+        "icp: 粤ICP备2026123456号\n",
+    ],
+)
 def test_real_forms_pass(numbers):
     assert_clean(Case("S220", PROGRAM, with_line(numbers)))
     assert_clean(Case("S221", PROGRAM, with_line(numbers)))
 
 
-@pytest.mark.parametrize("typed, fixed", [
-    ("湘ICP备 2026000001号－1", ICP),                 # a space, a full-width dash
-    ("湘icp备２０２６０００００１号-1", ICP),           # lowercase, full-width digits
-    ("湘ICP备2026000001-1", ICP),                    # 号 left out
-    ("ICP备案号：湘ICP备2026000001号-1", ICP),         # the label copied along
-    ("湘公网安备 43010202000001", POLICE),
-])
+@pytest.mark.parametrize(
+    "typed, fixed",
+    [
+        ("湘ICP备 2026000001号－1", ICP),  # a space, a full-width dash
+        ("湘icp备２０２６０００００１号-1", ICP),  # lowercase, full-width digits
+        ("湘ICP备2026000001-1", ICP),  # 号 left out
+        ("ICP备案号：湘ICP备2026000001号-1", ICP),  # the label copied along
+        ("湘公网安备 43010202000001", POLICE),
+    ],
+)
 def test_hint_gives_the_number_meant(typed, fixed):
     field = "police_filing" if "公网安" in typed else "icp"
     found = Case("S220", PROGRAM, with_line(f"{field}: {typed}\n")).problems()
@@ -79,6 +87,7 @@ def test_any_text_is_a_number_or_a_problem(text):
 
 
 # --- the built site -----------------------------------------------------------------------------
+
 
 class _Links(HTMLParser):
     """The links inside the footer's filing block of one page."""
@@ -117,8 +126,10 @@ def footer_links(page: Path) -> list[tuple[str, str]]:
     return parser.links
 
 
-EXPECTED = [("https://beian.miit.gov.cn/", ICP),
-            ("https://beian.mps.gov.cn/#/query/webSearch?code=43010202000001", POLICE)]
+EXPECTED = [
+    ("https://beian.miit.gov.cn/", ICP),
+    ("https://beian.mps.gov.cn/#/query/webSearch?code=43010202000001", POLICE),
+]
 
 
 def filed_root(tmp: Path) -> Path:
@@ -126,8 +137,7 @@ def filed_root(tmp: Path) -> Path:
     program = root / "data" / "program.yml"
     text = program.read_text(encoding="utf-8")
     anchor = next(line for line in text.splitlines(keepends=True) if line.startswith("repo_url:"))
-    program.write_text(text.replace(anchor, anchor + f"icp: {ICP}\npolice_filing: {POLICE}\n", 1),
-                       encoding="utf-8")
+    program.write_text(text.replace(anchor, anchor + f"icp: {ICP}\npolice_filing: {POLICE}\n", 1), encoding="utf-8")
     return root
 
 
@@ -136,18 +146,41 @@ def filed_site(tmp_path_factory) -> Path:
     """The sample program with both numbers, built by ``xinyuan build``."""
     root = filed_root(tmp_path_factory.mktemp("filed"))
     out = root.parent / "site"
-    result = subprocess.run([sys.executable, "-c", "from generator.cli import main; main()", "build",
-                             str(root), "--out", str(out), "--today", SITE_TODAY.isoformat(), "-q"],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from generator.cli import main; main()",
+            "build",
+            str(root),
+            "--out",
+            str(out),
+            "--today",
+            SITE_TODAY.isoformat(),
+            "-q",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 
 
 # One page of each kind the generator makes, and MkDocs' own 404 page.
-PAGE_KINDS = ["index.html", "open/index.html", "fulfilled/index.html", "orgs/index.html",
-              "volunteers/index.html", "campaigns/index.html", "stats/index.html",
-              "opendata/index.html", "poster/index.html", "rules/index.html", "about/index.html",
-              "404.html"]
+PAGE_KINDS = [
+    "index.html",
+    "open/index.html",
+    "fulfilled/index.html",
+    "orgs/index.html",
+    "volunteers/index.html",
+    "campaigns/index.html",
+    "stats/index.html",
+    "opendata/index.html",
+    "poster/index.html",
+    "rules/index.html",
+    "about/index.html",
+    "404.html",
+]
 
 
 def test_every_page_shows_both_numbers_linked(filed_site):
@@ -179,9 +212,12 @@ def test_no_numbers_no_footer_links(sample_site):
 def test_plain_mkdocs_build_shows_them_too(tmp_path):
     """`mkdocs build` run directly (the hook renders the pages) gives the same footer."""
     root = filed_root(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"),
-                             "-d", str(tmp_path / "plain")], capture_output=True, text=True,
-                            env={**__import__("os").environ, "XINYUAN_TODAY": SITE_TODAY.isoformat()})
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(tmp_path / "plain")],
+        capture_output=True,
+        text=True,
+        env={**__import__("os").environ, "XINYUAN_TODAY": SITE_TODAY.isoformat()},
+    )
     assert result.returncode == 0, result.stderr
     assert footer_links(tmp_path / "plain" / "index.html") == EXPECTED
     assert footer_links(tmp_path / "plain" / "open" / "index.html") == EXPECTED

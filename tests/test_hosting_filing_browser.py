@@ -10,8 +10,9 @@ import pytest
 from browser_helpers import CHROMIUM, PHONE_WIDTH, Phone, chromium, screenshot, scroll_width, serve
 from test_hosting_filing import ICP, POLICE, filed_site  # noqa: F401  (the fixture)
 
-pytestmark = pytest.mark.skipif(not CHROMIUM.exists(),
-                                reason=f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk")
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk"
+)
 
 
 @pytest.fixture(scope="module")
@@ -23,8 +24,12 @@ def phone(filed_site):  # noqa: F811
 
 
 def a_wish_page(site) -> str:
-    return next(p for p in sorted((site / "wishes").rglob("index.html"))
-                if p.parent != site / "wishes").parent.relative_to(site).as_posix() + "/"
+    return (
+        next(p for p in sorted((site / "wishes").rglob("index.html")) if p.parent != site / "wishes")
+        .parent.relative_to(site)
+        .as_posix()
+        + "/"
+    )
 
 
 @pytest.mark.parametrize("path", ["", "open/", "WISH", "stats/", "about/", "orgs/"])
@@ -43,14 +48,15 @@ def test_centred_and_visible_at_the_bottom(phone, filed_site, path, tmp_path):  
         assert link.is_visible()
         box = link.bounding_box()
         centre = box["x"] + box["width"] / 2
-        assert abs(centre - PHONE_WIDTH / 2) <= 4, (path, box)           # centred
-        assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE_WIDTH     # not cut off
-        assert 0 <= box["y"] and box["y"] + box["height"] <= 844            # on screen at the end
-        assert box["height"] >= 24                                           # a thumb can tap it
+        assert abs(centre - PHONE_WIDTH / 2) <= 4, (path, box)  # centred
+        assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE_WIDTH  # not cut off
+        assert 0 <= box["y"] and box["y"] + box["height"] <= 844  # on screen at the end
+        assert box["height"] >= 24  # a thumb can tap it
         # in the last part of the page: nothing of the content below it
         assert body_bottom - (page.evaluate("window.scrollY") + box["y"] + box["height"]) < 120
         colour, background = link.evaluate(
-            "e => [getComputedStyle(e).color, getComputedStyle(e.closest('.md-footer-meta')).backgroundColor]")
+            "e => [getComputedStyle(e).color, getComputedStyle(e.closest('.md-footer-meta')).backgroundColor]"
+        )
         assert colour != background
     assert scroll_width(page) <= PHONE_WIDTH
     screenshot(page, tmp_path, f"filing-{path.strip('/').replace('/', '-') or 'home'}", full_page=False)

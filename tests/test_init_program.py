@@ -27,16 +27,37 @@ from ops_helpers import GIT_ENV, git
 
 TODAY = "2026-12-02"
 XINYUAN = Path(sys.executable).with_name("xinyuan")
-FLAGS = ["--name", "怀化市“微心愿”圆梦行动", "--short-name", "怀化微心愿",
-         "--site-url", "https://xinyuan.example.cn", "--repo-url", "https://github.com/example/huaihua-xinyuan",
-         "--categories", "huaihua", "--org-id", "huaihua-wf", "--org-name", "怀化市妇女联合会",
-         "--org-level", "city", "--org-place", "怀化市", "--maintainer", "hh-admin", "--today", TODAY,
-         "--xinyuan", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0"]
+FLAGS = [
+    "--name",
+    "怀化市“微心愿”圆梦行动",
+    "--short-name",
+    "怀化微心愿",
+    "--site-url",
+    "https://xinyuan.example.cn",
+    "--repo-url",
+    "https://github.com/example/huaihua-xinyuan",
+    "--categories",
+    "huaihua",
+    "--org-id",
+    "huaihua-wf",
+    "--org-name",
+    "怀化市妇女联合会",
+    "--org-level",
+    "city",
+    "--org-place",
+    "怀化市",
+    "--maintainer",
+    "hh-admin",
+    "--today",
+    TODAY,
+    "--xinyuan",
+    "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0",
+]
 HEADERS = ["名称", "编号", "上级", "层级", "地点", "管理员"]
 TREE = [
     ["沅陵县妇联", "yuanling-wf", "", "县", "怀化市沅陵县", "yl-admin"],
     ["马底驿乡妇联", "madiyi-town", "沅陵县妇联", "乡镇", "沅陵县马底驿乡", "@mdy-admin, mdy-deputy"],
-    ["马家驿村妇联", "majiayi-village", "madiyi-town", "村", "沅陵县马底驿乡", ""],   # run by those above
+    ["马家驿村妇联", "majiayi-village", "madiyi-town", "村", "沅陵县马底驿乡", ""],  # run by those above
     ["城南社区", "chengnan-community", "yuanling-wf", "社区", "沅陵县城南街道", "cn-admin"],
 ]
 SAMPLE_TRACES = ("清溪", "qingxi", "majiayi-2026", "example.org", "yunling", "shimen")
@@ -69,7 +90,10 @@ def test_whole_path_from_init_to_claim(tmp_path):
     settings = yaml.safe_load((program / "data/program.yml").read_text(encoding="utf-8"))
     assert settings["name"] == "怀化市“微心愿”圆梦行动" and settings["site_url"] == "https://xinyuan.example.cn/"
     assert [c["name"] for c in settings["categories"]][:3] == ["我为困难群众添一物", "送一技", "送一院"]
-    assert {g["id"] for g in settings["beneficiary_groups"] if g.get("minors")} == {"left-behind-child", "de-facto-orphan"}
+    assert {g["id"] for g in settings["beneficiary_groups"] if g.get("minors")} == {
+        "left-behind-child",
+        "de-facto-orphan",
+    }
     village = yaml.safe_load((program / "data/orgs/majiayi-village.yml").read_text(encoding="utf-8"))
     assert village["parent"] == "madiyi-town" and village["level"] == "village" and "maintainers" not in village
     town = yaml.safe_load((program / "data/orgs/madiyi-town.yml").read_text(encoding="utf-8"))
@@ -102,10 +126,32 @@ def test_whole_path_from_init_to_claim(tmp_path):
 
     # A village worker registers a wish; consent, vetting and publication follow.
     common = ["--repo", str(program), "--today", TODAY]
-    run(program, "new", "wish", "--org", "majiayi-village", "--title", "一个带卡通图案的书包",
-        "--story", "小海的旧书包背带断了，用绳子系着上学。", "--category", "助一学", "--alias", "小海",
-        "--group", "留守儿童", "--age-band", "9", "--place", "沅陵县马底驿乡", "--consent", "guardian",
-        "--on", "2026-11-28", *common)
+    run(
+        program,
+        "new",
+        "wish",
+        "--org",
+        "majiayi-village",
+        "--title",
+        "一个带卡通图案的书包",
+        "--story",
+        "小海的旧书包背带断了，用绳子系着上学。",
+        "--category",
+        "助一学",
+        "--alias",
+        "小海",
+        "--group",
+        "留守儿童",
+        "--age-band",
+        "9",
+        "--place",
+        "沅陵县马底驿乡",
+        "--consent",
+        "guardian",
+        "--on",
+        "2026-11-28",
+        *common,
+    )
     wish = next((program / "data/wishes/majiayi-village").glob("*.yml"))
     wish_id = wish.stem
     assert wish_id == "majiayi-2026-001"
@@ -124,9 +170,9 @@ def test_whole_path_from_init_to_claim(tmp_path):
     home = (program / "site/index.html").read_text(encoding="utf-8")
     assert '<meta property="og:site_name" content="怀化微心愿">' in home
     assert (program / "site/assets/stylesheets/xinyuan.css").is_file()
-    assert (program / "site/guide/setup/index.html").is_file()     # the maintainer's guide
-    assert not (program / "docs").exists()                          # read from the package, not copied
-    assert git(program, "status", "--porcelain") == ""   # site/ and the rendered docs are ignored
+    assert (program / "site/guide/setup/index.html").is_file()  # the maintainer's guide
+    assert not (program / "docs").exists()  # read from the package, not copied
+    assert git(program, "status", "--porcelain") == ""  # site/ and the rendered docs are ignored
 
     # A volunteer's claim pull request: their own record and one appended claim line.
     base = git(program, "branch", "--show-current").strip()
@@ -135,13 +181,14 @@ def test_whole_path_from_init_to_claim(tmp_path):
     run(program, "claim", wish_id, "liu-laoshi", *common)
     git(program, "add", "-A")
     git(program, "commit", "-qm", "claim")
-    checked = run(program, "check-pr", "--base", base, "--head", "claim", "--author", "liu-laoshi-gh",
-                  "--today", TODAY, ok=False)
+    checked = run(
+        program, "check-pr", "--base", base, "--head", "claim", "--author", "liu-laoshi-gh", "--today", TODAY, ok=False
+    )
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    stranger = run(program, "check-pr", "--base", base, "--head", "claim", "--author", "someone-else",
-                   "--today", TODAY, ok=False)
+    stranger = run(
+        program, "check-pr", "--base", base, "--head", "claim", "--author", "someone-else", "--today", TODAY, ok=False
+    )
     assert stranger.returncode == 1 and "C70" in stranger.stdout + stranger.stderr
-
 
 
 def init(tmp_path, *args, input=None):
@@ -150,21 +197,26 @@ def init(tmp_path, *args, input=None):
 
 def test_every_bad_row_is_reported_by_row_and_column_and_nothing_is_written(tmp_path):
     rows = [
-        ["沅陵县妇联", "yuanling-wf", "", "县", "怀化市沅陵县", "yl-admin"],                  # row 2: good
-        ["马底驿乡妇联", "马底驿", "沅陵县妇联", "乡镇", "沅陵县马底驿乡", ""],                # row 3: id
-        ["城南社区", "yuanling-wf", "", "社区", "沅陵县", ""],                               # row 4: duplicate
-        ["二酉乡妇联", "eryou-town", "沅陵县妇女联合会", "乡镇", "沅陵县二酉乡", ""],          # row 5: parent
-        ["借母溪村", "jiemuxi-village", "eryou-town", "组", "沅陵县", ""],                   # row 6: level
-        ["筲箕湾镇", "shaojiwan-town", "yuanling-wf", "镇", "", "ok, 坏 账号"],              # row 7: place, login
+        ["沅陵县妇联", "yuanling-wf", "", "县", "怀化市沅陵县", "yl-admin"],  # row 2: good
+        ["马底驿乡妇联", "马底驿", "沅陵县妇联", "乡镇", "沅陵县马底驿乡", ""],  # row 3: id
+        ["城南社区", "yuanling-wf", "", "社区", "沅陵县", ""],  # row 4: duplicate
+        ["二酉乡妇联", "eryou-town", "沅陵县妇女联合会", "乡镇", "沅陵县二酉乡", ""],  # row 5: parent
+        ["借母溪村", "jiemuxi-village", "eryou-town", "组", "沅陵县", ""],  # row 6: level
+        ["筲箕湾镇", "shaojiwan-town", "yuanling-wf", "镇", "", "ok, 坏 账号"],  # row 7: place, login
         ["官庄镇", "guanzhuang-town", "yuanling-wf", "镇", "沅陵县官庄镇 13812345678", ""],  # row 8: phone
     ]
     result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(sheet(tmp_path / "组织.xlsx", rows)))
     assert result.exit_code == 1, result.output
     said = result.output
-    for expected in ("第 3 行，“编号”列", "第 4 行，“编号”列：编号“yuanling-wf”与第 2 行重复",
-                     "第 5 行，“上级”列：没有叫“沅陵县妇女联合会”的组织；是不是“沅陵县妇联”？",
-                     "第 6 行，“层级”列：不认识的层级“组”", "第 7 行，“地点”列：不能为空", "第 7 行，“管理员”列",
-                     "第 8 行，“地点”列：P601"):
+    for expected in (
+        "第 3 行，“编号”列",
+        "第 4 行，“编号”列：编号“yuanling-wf”与第 2 行重复",
+        "第 5 行，“上级”列：没有叫“沅陵县妇女联合会”的组织；是不是“沅陵县妇联”？",
+        "第 6 行，“层级”列：不认识的层级“组”",
+        "第 7 行，“地点”列：不能为空",
+        "第 7 行，“管理员”列",
+        "第 8 行，“地点”列：P601",
+    ):
         assert expected in said
     assert "第 2 行" not in said.replace("与第 2 行重复", "")
     assert "一行都没有写入" in said
@@ -199,8 +251,11 @@ def test_refuses_a_directory_that_is_not_empty(tmp_path, make):
     result = init(tmp_path, str(target), *FLAGS)
     assert result.exit_code == 2
     assert "已存在且不是空目录" in result.output and "不会覆盖" in result.output
-    assert (target.read_text(encoding="utf-8") == "x") if make == "file" else \
-        [p.name for p in target.rglob("*")] == ["data", "keep.txt"]
+    assert (
+        (target.read_text(encoding="utf-8") == "x")
+        if make == "file"
+        else [p.name for p in target.rglob("*")] == ["data", "keep.txt"]
+    )
 
 
 def test_an_empty_clone_is_used_as_it_is(tmp_path):
@@ -222,14 +277,37 @@ def test_an_empty_directory_is_used(tmp_path):
 
 
 def test_asks_in_chinese_for_what_the_flags_do_not_give_and_asks_again_after_a_bad_answer(tmp_path):
-    answers = "\n".join(["星城“微心愿”", "", "ftp://nope", "https://wish.example.cn/xy", "https://git.example.cn/wf/xy",
-                         "chuanhui", "星城 妇联", "xingcheng-wf", "星城市妇联", "", "星城市", "@xc-admin, xc-two",
-                         "xinyuan==0.1.0", "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0", ""])
+    answers = "\n".join(
+        [
+            "星城“微心愿”",
+            "",
+            "ftp://nope",
+            "https://wish.example.cn/xy",
+            "https://git.example.cn/wf/xy",
+            "chuanhui",
+            "星城 妇联",
+            "xingcheng-wf",
+            "星城市妇联",
+            "",
+            "星城市",
+            "@xc-admin, xc-two",
+            "xinyuan==0.1.0",
+            "xinyuan @ git+https://git.example.cn/wf/xinyuan@v0.1.0",
+            "",
+        ]
+    )
     result = init(tmp_path, str(tmp_path / "new"), "--no-git", "--today", TODAY, input=answers)
     assert result.exit_code == 0, result.output
-    for question in ("项目全称", "简称（网站标题）", "公开网站的地址", "心愿分类", "最上级组织的编号", "最上级组织的管理员"):
+    for question in (
+        "项目全称",
+        "简称（网站标题）",
+        "公开网站的地址",
+        "心愿分类",
+        "最上级组织的编号",
+        "最上级组织的管理员",
+    ):
         assert question in result.output
-    assert "不是网址" in result.output and "不能作编号" in result.output   # asked again, not stopped
+    assert "不是网址" in result.output and "不能作编号" in result.output  # asked again, not stopped
     assert "工作流从哪里安装 xinyuan" in result.output and "抢注" in result.output
     settings = yaml.safe_load((tmp_path / "new/data/program.yml").read_text(encoding="utf-8"))
     assert settings["short_name"] == "星城“微心愿”" and settings["site_url"] == "https://wish.example.cn/xy/"
@@ -255,7 +333,7 @@ def test_empty_categories_are_left_to_fill_in_and_said_so(tmp_path):
     assert "categories: []" in (tmp_path / "new/data/program.yml").read_text(encoding="utf-8")
     form = yaml.safe_load((tmp_path / "new/.github/ISSUE_TEMPLATE/submit-wish.yml").read_text(encoding="utf-8"))
     category = next(f for f in form["body"] if f.get("id") == "category")
-    assert category["attributes"]["options"] == []   # none of the template's sample categories
+    assert category["attributes"]["options"] == []  # none of the template's sample categories
     assert "@hh-admin" in (tmp_path / "new/.github/CODEOWNERS").read_text(encoding="utf-8")
     validated = CliRunner().invoke(main, ["validate", str(tmp_path / "new"), "--today", TODAY])
     assert validated.exit_code == 1 and "data/program.yml" in validated.output
@@ -266,23 +344,36 @@ def test_the_installed_package_carries_the_template(tmp_path):
     templates inside its one package, and runs init and build from them."""
     root = Path(__file__).resolve().parent.parent
     wheels = tmp_path / "wheels"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "-q", "-w", str(wheels)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", str(root), "--no-deps", "-q", "-w", str(wheels)],
+        check=True,
+        capture_output=True,
+    )
     unpacked = tmp_path / "site-packages"
     shutil.unpack_archive(next(wheels.glob("xinyuan-*.whl")), unpacked, "zip")
     shipped = unpacked / "generator/shipped"
     assert sorted(p.name for p in unpacked.iterdir() if not p.name.endswith(".dist-info")) == ["generator"]
-    for name in (".github/workflows/claim.yml", ".github/scripts/claim.sh", ".github/ISSUE_TEMPLATE/submit-wish.yml",
-                 "mkdocs.yml", ".gitignore", "schemas/wish.schema.json", "site_templates/overrides/main.html",
-                 "docs/guide/index.md"):
+    for name in (
+        ".github/workflows/claim.yml",
+        ".github/scripts/claim.sh",
+        ".github/ISSUE_TEMPLATE/submit-wish.yml",
+        "mkdocs.yml",
+        ".gitignore",
+        "schemas/wish.schema.json",
+        "site_templates/overrides/main.html",
+        "docs/guide/index.md",
+    ):
         assert (shipped / name).read_bytes() == (root / name).read_bytes()
     program = tmp_path / "program"
-    script = ("import sys; sys.path.insert(0, sys.argv.pop(1)); import generator; "
-              "assert generator.__file__.startswith(sys.path[0]), generator.__file__; "
-              "from generator.cli import main; main()")
+    script = (
+        "import sys; sys.path.insert(0, sys.argv.pop(1)); import generator; "
+        "assert generator.__file__.startswith(sys.path[0]), generator.__file__; "
+        "from generator.cli import main; main()"
+    )
     for args in (["init", str(program), *FLAGS], ["build", str(program), "--today", TODAY, "--quiet"]):
-        done = subprocess.run([sys.executable, "-c", script, str(unpacked), *args], cwd=tmp_path,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-c", script, str(unpacked), *args], cwd=tmp_path, capture_output=True, text=True
+        )
         assert done.returncode == 0, done.stdout + done.stderr
     assert (program / ".github/workflows/deploy.yml").is_file()
     assert (program / "site/assets/stylesheets/xinyuan.css").is_file()
@@ -290,8 +381,8 @@ def test_the_installed_package_carries_the_template(tmp_path):
 
 def test_the_readmes_init_example_runs(tmp_path):
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    block = readme[readme.index("xinyuan init huaihua-xinyuan"):]
-    command = block[:block.index("```")].replace("\\\n", " ")
+    block = readme[readme.index("xinyuan init huaihua-xinyuan") :]
+    command = block[: block.index("```")].replace("\\\n", " ")
     args = shlex.split(command)[2:]
     sheet(tmp_path / "组织.xlsx", TREE)
     args = [str(tmp_path / a) if a in ("huaihua-xinyuan", "组织.xlsx") else a for a in args]
@@ -302,16 +393,23 @@ def test_the_readmes_init_example_runs(tmp_path):
 
 def test_a_csv_saved_by_chinese_excel_works_too(tmp_path):
     csv_file = tmp_path / "组织.csv"
-    csv_file.write_bytes(("名称,编号,上级,层级,地点,管理员\r\n"
-                          "沅陵县妇联,yuanling-wf,怀化市妇女联合会,区,怀化市沅陵县,\r\n").encode("gb18030"))
+    csv_file.write_bytes(
+        ("名称,编号,上级,层级,地点,管理员\r\n沅陵县妇联,yuanling-wf,怀化市妇女联合会,区,怀化市沅陵县,\r\n").encode(
+            "gb18030"
+        )
+    )
     result = init(tmp_path, str(tmp_path / "new"), *FLAGS, "--orgs", str(csv_file), "--no-git")
     assert result.exit_code == 0, result.output
     county = yaml.safe_load((tmp_path / "new/data/orgs/yuanling-wf.yml").read_text(encoding="utf-8"))
     assert county["parent"] == "huaihua-wf" and county["level"] == "county"
 
 
-cell = st.one_of(st.none(), st.text(max_size=30), st.integers(), st.sampled_from(
-    ["yuanling-wf", "town-a", "村", "乡镇", "怀化市妇女联合会", "huaihua-wf", "a-b, c", "@x", " "]))
+cell = st.one_of(
+    st.none(),
+    st.text(max_size=30),
+    st.integers(),
+    st.sampled_from(["yuanling-wf", "town-a", "村", "乡镇", "怀化市妇女联合会", "huaihua-wf", "a-b, c", "@x", " "]),
+)
 
 
 @settings(max_examples=150, deadline=None)
@@ -320,8 +418,13 @@ def test_any_sheet_gives_records_or_reasons_never_a_crash(rows):
     from generator.start.org_sheet import Top, plan
     from generator.ops.spreadsheet import Sheet
 
-    table = Sheet(tuple(HEADERS), tuple((n, {h: v for h, v in zip(HEADERS, row, strict=False) if v is not None})
-                                        for n, row in enumerate(rows, start=2)))
+    table = Sheet(
+        tuple(HEADERS),
+        tuple(
+            (n, {h: v for h, v in zip(HEADERS, row, strict=False) if v is not None})
+            for n, row in enumerate(rows, start=2)
+        ),
+    )
     tree = plan(table, Top("huaihua-wf", "怀化市妇女联合会"))
     assert bool(tree.files) != bool(tree.errors) or not rows
     assert all(e.row >= 2 and e.column in HEADERS for e in tree.errors)

@@ -37,13 +37,37 @@ def run(repo, tmp_path, fixture, author="vol-one-gh", number=7, body=None, label
     body = body if body is not None else body_of(fixture)
     labels = label_of(fixture) if labels is None else labels
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": number, "body": body, "user": {"login": author},
-        "labels": [{"name": label, "color": "ededed"} for label in labels]}}), encoding="utf-8")
+    event.write_text(
+        json.dumps(
+            {
+                "action": "opened",
+                "issue": {
+                    "number": number,
+                    "body": body,
+                    "user": {"login": author},
+                    "labels": [{"name": label, "color": "ededed"} for label in labels],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     reply, output = tmp_path / "reply.md", tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
-                                       "--reply", str(reply), "--output", str(output),
-                                       "--today", "2026-05-01"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "intake",
+            "--event",
+            str(event),
+            "--repo",
+            str(repo.root),
+            "--reply",
+            str(reply),
+            "--output",
+            str(output),
+            "--today",
+            "2026-05-01",
+        ],
+    )
     return result, reply.read_text(encoding="utf-8"), json.loads(output.read_text(encoding="utf-8"))
 
 
@@ -62,8 +86,7 @@ def test_claim_is_appended_under_existing_claims(repo, tmp_path):
     result, reply, _ = run(repo, tmp_path, None, body=body)
     assert result.exit_code == 0, reply
     lines = repo.read("data/wishes/village-a/va-001.yml").splitlines()
-    assert lines[-2:] == ["  - {volunteer: vol-two, date: 2026-04-10}",
-                          "  - {volunteer: vol-one, date: 2026-05-01}"]
+    assert lines[-2:] == ["  - {volunteer: vol-two, date: 2026-04-10}", "  - {volunteer: vol-one, date: 2026-05-01}"]
 
 
 def test_first_time_volunteer_gets_a_record(repo, tmp_path):
@@ -72,8 +95,13 @@ def test_first_time_volunteer_gets_a_record(repo, tmp_path):
     assert out["paths"] == ["data/volunteers/newcomer-gh.yml", WISH]
     record, problems = load("v.yml", (repo.root / "data/volunteers/newcomer-gh.yml").read_bytes())
     assert not problems and record.data == {
-        "id": "newcomer-gh", "name": "爱心小周", "github": "Newcomer-GH", "unit": "示例科技公司",
-        "kind": "team", "joined": "2026-05-01"}
+        "id": "newcomer-gh",
+        "name": "爱心小周",
+        "github": "Newcomer-GH",
+        "unit": "示例科技公司",
+        "kind": "team",
+        "joined": "2026-05-01",
+    }
     assert repo.read(WISH).endswith("  - {volunteer: newcomer-gh, date: 2026-05-01}\n")
 
 
@@ -85,21 +113,24 @@ def test_quotes_in_a_name_stay_text(repo, tmp_path):
     assert record.data["name"] == '小周", github: x'
 
 
-@pytest.mark.parametrize("fixture, author, expected", [
-    ("claim-unknown-wish.md", "vol-one-gh", "没有编号为 va-999 的心愿"),
-    ("claim-path-traversal.md", "vol-one-gh", "心愿编号只能由小写字母"),
-    ("claim-yaml-newline.md", "newcomer-gh", "不能换行"),
-    ("claim-html.md", "newcomer-gh", "不能包含网页代码"),
-    ("claim-full-wish.md", "vol-one-gh", "C713 这个心愿现在不能认领（已认领"),
-    ("claim-fulfilled-wish.md", "vol-one-gh", "C713 这个心愿现在不能认领（已圆梦"),
-    ("claim-no-consent.md", "vol-one-gh", "请勾选“承诺与同意”"),
-    ("claim-returning.md", "newcomer-gh", "第一次认领请填写“显示的名字”"),
-    ("claim-phone-in-name.md", "newcomer-gh", "手机号码"),
-    ("wish-personal-info.md", "worker-gh", "详细地址"),
-    ("wish-unknown-org.md", "worker-gh", "没有编号或名称为 `no-such-org` 的组织"),
-    ("wish-bad-fields.md", "worker-gh", "“名额”要写 1 到 100 之间的数字"),
-    ("not-a-form.md", "vol-one-gh", "没有认出表单"),
-])
+@pytest.mark.parametrize(
+    "fixture, author, expected",
+    [
+        ("claim-unknown-wish.md", "vol-one-gh", "没有编号为 va-999 的心愿"),
+        ("claim-path-traversal.md", "vol-one-gh", "心愿编号只能由小写字母"),
+        ("claim-yaml-newline.md", "newcomer-gh", "不能换行"),
+        ("claim-html.md", "newcomer-gh", "不能包含网页代码"),
+        ("claim-full-wish.md", "vol-one-gh", "C713 这个心愿现在不能认领（已认领"),
+        ("claim-fulfilled-wish.md", "vol-one-gh", "C713 这个心愿现在不能认领（已圆梦"),
+        ("claim-no-consent.md", "vol-one-gh", "请勾选“承诺与同意”"),
+        ("claim-returning.md", "newcomer-gh", "第一次认领请填写“显示的名字”"),
+        ("claim-phone-in-name.md", "newcomer-gh", "手机号码"),
+        ("wish-personal-info.md", "worker-gh", "详细地址"),
+        ("wish-unknown-org.md", "worker-gh", "没有编号或名称为 `no-such-org` 的组织"),
+        ("wish-bad-fields.md", "worker-gh", "“名额”要写 1 到 100 之间的数字"),
+        ("not-a-form.md", "vol-one-gh", "没有认出表单"),
+    ],
+)
 def test_bad_input_changes_nothing_and_says_why(repo, tmp_path, fixture, author, expected):
     result, reply, out = run(repo, tmp_path, fixture, author=author)
     assert result.exit_code == 1
@@ -137,10 +168,18 @@ def test_claim_form_has_the_field_the_site_prefills():
     assert parse((FIXTURES / "claim-returning.md").read_text(encoding="utf-8"), ["claim"])[1]["wish"] == "va-002"
 
 
-@pytest.mark.parametrize("login, volunteer_id", [
-    ("12345", "v-12345"), ("null", "v-null"), ("True", "v-true"), ("NO", "v-no"),
-    ("0x1f", "v-0x1f"), ("2026-05-01", "v-2026-05-01"), ("Zhou-2", "zhou-2"),
-])
+@pytest.mark.parametrize(
+    "login, volunteer_id",
+    [
+        ("12345", "v-12345"),
+        ("null", "v-null"),
+        ("True", "v-true"),
+        ("NO", "v-no"),
+        ("0x1f", "v-0x1f"),
+        ("2026-05-01", "v-2026-05-01"),
+        ("Zhou-2", "zhou-2"),
+    ],
+)
 def test_first_time_logins_yaml_would_misread(repo, tmp_path, login, volunteer_id):
     result, reply, out = run(repo, tmp_path, "claim-first-time.md", author=login)
     assert result.exit_code == 0, reply

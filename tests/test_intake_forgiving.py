@@ -41,24 +41,57 @@ def body(answers: dict[str, str], root: Path = ROOT) -> str:
     return "\n\n".join(parts)
 
 
-ANSWERS = {"org": "马家驿村妇联", "title": "一个新书包", "story": "孩子的书包背带断了，想要一个结实的新书包。",
-           "category": "助一学", "alias": "小海", "group": "留守儿童", "age_band": "8",
-           "place": "白沙县黄泥镇", "slots": "1",
-           "consent_by": "监护人（父母或其他监护人）",
-           "consent": "- [X] 受助人本人（儿童由监护人）已在心愿卡上签字，同意在网站和公开的数据仓库中公开这个心愿；"
-                      "我知道这个议题一提交就是公开的。",
-           "privacy": "- [X] 我没有写受助人的真实姓名、电话、身份证号或详细住址，也没有上传儿童照片。"}
+ANSWERS = {
+    "org": "马家驿村妇联",
+    "title": "一个新书包",
+    "story": "孩子的书包背带断了，想要一个结实的新书包。",
+    "category": "助一学",
+    "alias": "小海",
+    "group": "留守儿童",
+    "age_band": "8",
+    "place": "白沙县黄泥镇",
+    "slots": "1",
+    "consent_by": "监护人（父母或其他监护人）",
+    "consent": "- [X] 受助人本人（儿童由监护人）已在心愿卡上签字，同意在网站和公开的数据仓库中公开这个心愿；"
+    "我知道这个议题一提交就是公开的。",
+    "privacy": "- [X] 我没有写受助人的真实姓名、电话、身份证号或详细住址，也没有上传儿童照片。",
+}
 
 
 def intake(root: Path, tmp_path: Path, text: str, number: int = 30):
     event = tmp_path / "event.json"
-    event.write_text(json.dumps({"action": "opened", "issue": {
-        "number": number, "body": text, "user": {"login": "worker-gh"},
-        "labels": [{"name": "new-wish"}]}}, ensure_ascii=False), encoding="utf-8")
+    event.write_text(
+        json.dumps(
+            {
+                "action": "opened",
+                "issue": {
+                    "number": number,
+                    "body": text,
+                    "user": {"login": "worker-gh"},
+                    "labels": [{"name": "new-wish"}],
+                },
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     reply, out = tmp_path / "reply.md", tmp_path / "out.json"
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(root),
-                                       "--reply", str(reply), "--output", str(out),
-                                       "--today", "2026-11-23"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "intake",
+            "--event",
+            str(event),
+            "--repo",
+            str(root),
+            "--reply",
+            str(reply),
+            "--output",
+            str(out),
+            "--today",
+            "2026-11-23",
+        ],
+    )
     return result, reply.read_text(encoding="utf-8"), json.loads(out.read_text(encoding="utf-8"))
 
 
@@ -79,20 +112,23 @@ def test_names_and_an_age_are_accepted_like_new_wish(repo, tmp_path):
     assert "马家驿村妇联" in reply
 
 
-@pytest.mark.parametrize("field, typed, stored", [
-    ("category", "study-aid", "study-aid"),
-    ("category", "添一物", "add-an-item"),                 # a short form of 我为困难群众添一物
-    ("category", "我为困难群众添一物", "add-an-item"),     # what the dropdown sends
-    ("group", "空巢老人", "elderly-alone"),
-    ("age_band", "8岁", "6-11"),
-    ("age_band", "12–17岁", "12-17"),
-    ("age_band", "80-up", "80-up"),
-    ("age_band", "93", "80-up"),
-    ("org", "majiayi-village", "majiayi-village"),
-])
+@pytest.mark.parametrize(
+    "field, typed, stored",
+    [
+        ("category", "study-aid", "study-aid"),
+        ("category", "添一物", "add-an-item"),  # a short form of 我为困难群众添一物
+        ("category", "我为困难群众添一物", "add-an-item"),  # what the dropdown sends
+        ("group", "空巢老人", "elderly-alone"),
+        ("age_band", "8岁", "6-11"),
+        ("age_band", "12–17岁", "12-17"),
+        ("age_band", "80-up", "80-up"),
+        ("age_band", "93", "80-up"),
+        ("org", "majiayi-village", "majiayi-village"),
+    ],
+)
 def test_each_field_takes_an_id_a_name_or_an_age(repo, tmp_path, field, typed, stored):
     answers = {**ANSWERS, field: typed}
-    if stored == "80-up":   # an adult band needs a group of adults (R410)
+    if stored == "80-up":  # an adult band needs a group of adults (R410)
         answers["group"] = "空巢老人"
     result, reply, out = intake(repo, tmp_path, body(answers))
     assert result.exit_code == 0, reply
@@ -100,15 +136,18 @@ def test_each_field_takes_an_id_a_name_or_an_age(repo, tmp_path, field, typed, s
     assert (wish["beneficiary"].get(field) if field in ("group", "age_band") else wish[field]) == stored
 
 
-@pytest.mark.parametrize("field, typed, says", [
-    ("category", "助学", "没有类别 `助学`；可以写：我为困难群众添一物（add-an-item）、送一技"),
-    ("group", "孤儿老人", "没有受助群体 `孤儿老人`"),
-    ("age_band", "2010-05-01", "没有年龄段 `2010-05-01`"),
-    ("age_band", "七十岁", "没有年龄段 `七十岁`；可以写：0–5岁（0-5）"),
-    ("org", "黄泥镇", "没有编号或名称为 `黄泥镇` 的组织"),       # several organisations hold the name
-    ("category", "@someone", "没有类别 `@someone`"),               # quoted as code: mentions no one
-    ("group", "<b>x</b>", "“受助群体”不能包含网页代码"),         # never quoted back
-])
+@pytest.mark.parametrize(
+    "field, typed, says",
+    [
+        ("category", "助学", "没有类别 `助学`；可以写：我为困难群众添一物（add-an-item）、送一技"),
+        ("group", "孤儿老人", "没有受助群体 `孤儿老人`"),
+        ("age_band", "2010-05-01", "没有年龄段 `2010-05-01`"),
+        ("age_band", "七十岁", "没有年龄段 `七十岁`；可以写：0–5岁（0-5）"),
+        ("org", "黄泥镇", "没有编号或名称为 `黄泥镇` 的组织"),  # several organisations hold the name
+        ("category", "@someone", "没有类别 `@someone`"),  # quoted as code: mentions no one
+        ("group", "<b>x</b>", "“受助群体”不能包含网页代码"),  # never quoted back
+    ],
+)
 def test_what_names_nothing_is_refused_with_the_choices(repo, tmp_path, field, typed, says):
     result, reply, out = intake(repo, tmp_path, body({**ANSWERS, field: typed}))
     assert result.exit_code == 1 and out["ok"] is False
@@ -121,9 +160,11 @@ def test_a_nine_year_old_is_a_child_with_other_bands(repo, tmp_path):
     program = repo / "data/program.yml"
     text = program.read_text(encoding="utf-8")
     start, end = text.index("\nage_bands:") + 1, text.index("\ntime_limit_days:") + 1
-    program.write_text(text[:start] + "age_bands:\n  - {id: 0-5, name: 0–5岁}\n  - {id: 6-17, name: 6–17岁}\n"
-                       "  - {id: 18-59, name: 18–59岁}\n  - {id: 60-up, name: 60岁以上}\n\n" + text[end:],
-                       encoding="utf-8")
+    program.write_text(
+        text[:start] + "age_bands:\n  - {id: 0-5, name: 0–5岁}\n  - {id: 6-17, name: 6–17岁}\n"
+        "  - {id: 18-59, name: 18–59岁}\n  - {id: 60-up, name: 60岁以上}\n\n" + text[end:],
+        encoding="utf-8",
+    )
     for path in (repo / "data/wishes").rglob("*.yml"):
         path.unlink()
     result, reply, out = intake(repo, tmp_path, body({**ANSWERS, "age_band": "9"}))
@@ -152,9 +193,13 @@ def forms(root: Path, *args: str):
 def test_forms_check_fails_when_program_yml_changes_and_forms_fixes_it(repo):
     assert forms(repo, "--check").exit_code == 0
     program = repo / "data/program.yml"
-    program.write_text(program.read_text(encoding="utf-8").replace(
-        "  - {id: seriously-ill, name: 重病患者}\n",
-        "  - {id: seriously-ill, name: 重病患者}\n  - {id: veteran, name: 退役军人}\n"), encoding="utf-8")
+    program.write_text(
+        program.read_text(encoding="utf-8").replace(
+            "  - {id: seriously-ill, name: 重病患者}\n",
+            "  - {id: seriously-ill, name: 重病患者}\n  - {id: veteran, name: 退役军人}\n",
+        ),
+        encoding="utf-8",
+    )
     stale = forms(repo, "--check")
     assert stale.exit_code == 1
     assert "已过期" in stale.output and "xinyuan forms" in stale.output
@@ -168,10 +213,13 @@ def test_forms_keeps_what_it_does_not_make(repo):
     """Fields and comments a program added by hand survive a regeneration."""
     path = repo / FORM
     text = path.read_text(encoding="utf-8").replace(
-        "  - type: checkboxes\n", "  # 本项目自加的一项\n  - type: textarea\n    id: remark\n"
-        "    attributes:\n      label: 备注\n  - type: checkboxes\n", 1)
+        "  - type: checkboxes\n",
+        "  # 本项目自加的一项\n  - type: textarea\n    id: remark\n"
+        "    attributes:\n      label: 备注\n  - type: checkboxes\n",
+        1,
+    )
     path.write_text(text.replace("一般是 1。", "一般是 1，最多 5。"), encoding="utf-8")
-    (repo / "data/orgs/dongpo-village.yml").unlink()   # the example organisation is gone
+    (repo / "data/orgs/dongpo-village.yml").unlink()  # the example organisation is gone
     for wishes in (repo / "data/wishes/dongpo-village",):
         shutil.rmtree(wishes, ignore_errors=True)
     result = forms(repo)
@@ -218,14 +266,21 @@ def test_any_text_in_the_named_fields_never_crashes(tmp_path_factory):
     root = make_repo(tmp_path_factory.mktemp("never-crashes") / "repo").root
     answers = {**ANSWERS, "org": "village-a", "category": "添一物", "group": "空巢老人"}
     text = st.text(st.characters(codec="utf-8"), max_size=12) | st.sampled_from(
-        ["²", "９", "8岁", "0", "-1", "1e3", "8.5", "null", "6-11", " 70-79 ", "空巢", "village"])
+        ["²", "９", "8岁", "0", "-1", "1e3", "8.5", "null", "6-11", " 70-79 ", "空巢", "village"]
+    )
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(st.sampled_from(["org", "category", "group", "age_band"]), text)
-    @example("age_band", "²")          # str.isdigit() says yes, int() says no
+    @example("age_band", "²")  # str.isdigit() says yes, int() says no
     def check(field, typed):
-        event = {"issue": {"number": 5, "body": body({**answers, field: typed}),
-                           "user": {"login": "worker-gh"}, "labels": [{"name": "new-wish"}]}}
+        event = {
+            "issue": {
+                "number": 5,
+                "body": body({**answers, field: typed}),
+                "user": {"login": "worker-gh"},
+                "labels": [{"name": "new-wish"}],
+            }
+        }
         outcome = run_intake(FileSource(root), event)
         assert outcome.ok or outcome.files == {}
         assert outcome.reply

@@ -40,7 +40,9 @@ def _imported_packages(path: Path) -> set[str]:
         if isinstance(node, ast.ImportFrom) and node.level:
             raise AssertionError(f"{path}: relative import; write it absolute (from generator.…)")
         if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == "generator":
-            names = [f"{node.module}.{alias.name}" for alias in node.names] if node.module == "generator" else [node.module]
+            names = (
+                [f"{node.module}.{alias.name}" for alias in node.names] if node.module == "generator" else [node.module]
+            )
         elif isinstance(node, ast.Import):
             names = [alias.name for alias in node.names if alias.name.split(".")[0] == "generator"]
         else:

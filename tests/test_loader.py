@@ -17,14 +17,31 @@ def data_of(text: str):
     return doc.data
 
 
-@pytest.mark.parametrize("text, value", [
-    ("NO", "NO"), ("on", "on"), ("yes", "yes"), ("y", "y"),       # YAML 1.1 booleans stay text
-    ("010", "010"), ("0o17", "0o17"), ("0x1F", "0x1F"),           # never octal or hex numbers
-    ("12:30", "12:30"), ("1:20:00", "1:20:00"),                   # never sexagesimal
-    ("2026-03-05", "2026-03-05"),                                 # dates stay ISO text for the schema
-    ("true", True), ("false", False), ("~", None), ("null", None), ("", None),
-    ("12", 12), ("-3", -3), ("1.5", 1.5), ("'12'", "12"), ('"true"', "true"),
-])
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("NO", "NO"),
+        ("on", "on"),
+        ("yes", "yes"),
+        ("y", "y"),  # YAML 1.1 booleans stay text
+        ("010", "010"),
+        ("0o17", "0o17"),
+        ("0x1F", "0x1F"),  # never octal or hex numbers
+        ("12:30", "12:30"),
+        ("1:20:00", "1:20:00"),  # never sexagesimal
+        ("2026-03-05", "2026-03-05"),  # dates stay ISO text for the schema
+        ("true", True),
+        ("false", False),
+        ("~", None),
+        ("null", None),
+        ("", None),
+        ("12", 12),
+        ("-3", -3),
+        ("1.5", 1.5),
+        ("'12'", "12"),
+        ('"true"', "true"),
+    ],
+)
 def test_scalars_follow_yaml_1_2(text, value):
     assert data_of(f"k: {text}\n") == {"k": value}
 
@@ -71,12 +88,17 @@ def test_arbitrary_yamlish_text_gives_data_or_positioned_errors(text):
 
 # Line-break characters other than \n are folded by YAML itself: PyYAML's writer does not keep them.
 plain_text = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=20)
-scalars = st.one_of(st.none(), st.booleans(), st.integers(), plain_text,
-                    st.floats(allow_nan=False, allow_infinity=False))
-trees = st.recursive(scalars, lambda children: st.one_of(
-    st.lists(children, max_size=4),
-    st.dictionaries(st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=8), children, max_size=4)),
-    max_leaves=30)
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), plain_text, st.floats(allow_nan=False, allow_infinity=False)
+)
+trees = st.recursive(
+    scalars,
+    lambda children: st.one_of(
+        st.lists(children, max_size=4),
+        st.dictionaries(st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=8), children, max_size=4),
+    ),
+    max_leaves=30,
+)
 
 
 @settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])

@@ -4,8 +4,7 @@ import pytest
 
 from ops_helpers import problems, sample_repo, untouched, xinyuan
 
-ORG = ["new", "org", "hehua-village", "--name", "石门镇荷花村妇联", "--level", "village",
-       "--place", "云岭县石门镇"]
+ORG = ["new", "org", "hehua-village", "--name", "石门镇荷花村妇联", "--level", "village", "--place", "云岭县石门镇"]
 
 
 @pytest.fixture
@@ -29,7 +28,7 @@ def test_a_misspelt_parent_is_refused_even_in_a_draft(repo):
 def test_no_empty_maintainer_is_ever_written(repo):
     result = xinyuan(repo, *ORG, "--parent", "shimen-town")
     written = repo / "data/orgs/hehua-village.yml"
-    if result.exit_code == 0:        # the schema lets an organisation go without maintainers
+    if result.exit_code == 0:  # the schema lets an organisation go without maintainers
         assert "''" not in written.read_text(encoding="utf-8")
         assert problems(repo) == []
     else:
@@ -51,8 +50,22 @@ def test_a_good_org_is_written_and_valid(repo):
 
 
 def test_an_id_that_cannot_be_a_file_name_is_refused(repo):
-    result = xinyuan(repo, "new", "org", "Hehua_Village", "--name", "荷花村妇联", "--level", "village",
-                     "--place", "云岭县石门镇", "--parent", "shimen-town", "--maintainer", "hehua-fl")
+    result = xinyuan(
+        repo,
+        "new",
+        "org",
+        "Hehua_Village",
+        "--name",
+        "荷花村妇联",
+        "--level",
+        "village",
+        "--place",
+        "云岭县石门镇",
+        "--parent",
+        "shimen-town",
+        "--maintainer",
+        "hehua-fl",
+    )
     assert result.exit_code == 1
     assert untouched(repo)
 

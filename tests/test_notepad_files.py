@@ -27,7 +27,7 @@ def test_an_edit_keeps_line_ends_and_bom(tmp_path, bom, crlf):
     assert result.exit_code == 0, result.output
     printed = [line.strip() for line in result.output.splitlines() if line.strip().startswith(("+", "-"))]
     assert printed == ["+escalations:", "+  - {date: 2026-11-23, to: shimen-town, note: 村里暂无认领人}"]
-    assert [line.rstrip("\r") for line in diff(repo)] == printed   # git agrees: no phantom line
+    assert [line.rstrip("\r") for line in diff(repo)] == printed  # git agrees: no phantom line
     after = (repo / WISH).read_bytes()
     assert after.startswith(BOM) == bom
     end = b"\r\n" if crlf else b"\n"

@@ -44,6 +44,7 @@ def schema_enums() -> dict[tuple[str, str], tuple]:
                 walk(child, kind, path + [key])
             if isinstance(node.get("items"), dict):
                 walk(node["items"], kind, path + ["[]"])
+
     for kind in KINDS:
         walk(schema_of(kind), kind, [])
     return found
@@ -68,9 +69,17 @@ def test_an_accessor_refuses_words_for_values_the_schema_does_not_have():
 
 
 def test_required_fields_come_from_the_schemas():
-    assert new_records.WISH_REQUIRED == ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-                                         "beneficiary.age_band", "beneficiary.place", "consent.by")
-    assert wish_import.REQUIRED is new_records.WISH_REQUIRED   # the import and `new` share one list
+    assert new_records.WISH_REQUIRED == (
+        "title",
+        "story",
+        "category",
+        "beneficiary.alias",
+        "beneficiary.group",
+        "beneficiary.age_band",
+        "beneficiary.place",
+        "consent.by",
+    )
+    assert wish_import.REQUIRED is new_records.WISH_REQUIRED  # the import and `new` share one list
     schema = json.loads((ROOT / "schemas/org.schema.json").read_text(encoding="utf-8"))
     assert set(new_records.ORG_REQUIRED) == set(schema["required"]) - {"id", "claim_approval"}
 
@@ -110,14 +119,22 @@ def test_no_module_holds_a_copy_of_an_enumeration_or_a_required_list():
 def test_a_copy_would_be_found():
     fake = types.ModuleType("fake")
     fake.LEVELS = ("province", "city", "county", "township", "village", "community", "unit")
-    fake.REQUIRED = ("title", "story", "category", "beneficiary.alias", "beneficiary.group",
-                     "beneficiary.age_band", "beneficiary.place", "consent.by")
+    fake.REQUIRED = (
+        "title",
+        "story",
+        "category",
+        "beneficiary.alias",
+        "beneficiary.group",
+        "beneficiary.age_band",
+        "beneficiary.place",
+        "consent.by",
+    )
     fake.FROM_VOCAB = vocab.LEVELS.values
     assert copies([fake]) == ["fake.LEVELS", "fake.REQUIRED"]
 
 
 def _choices(command: click.Command, prefix: str = ""):
-    if isinstance(command, click.Group):   # commands are loaded lazily: ask for each by name
+    if isinstance(command, click.Group):  # commands are loaded lazily: ask for each by name
         context = click.Context(command)
         for name in command.list_commands(context):
             yield from _choices(command.get_command(context, name), f"{prefix} {name}")
@@ -130,11 +147,12 @@ def _choices(command: click.Command, prefix: str = ""):
 def test_command_line_choices_of_schema_values_come_from_vocab():
     enums = {frozenset(values) for values in schema_enums().values()}
     offered = [(where, choices) for where, choices in _choices(main) if frozenset(choices) in enums]
-    assert len(offered) >= 6   # new wish/volunteer/org, consent, pair, import-pairs
+    assert len(offered) >= 6  # new wish/volunteer/org, consent, pair, import-pairs
     assert [where for where, choices in offered if not vocab.made_here(choices)] == []
 
 
 # --- one writer -------------------------------------------------------------------------------
+
 
 class Spy:
     """Records what changeset validated and what it wrote."""
@@ -151,6 +169,7 @@ class Spy:
             assert any(checked is c for c in self.checked), "written without changeset.check"
             self.written += list(checked.changes)
             return write(root, checked)
+
         monkeypatch.setattr(changeset, "check", spy_check)
         monkeypatch.setattr(changeset, "write", spy_write)
 
@@ -166,12 +185,43 @@ def sheet_of(tmp_path, rows, headers=None):
 COMMANDS = {
     "new wish": lambda tmp: ["new", "wish", "--org", "majiayi-village", "--title", "一个书包"],
     "new wish, complete": lambda tmp: [
-        "new", "wish", "--org", "majiayi-village", "--title", "一个新书包", "--category", "助一学",
-        "--alias", "小海", "--group", "留守儿童", "--age-band", "8", "--place", "云岭县石门镇",
-        "--story", "书包背带断了，想要一个结实的新书包。", "--consent", "guardian"],
+        "new",
+        "wish",
+        "--org",
+        "majiayi-village",
+        "--title",
+        "一个新书包",
+        "--category",
+        "助一学",
+        "--alias",
+        "小海",
+        "--group",
+        "留守儿童",
+        "--age-band",
+        "8",
+        "--place",
+        "云岭县石门镇",
+        "--story",
+        "书包背带断了，想要一个结实的新书包。",
+        "--consent",
+        "guardian",
+    ],
     "new volunteer": lambda tmp: ["new", "volunteer", "wang-ayi", "--name", "王阿姨"],
-    "new org": lambda tmp: ["new", "org", "hehua-village", "--name", "荷花村妇联", "--level", "village",
-                            "--parent", "shimen-town", "--place", "云岭县石门镇", "--maintainer", "hehua-fl"],
+    "new org": lambda tmp: [
+        "new",
+        "org",
+        "hehua-village",
+        "--name",
+        "荷花村妇联",
+        "--level",
+        "village",
+        "--parent",
+        "shimen-town",
+        "--place",
+        "云岭县石门镇",
+        "--maintainer",
+        "hehua-fl",
+    ],
     "claim": lambda tmp: ["claim", "yangguang-2026-014", "zhao-ayi", "--on", "2026-11-22"],
     "escalate": lambda tmp: ["escalate", "majiayi-2026-016", "--note", "村里暂无认领人"],
     "import": lambda tmp: ["import", sheet_of(tmp, GOOD), "--org", "majiayi-village"],
@@ -189,19 +239,23 @@ def test_every_command_writes_records_only_through_changeset(tmp_path, monkeypat
     assert changed(repo) - {".github/CODEOWNERS"} == set(spy.written)
 
 
-@pytest.mark.parametrize("fixture, author", [("claim-first-time.md", "Newcomer-GH"),
-                                             ("claim-returning.md", "vol-one-gh"),
-                                             ("wish-valid.md", "worker-gh")])
+@pytest.mark.parametrize(
+    "fixture, author",
+    [("claim-first-time.md", "Newcomer-GH"), ("claim-returning.md", "vol-one-gh"), ("wish-valid.md", "worker-gh")],
+)
 def test_intake_writes_only_through_changeset(tmp_path, monkeypatch, fixture, author):
     repo = make_repo(tmp_path / "repo")
     spy = Spy(monkeypatch)
     body = (ROOT / "tests/fixtures/intake" / fixture).read_text(encoding="utf-8")
     event = tmp_path / "event.json"
     label = "new-wish" if fixture.startswith("wish") else "claim"
-    event.write_text(json.dumps({"issue": {"number": 7, "body": body, "user": {"login": author},
-                                           "labels": [{"name": label}]}}), encoding="utf-8")
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root),
-                                       "--today", "2026-05-01"])
+    event.write_text(
+        json.dumps({"issue": {"number": 7, "body": body, "user": {"login": author}, "labels": [{"name": label}]}}),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["intake", "--event", str(event), "--repo", str(repo.root), "--today", "2026-05-01"]
+    )
     assert result.exit_code == 0, result.output
     assert spy.written and changed(repo.root) == set(spy.written)
 
@@ -211,6 +265,7 @@ def test_a_change_with_problems_or_for_another_folder_cannot_be_written(tmp_path
     other = sample_repo(tmp_path / "other")
     from datetime import date
     from generator.model.sources import FileSource
+
     bad = changeset.check(FileSource(repo), {"data/volunteers/x.yml": "id: y\n"}, date(2026, 11, 23))
     assert not bad.ok
     with pytest.raises(ValueError):

@@ -6,8 +6,20 @@ from __future__ import annotations
 import pytest
 
 from generator.program import pair_stats
-from test_browser import (CHROMIUM, TODAY, browser, built_site, look, model, percent, phone,  # noqa: F401
-                          server, shots, shows_figure, text_of)
+from test_browser import (
+    CHROMIUM,
+    TODAY,
+    browser,
+    built_site,
+    look,
+    model,
+    percent,
+    phone,
+    server,
+    shots,
+    shows_figure,
+    text_of,
+)
 
 pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} is missing")
 

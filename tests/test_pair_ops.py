@@ -5,8 +5,24 @@ import pytest
 
 from ops_helpers import diff, git, problems, sample_repo, xinyuan
 
-NEW_PAIR = ["pair", "liu-mama", "--org", "majiayi-village", "--alias", "小芽", "--group", "留守儿童",
-            "--age-band", "8", "--place", "云岭县石门镇", "--consent", "guardian", "--on", "2026-11-02"]
+NEW_PAIR = [
+    "pair",
+    "liu-mama",
+    "--org",
+    "majiayi-village",
+    "--alias",
+    "小芽",
+    "--group",
+    "留守儿童",
+    "--age-band",
+    "8",
+    "--place",
+    "云岭县石门镇",
+    "--consent",
+    "guardian",
+    "--on",
+    "2026-11-02",
+]
 
 
 @pytest.fixture
@@ -39,8 +55,7 @@ def test_duty_appends_one_line_and_keeps_comments(repo):
     assert xinyuan(repo, *NEW_PAIR).exit_code == 0
     path = _made(repo)
     before = (repo / path).read_text(encoding="utf-8")
-    result = xinyuan(repo, "duty", path.rsplit("/", 1)[1][:-4], "上门家访", "--on", "2026-11-20",
-                     "--note", "辅导作业")
+    result = xinyuan(repo, "duty", path.rsplit("/", 1)[1][:-4], "上门家访", "--on", "2026-11-20", "--note", "辅导作业")
     assert result.exit_code == 0, result.output
     assert diff(repo) == ["+duties:", "+  - {date: 2026-11-20, kind: home-visit, note: 辅导作业}"]
     assert (repo / path).read_text(encoding="utf-8").startswith(before.split("\n", 1)[0])  # header comment kept
@@ -58,11 +73,14 @@ def test_unpair_then_no_more_duties(repo):
     assert diff(repo) == []
 
 
-@pytest.mark.parametrize("args, message", [
-    (["duty", "nope-pair-2026-001", "letter"], "没有编号为"),
-    (["pair", "nobody", *NEW_PAIR[2:]], "没有志愿者"),
-    ([*NEW_PAIR[:7], "外星人", *NEW_PAIR[8:]], "没有人群"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["duty", "nope-pair-2026-001", "letter"], "没有编号为"),
+        (["pair", "nobody", *NEW_PAIR[2:]], "没有志愿者"),
+        ([*NEW_PAIR[:7], "外星人", *NEW_PAIR[8:]], "没有人群"),
+    ],
+)
 def test_refusals_write_nothing(repo, args, message):
     result = xinyuan(repo, *args)
     assert result.exit_code == 1 and message in result.output, result.output
@@ -96,8 +114,9 @@ def _pr(repo, author: str, edit) -> "object":
 
 
 def _add_visit(path):
-    path.write_text(path.read_text(encoding="utf-8") + "duties:\n  - {date: 2026-11-20, kind: home-visit}\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "duties:\n  - {date: 2026-11-20, kind: home-visit}\n", encoding="utf-8"
+    )
 
 
 @pytest.fixture
@@ -125,8 +144,10 @@ def test_check_pr_refuses_a_maintainer_of_another_village(main_branch):
 
 def test_check_pr_refuses_moving_a_pair_to_an_organisation_out_of_reach(main_branch):
     def move(path):
-        path.write_text(path.read_text(encoding="utf-8").replace("org: majiayi-village", "org: dongpo-village"),
-                        encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("org: majiayi-village", "org: dongpo-village"), encoding="utf-8"
+        )
+
     result = _pr(main_branch, "majiayi-cun-fl", move)
     assert result.exit_code == 1 and "dongpo-village" in result.output, result.output
 
@@ -134,16 +155,21 @@ def test_check_pr_refuses_moving_a_pair_to_an_organisation_out_of_reach(main_bra
 def test_publishing_a_paired_childs_wish_dispatches_it_to_the_paired_volunteer(repo):
     result = xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23")
     assert result.exit_code == 0, result.output
-    assert diff(repo) == ["+published: 2026-11-23", "+claims:",
-                          "+  - {volunteer: peng-mama, date: 2026-11-23, dispatched_by: qingshan-village}"]
+    assert diff(repo) == [
+        "+published: 2026-11-23",
+        "+claims:",
+        "+  - {volunteer: peng-mama, date: 2026-11-23, dispatched_by: qingshan-village}",
+    ]
     assert "先派给结对志愿者 peng-mama" in result.output
     assert problems(repo) == []
 
 
 def test_a_program_may_put_paired_wishes_straight_on_the_list(repo):
     program = repo / "data" / "program.yml"
-    program.write_text(program.read_text(encoding="utf-8").replace(
-        "wish_duty: wish}", "wish_duty: wish, offer_first: false}"), encoding="utf-8")
+    program.write_text(
+        program.read_text(encoding="utf-8").replace("wish_duty: wish}", "wish_duty: wish, offer_first: false}"),
+        encoding="utf-8",
+    )
     git(repo, "commit", "-qam", "no offer")
     assert xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23").exit_code == 0
     assert diff(repo) == ["+published: 2026-11-23"]
@@ -151,8 +177,9 @@ def test_a_program_may_put_paired_wishes_straight_on_the_list(repo):
 
 def test_a_wish_of_an_ended_pair_goes_on_the_list(repo):
     pair = repo / "data" / "pairs" / "qingshan-village" / "qingshan-pair-2026-004.yml"
-    pair.write_text(pair.read_text(encoding="utf-8") + "ended: {date: 2026-11-20, reason: 孩子转学到县城}\n",
-                    encoding="utf-8")
+    pair.write_text(
+        pair.read_text(encoding="utf-8") + "ended: {date: 2026-11-20, reason: 孩子转学到县城}\n", encoding="utf-8"
+    )
     git(repo, "commit", "-qam", "ended")
     assert xinyuan(repo, "publish", "qingshan-2026-018", "--on", "2026-11-23").exit_code == 0
     assert diff(repo) == ["+published: 2026-11-23"]
@@ -163,6 +190,7 @@ def test_the_help_example_runs_on_the_sample(repo, command):
     import shlex
     from generator.cli import main
     from click.testing import CliRunner
+
     help_text = CliRunner().invoke(main, [command, "--help"]).output
     example = help_text.split("例：", 1)[1].split("\n\n", 1)[0].replace("\\\n", " ")
     result = xinyuan(repo, *shlex.split(example)[1:])
@@ -170,9 +198,25 @@ def test_the_help_example_runs_on_the_sample(repo, command):
 
 
 def test_new_wish_for_a_paired_child_takes_the_child_from_the_pair(repo):
-    result = xinyuan(repo, "new", "wish", "--org", "qingshan-village", "--pair", "qingshan-pair-2026-001",
-                     "--title", "一盒水彩笔", "--story", "朵朵喜欢画画，想要一盒水彩笔。", "--category", "助一学",
-                     "--consent", "guardian", "--on", "2026-11-22")
+    result = xinyuan(
+        repo,
+        "new",
+        "wish",
+        "--org",
+        "qingshan-village",
+        "--pair",
+        "qingshan-pair-2026-001",
+        "--title",
+        "一盒水彩笔",
+        "--story",
+        "朵朵喜欢画画，想要一盒水彩笔。",
+        "--category",
+        "助一学",
+        "--consent",
+        "guardian",
+        "--on",
+        "2026-11-22",
+    )
     assert result.exit_code == 0, result.output
     new = [line.split()[-1] for line in git(repo, "status", "--porcelain", "-uall").splitlines()]
     text = (repo / new[0]).read_text(encoding="utf-8")

@@ -11,8 +11,13 @@ from generator.model.repository import load_repository
 def test_each_duty_with_points_earns_them_on_its_day():
     model = load_repository(MemorySource.of(SAMPLE), date(2026, 11, 23)).model
     pairing = model.program.pairing
-    mine = [(d, pairing.duties[d.kind].points) for p in model.pairs.values() if p.volunteer == "tian-mama"
-            for d in p.duties if pairing.duties[d.kind].points]
+    mine = [
+        (d, pairing.duties[d.kind].points)
+        for p in model.pairs.values()
+        if p.volunteer == "tian-mama"
+        for d in p.duties
+        if pairing.duties[d.kind].points
+    ]
     assert mine, "the sample's tian-mama has pairs with duties"
     card = points.cards(model, 2026)["tian-mama"]
     wish_points = card.fulfilled * model.program.points_per_fulfilment

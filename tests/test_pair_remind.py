@@ -42,17 +42,20 @@ def test_markdown_issue_names_pairs_not_children(repo):
 
 
 def _pair(started, ended=None):
-    doc, _ = load("data/pairs/org/p.yml", b"id: p\n")   # every record keeps the file it came from
+    doc, _ = load("data/pairs/org/p.yml", b"id: p\n")  # every record keeps the file it came from
     return Pair("p", "v", "小禾", "left-behind-child", "6-11", "县", "org", started, (), None, ended, doc=doc)
 
 
-@pytest.mark.parametrize("started, ended, today, per_year, want", [
-    (date(2026, 1, 1), None, date(2026, 12, 31), 4, 4),     # a whole year: all of it
-    (date(2026, 1, 1), None, date(2026, 6, 1), 1, 0),       # a yearly letter: not before mid-year
-    (date(2026, 1, 1), None, date(2026, 7, 3), 1, 1),
-    (date(2026, 7, 1), None, date(2026, 12, 31), 4, 2),     # paired for half the year: half of it
-    (date(2025, 3, 1), date(2026, 3, 31), date(2026, 11, 1), 4, 1),  # ended in March
-    (date(2026, 12, 1), None, date(2026, 11, 1), 4, 0),     # not started yet
-])
+@pytest.mark.parametrize(
+    "started, ended, today, per_year, want",
+    [
+        (date(2026, 1, 1), None, date(2026, 12, 31), 4, 4),  # a whole year: all of it
+        (date(2026, 1, 1), None, date(2026, 6, 1), 1, 0),  # a yearly letter: not before mid-year
+        (date(2026, 1, 1), None, date(2026, 7, 3), 1, 1),
+        (date(2026, 7, 1), None, date(2026, 12, 31), 4, 2),  # paired for half the year: half of it
+        (date(2025, 3, 1), date(2026, 3, 31), date(2026, 11, 1), 4, 1),  # ended in March
+        (date(2026, 12, 1), None, date(2026, 11, 1), 4, 0),  # not started yet
+    ],
+)
 def test_expected_by(started, ended, today, per_year, want):
     assert expected_by(_pair(started, ended), per_year, today) == want

@@ -13,9 +13,9 @@ from generator.photos.files import MAX_BYTES, MAX_SIDE, inspect
 from ops_helpers import diff, problems, sample_repo, untouched, xinyuan
 import photo_images as img
 
-ADULT = "dongpo-2026-015"          # an electric heater (disabled), fulfilled, no photo yet
-CHILD = "lianhua-2026-011"         # a schoolbag for 小禾 (left-behind child, 6-11), fulfilled
-OPEN = "yangguang-2026-014"        # not fulfilled
+ADULT = "dongpo-2026-015"  # an electric heater (disabled), fulfilled, no photo yet
+CHILD = "lianhua-2026-011"  # a schoolbag for 小禾 (left-behind child, 6-11), fulfilled
+OPEN = "yangguang-2026-014"  # not fulfilled
 
 
 @pytest.fixture
@@ -34,9 +34,15 @@ def p3_profile() -> bytes:
 
 
 def test_a_phone_photo_is_shrunk_stripped_and_recorded(repo, tmp_path):
-    original = phone_photo(tmp_path, img.gift((4032, 3024)), exif=img.phone_exif(),
-                           icc_profile=p3_profile(), comment=b"at home", quality=95)
-    assert inspect(open(original, "rb").read()).location          # the input really has GPS
+    original = phone_photo(
+        tmp_path,
+        img.gift((4032, 3024)),
+        exif=img.phone_exif(),
+        icc_profile=p3_profile(),
+        comment=b"at home",
+        quality=95,
+    )
+    assert inspect(open(original, "rb").read()).location  # the input really has GPS
     result = xinyuan(repo, "photo", ADULT, original, "--alt", "送到家里的电暖器")
     assert result.exit_code == 0, result.output
     stored = repo / "data/photos/dongpo-village/dongpo-2026-015/1.jpg"
@@ -44,7 +50,7 @@ def test_a_phone_photo_is_shrunk_stripped_and_recorded(repo, tmp_path):
     facts = inspect(data)
     assert facts.jpeg and facts.blocks == () and not facts.location
     assert len(data) <= MAX_BYTES and max(facts.width, facts.height) == MAX_SIDE
-    with Image.open(io.BytesIO(data)) as photo:   # what Pillow itself still finds: nothing
+    with Image.open(io.BytesIO(data)) as photo:  # what Pillow itself still finds: nothing
         assert not photo.getexif() and "icc_profile" not in photo.info and "xmp" not in photo.info
         assert "comment" not in photo.info and b"ExamplePhone" not in data and b"MAKERNOTE" not in data
     assert diff(repo) == ["+photos:", "+  - {file: 1.jpg, alt: 送到家里的电暖器}"]
@@ -84,11 +90,14 @@ def test_the_gift_for_a_child_is_accepted(repo, tmp_path):
     assert problems(repo) == []
 
 
-@pytest.mark.parametrize("wish, count, message", [
-    (OPEN, 1, "还没有圆梦"),
-    (ADULT, 4, "最多 3 张"),
-    ("no-such-wish", 1, "没有编号为"),
-])
+@pytest.mark.parametrize(
+    "wish, count, message",
+    [
+        (OPEN, 1, "还没有圆梦"),
+        (ADULT, 4, "最多 3 张"),
+        ("no-such-wish", 1, "没有编号为"),
+    ],
+)
 def test_refusals_write_nothing(repo, tmp_path, wish, count, message):
     files = [phone_photo(tmp_path, img.gift((400, 300), seed=i), f"{i}.jpg") for i in range(count)]
     result = xinyuan(repo, "photo", wish, *files)

@@ -19,10 +19,20 @@ _numbers = count(1)
 def add_wish(root, claims, fulfilled=None, withdrawn=None, slots=None):
     """A 2027 wish of majiayi-village with these claims: (volunteer, released or None)."""
     wish_id = f"majiayi-2027-{next(_numbers):03d}"
-    lines = [f"id: {wish_id}", "title: 测试心愿", "story: 测试用的心愿。", "category: add-an-item",
-             "beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}",
-             "org: majiayi-village", f"slots: {slots or len(claims)}", "collected: 2027-01-02",
-             "consent: {by: guardian, date: 2027-01-02, recorded_by: majiayi-village}", "vetted: {date: 2027-01-03, by: majiayi-village}", "published: 2027-01-04", "claims:"]
+    lines = [
+        f"id: {wish_id}",
+        "title: 测试心愿",
+        "story: 测试用的心愿。",
+        "category: add-an-item",
+        "beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}",
+        "org: majiayi-village",
+        f"slots: {slots or len(claims)}",
+        "collected: 2027-01-02",
+        "consent: {by: guardian, date: 2027-01-02, recorded_by: majiayi-village}",
+        "vetted: {date: 2027-01-03, by: majiayi-village}",
+        "published: 2027-01-04",
+        "claims:",
+    ]
     for volunteer, released in claims:
         extra = f", released: {released}" if released else ""
         lines.append(f"  - {{volunteer: {volunteer}, date: 2027-01-05{extra}}}")
@@ -46,8 +56,7 @@ def test_thresholds_twenty_and_thirty(repo):
     for month in range(1, 7):
         add_wish(repo, [("zhao-ayi", None)], fulfilled=f"2027-0{month + 1}-01")
     assert problems(repo, "2028-12-31") == []
-    by_month = {m: points.period_cards(model(repo), date(2027, 1, 1), date(2027, m, 28))["zhao-ayi"]
-                for m in (4, 5, 7)}
+    by_month = {m: points.period_cards(model(repo), date(2027, 1, 1), date(2027, m, 28))["zhao-ayi"] for m in (4, 5, 7)}
     assert [by_month[m].points for m in (4, 5, 7)] == [15, 20, 30]
     assert [c.id for c in by_month[4].commendations] == []
     assert [c.id for c in by_month[5].commendations] == ["letter-of-praise"]
@@ -89,11 +98,11 @@ def test_half_years_split_at_the_end_of_june(repo):
     m = model(repo)
     h1 = {row[1]: row for row in reports.units_table(m, *reports.parse_half("2027H1")).rows}
     h2 = {row[1]: row for row in reports.units_table(m, *reports.parse_half("2027H2")).rows}
-    assert h1["林老师"][4:7] == (1, 5, 5)            # fulfilled, period points, year so far
+    assert h1["林老师"][4:7] == (1, 5, 5)  # fulfilled, period points, year so far
     assert h2["林老师"][4:7] == (3, 15, 20)
     assert h2["林老师"][7] == "致工作单位表扬信"
     assert h1["林老师"][0] == "清溪市第一中学"
-    assert h1["林老师"][2] == 4                      # all four claims were made in January
+    assert h1["林老师"][2] == 4  # all four claims were made in January
 
 
 def test_parse_half_refuses_nonsense():
@@ -121,6 +130,7 @@ def test_report_units_printable_page(repo, tmp_path):
 
 def test_stats_json_states_the_denominator(repo):
     import json
+
     data = json.loads(xinyuan(repo, "stats", "--format", "json").output)
     total = data["total"]
     assert data["denominator"].startswith("promised")

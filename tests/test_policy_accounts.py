@@ -31,11 +31,26 @@ def submit_form(repo, tmp_path, body: str, login: str, user_id: int | None = Non
     """Run intake on an issue opened with ``body`` by ``login``: (exit status, the reply)."""
     user = {"login": login, **({"id": user_id} if user_id else {})}
     event, reply = tmp_path / "event.json", tmp_path / "reply.md"
-    label = "new-wish" if "### 心愿故事" in body else "claim"   # the label the form applies
-    event.write_text(json.dumps({"issue": {"number": 8, "body": body, "user": user,
-                                           "labels": [{"name": label}]}}), encoding="utf-8")
-    result = CliRunner().invoke(main, ["intake", "--event", str(event), "--repo", str(repo.root), "--reply",
-                                       str(reply), "--output", str(tmp_path / "o.json"), "--today", "2026-05-01"])
+    label = "new-wish" if "### 心愿故事" in body else "claim"  # the label the form applies
+    event.write_text(
+        json.dumps({"issue": {"number": 8, "body": body, "user": user, "labels": [{"name": label}]}}), encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        main,
+        [
+            "intake",
+            "--event",
+            str(event),
+            "--repo",
+            str(repo.root),
+            "--reply",
+            str(reply),
+            "--output",
+            str(tmp_path / "o.json"),
+            "--today",
+            "2026-05-01",
+        ],
+    )
     return result.exit_code, reply.read_text(encoding="utf-8")
 
 
@@ -45,12 +60,14 @@ def codes(verdict):
 
 # C718: GitHub's numeric ids
 
+
 @pytest.fixture(scope="module")
 def ids_repo(tmp_path_factory):
     repo = GitRepo(tmp_path_factory.mktemp("ids") / "repo")
     files = dict(FILES)
     files["data/volunteers/vol-one.yml"] = FILES["data/volunteers/vol-one.yml"].replace(
-        "kind:", "github_id: 1001\nkind:")
+        "kind:", "github_id: 1001\nkind:"
+    )
     files["data/orgs/village-a.yml"] = FILES["data/orgs/village-a.yml"] + "maintainer_ids: {village-admin: 3003}\n"
     repo.write(files)
     repo.commit("base")
@@ -65,8 +82,11 @@ def test_a_login_registered_again_by_someone_else_cannot_claim(ids_repo):
 
 
 def test_a_maintainer_login_registered_again_has_no_rights(ids_repo):
-    head = branch(ids_repo, "fulfil", [append("data/wishes/village-a/va-001.yml",
-                                              "fulfilled: {date: 2026-04-30, note: 已送到}\n")])
+    head = branch(
+        ids_repo,
+        "fulfil",
+        [append("data/wishes/village-a/va-001.yml", "fulfilled: {date: 2026-04-30, note: 已送到}\n")],
+    )
     verdict = check_revisions(ids_repo.root, "main", head, "village-admin", TODAY, author_id=4004)
     assert ("C718", "data/orgs/village-a.yml") in codes(verdict) and not verdict.allowed
     assert check_revisions(ids_repo.root, "main", head, "village-admin", TODAY, author_id=3003).allowed
@@ -83,8 +103,21 @@ def test_a_new_record_may_only_carry_the_authors_own_id(ids_repo):
 
 def test_check_pr_takes_the_author_id(ids_repo):
     head = branch(ids_repo, "claim-cli", [CLAIM])
-    args = ["check-pr", "--repo", str(ids_repo.root), "--today", "2026-05-01", "--base", "main",
-            "--head", head, "--author", "vol-one-gh", "--format", "text"]
+    args = [
+        "check-pr",
+        "--repo",
+        str(ids_repo.root),
+        "--today",
+        "2026-05-01",
+        "--base",
+        "main",
+        "--head",
+        head,
+        "--author",
+        "vol-one-gh",
+        "--format",
+        "text",
+    ]
     assert CliRunner().invoke(main, [*args, "--author-id", "1001"]).exit_code == 0
     refused = CliRunner().invoke(main, [*args, "--author-id", "2002"])
     assert refused.exit_code == 1 and " C718 " in refused.stdout
@@ -150,15 +183,35 @@ def test_a_stale_main_does_not_block_claims(owned):
 
 
 def test_new_org_command_regenerates_codeowners(owned):
-    result = CliRunner().invoke(main, ["new", "org", "village-b", "--name", "北村妇联", "--level", "village",
-                                       "--parent", "town-a", "--place", "示例县", "--maintainer", "helper-gh",
-                                       "--repo", str(owned.root), "--today", "2026-05-01"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "new",
+            "org",
+            "village-b",
+            "--name",
+            "北村妇联",
+            "--level",
+            "village",
+            "--parent",
+            "town-a",
+            "--place",
+            "示例县",
+            "--maintainer",
+            "helper-gh",
+            "--repo",
+            str(owned.root),
+            "--today",
+            "2026-05-01",
+        ],
+    )
     assert result.exit_code == 0, result.output
     assert "/data/wishes/village-b/ @helper-gh @town-admin @city-admin" in owned.read(PATH).splitlines()
     assert CliRunner().invoke(main, ["codeowners", "--repo", str(owned.root), "--check"]).exit_code == 0
 
 
 # Volunteers without GitHub, organisations without maintainers
+
 
 def test_org_without_maintainers_is_owned_by_its_parents(tmp_path):
     repo = GitRepo(tmp_path / "repo")
@@ -172,8 +225,11 @@ def test_org_without_maintainers_is_owned_by_its_parents(tmp_path):
 def test_phone_volunteer_record_is_valid_and_claims_are_recorded_by_maintainers(tmp_path):
     repo = make_repo(tmp_path / "repo")
     phone = "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"
-    head = branch(repo, "phone", [put("data/volunteers/phone-vol.yml", phone),
-                                  append(WISH, "claims:\n" + claim_line("phone-vol"))])
+    head = branch(
+        repo,
+        "phone",
+        [put("data/volunteers/phone-vol.yml", phone), append(WISH, "claims:\n" + claim_line("phone-vol"))],
+    )
     # a maintainer of the wish's village records the phone claim (and the record, github-less)
     assert check_revisions(repo.root, "main", head, "village-admin", TODAY).allowed
     # nobody else can
@@ -196,8 +252,23 @@ def test_new_volunteer_without_github_and_org_without_maintainers_are_written_va
     made = CliRunner().invoke(main, ["new", "volunteer", "wang-ayi", "--name", "王阿姨", *common])
     assert made.exit_code == 0 and "请填写" not in made.output, made.output
     assert "\ngithub:" not in repo.read("data/volunteers/wang-ayi.yml")
-    made = CliRunner().invoke(main, ["new", "org", "village-c", "--name", "南村妇联", "--level", "village",
-                                     "--parent", "town-a", "--place", "示例县", *common])
+    made = CliRunner().invoke(
+        main,
+        [
+            "new",
+            "org",
+            "village-c",
+            "--name",
+            "南村妇联",
+            "--level",
+            "village",
+            "--parent",
+            "town-a",
+            "--place",
+            "示例县",
+            *common,
+        ],
+    )
     assert made.exit_code == 0 and "请填写" not in made.output, made.output
     assert CliRunner().invoke(main, ["validate", str(repo.root), "--today", "2026-05-01"]).exit_code == 0
     # the phone volunteer's claim is recorded by a maintainer's command
@@ -207,13 +278,17 @@ def test_new_volunteer_without_github_and_org_without_maintainers_are_written_va
 
 def test_reminder_names_the_maintainers_above_an_org_without_its_own(tmp_path):
     repo = GitRepo(tmp_path / "repo")
-    files = {**FILES, "data/orgs/village-a.yml": org("village-a", "东村妇联", "village", "town-a", []),
-             "data/volunteers/phone-vol.yml": "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"}
+    files = {
+        **FILES,
+        "data/orgs/village-a.yml": org("village-a", "东村妇联", "village", "town-a", []),
+        "data/volunteers/phone-vol.yml": "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n",
+    }
     files["data/wishes/village-a/va-002.yml"] += "claims:\n  - {volunteer: phone-vol, date: 2026-04-10}\n"
     repo.write(files)
     repo.commit("base")
-    result = CliRunner().invoke(main, ["remind", "--format", "markdown", "--within", "90", "--repo",
-                                       str(repo.root), "--today", "2026-05-01"])
+    result = CliRunner().invoke(
+        main, ["remind", "--format", "markdown", "--within", "90", "--repo", str(repo.root), "--today", "2026-05-01"]
+    )
     assert result.exit_code == 0, result.output
     section = result.output.split("东村妇联")[1]
     assert "组织管理员：@town-admin" in section

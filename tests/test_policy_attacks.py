@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from claims_repo import (FILES, GitRepo, append, branch, claim_line, org, put, replace, volunteer,
-                         wish)
+from claims_repo import FILES, GitRepo, append, branch, claim_line, org, put, replace, volunteer, wish
 
 from generator.policy.trees import check_revisions
 
@@ -50,55 +49,138 @@ def bytes_of(path, transform):
 # (id, author, edits, expected code, at (path, line) or None, review instead of refusal)
 CASES = [
     # 1. a wish file changed byte for byte beyond appended claim lines
-    ("comment-added", ONE, [append(WISH, "# 扫码领取积分 https://evil.example\n")],
-     "C715", (WISH, APPENDED), False),
-    ("comment-on-claim-line", ONE, [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30}  # 领积分\n")],
-     "C715", (WISH, CLAIM_ITEM), False),
+    ("comment-added", ONE, [append(WISH, "# 扫码领取积分 https://evil.example\n")], "C715", (WISH, APPENDED), False),
+    (
+        "comment-on-claim-line",
+        ONE,
+        [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30}  # 领积分\n")],
+        "C715",
+        (WISH, CLAIM_ITEM),
+        False,
+    ),
     ("requoted-title", ONE, [replace(WISH, "title: 一根拐杖", 'title: "一根拐杖"')], "C715", (WISH, 2), False),
-    ("key-order", ONE, [replace(WISH, "id: va-002\ntitle: 一根拐杖\n", "title: 一根拐杖\nid: va-002\n")],
-     "C715", (WISH, 1), False),
+    (
+        "key-order",
+        ONE,
+        [replace(WISH, "id: va-002\ntitle: 一根拐杖\n", "title: 一根拐杖\nid: va-002\n")],
+        "C715",
+        (WISH, 1),
+        False,
+    ),
     ("crlf", ONE, [bytes_of(WISH, lambda b: b.replace(b"\n", b"\r\n"))], "C715", (WISH, 1), False),
     ("bom", ONE, [bytes_of(WISH, lambda b: b"\xef\xbb\xbf" + b)], "C715", (WISH, 1), False),
     ("empty-claims", ONE, [append(WISH, "claims: []\n")], "C715", (WISH, APPENDED), False),
-    ("flow-claims", ONE, [append(WISH, "claims: [{volunteer: vol-one, date: 2026-04-30}]\n")],
-     "C715", (WISH, APPENDED), False),
+    (
+        "flow-claims",
+        ONE,
+        [append(WISH, "claims: [{volunteer: vol-one, date: 2026-04-30}]\n")],
+        "C715",
+        (WISH, APPENDED),
+        False,
+    ),
     ("trailing-spaces", ONE, [replace(WISH, "slots: 1\n", "slots: 1   \n")], "C715", (WISH, 11), False),
     # 2. signing for an organisation above one's own (judged from the base)
-    ("village-vets-as-city", "village-admin",
-     [replace(WISH, "vetted: {date: 2026-03-05, by: village-a}", "vetted: {date: 2026-03-05, by: city-wf}")],
-     "C716", (WISH, VETTED), False),
-    ("village-dispatches-as-town", "village-admin",
-     [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: town-a}\n")],
-     "C716", (WISH, CLAIM_ITEM), False),
-    ("town-passes-up-as-nobody-else", "town-admin",
-     [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: city-wf}\n")],
-     "C716", (WISH, CLAIM_ITEM), False),
+    (
+        "village-vets-as-city",
+        "village-admin",
+        [replace(WISH, "vetted: {date: 2026-03-05, by: village-a}", "vetted: {date: 2026-03-05, by: city-wf}")],
+        "C716",
+        (WISH, VETTED),
+        False,
+    ),
+    (
+        "village-dispatches-as-town",
+        "village-admin",
+        [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: town-a}\n")],
+        "C716",
+        (WISH, CLAIM_ITEM),
+        False,
+    ),
+    (
+        "town-passes-up-as-nobody-else",
+        "town-admin",
+        [append(WISH, "claims:\n  - {volunteer: vol-one, date: 2026-04-30, dispatched_by: city-wf}\n")],
+        "C716",
+        (WISH, CLAIM_ITEM),
+        False,
+    ),
     # 5. one account, many wishes
-    ("first-timer-claims-many", NEW,
-     [put(VOL + "newcomer.yml", NEWCOMER), *claims_everywhere("newcomer", list(MORE)[:4])],
-     "C717", None, True),
+    (
+        "first-timer-claims-many",
+        NEW,
+        [put(VOL + "newcomer.yml", NEWCOMER), *claims_everywhere("newcomer", list(MORE)[:4])],
+        "C717",
+        None,
+        True,
+    ),
     ("volunteer-claims-too-many", ONE, claims_everywhere("vol-one", list(MORE)), "C717", None, True),
     # 4. names that deceive (one rule, any way in)
-    ("rlo-in-name", ONE, [replace(VOL + "vol-one.yml", "志愿者甲", "志愿者\u202e甲乙")], "I310",
-     (VOL + "vol-one.yml", 2), False),
-    ("zero-width-name", ONE, [replace(VOL + "vol-one.yml", "志愿者甲", "志愿\u200b者甲")], "I310",
-     (VOL + "vol-one.yml", 2), False),
-    ("site-label-name", NEW, [put(VOL + "newcomer.yml", volunteer("newcomer", "一位志愿者", NEW))], "I310",
-     (VOL + "newcomer.yml", 2), False),
-    ("org-name-as-name", NEW, [put(VOL + "newcomer.yml", volunteer("newcomer", "示例市妇联", NEW))], "I310",
-     (VOL + "newcomer.yml", 2), False),
-    ("formula-name", NEW,
-     [put(VOL + "newcomer.yml", volunteer("newcomer", "'=HYPERLINK(\"https://evil.example\",\"积分兑换\")'", NEW))],
-     "I310", (VOL + "newcomer.yml", 2), False),
-    ("link-in-name", NEW, [put(VOL + "newcomer.yml", volunteer("newcomer", "领积分 https://evil.example", NEW))],
-     "I310", (VOL + "newcomer.yml", 2), False),
+    (
+        "rlo-in-name",
+        ONE,
+        [replace(VOL + "vol-one.yml", "志愿者甲", "志愿者\u202e甲乙")],
+        "I310",
+        (VOL + "vol-one.yml", 2),
+        False,
+    ),
+    (
+        "zero-width-name",
+        ONE,
+        [replace(VOL + "vol-one.yml", "志愿者甲", "志愿\u200b者甲")],
+        "I310",
+        (VOL + "vol-one.yml", 2),
+        False,
+    ),
+    (
+        "site-label-name",
+        NEW,
+        [put(VOL + "newcomer.yml", volunteer("newcomer", "一位志愿者", NEW))],
+        "I310",
+        (VOL + "newcomer.yml", 2),
+        False,
+    ),
+    (
+        "org-name-as-name",
+        NEW,
+        [put(VOL + "newcomer.yml", volunteer("newcomer", "示例市妇联", NEW))],
+        "I310",
+        (VOL + "newcomer.yml", 2),
+        False,
+    ),
+    (
+        "formula-name",
+        NEW,
+        [put(VOL + "newcomer.yml", volunteer("newcomer", '\'=HYPERLINK("https://evil.example","积分兑换")\'', NEW))],
+        "I310",
+        (VOL + "newcomer.yml", 2),
+        False,
+    ),
+    (
+        "link-in-name",
+        NEW,
+        [put(VOL + "newcomer.yml", volunteer("newcomer", "领积分 https://evil.example", NEW))],
+        "I310",
+        (VOL + "newcomer.yml", 2),
+        False,
+    ),
     ("long-name", ONE, [replace(VOL + "vol-one.yml", "志愿者甲", "甲" * 60)], "I310", (VOL + "vol-one.yml", 2), False),
     # 8. a record without github cannot be taken over
-    ("take-over-phone-volunteer", ONE,
-     [replace(VOL + "phone-vol.yml", "joined:", f"github: {ONE}\njoined:")], "C706", (VOL + "phone-vol.yml", 1),
-     False),
-    ("claim-for-phone-volunteer", ONE, [append(WISH, "claims:\n" + claim_line("phone-vol"))], "C709",
-     (WISH, CLAIM_ITEM), False),
+    (
+        "take-over-phone-volunteer",
+        ONE,
+        [replace(VOL + "phone-vol.yml", "joined:", f"github: {ONE}\njoined:")],
+        "C706",
+        (VOL + "phone-vol.yml", 1),
+        False,
+    ),
+    (
+        "claim-for-phone-volunteer",
+        ONE,
+        [append(WISH, "claims:\n" + claim_line("phone-vol"))],
+        "C709",
+        (WISH, CLAIM_ITEM),
+        False,
+    ),
 ]
 
 PHONE_VOLUNTEER = "id: phone-vol\nname: 电话志愿者\nkind: person\njoined: 2026-01-10\n"
@@ -135,8 +217,11 @@ def test_a_plain_claim_stays_allowed(repo):
 
 
 def test_a_maintainer_may_still_sign_for_their_own_and_below(repo):
-    head = branch(repo, "town-vets", [replace(
-        WISH, "vetted: {date: 2026-03-05, by: village-a}", "vetted: {date: 2026-03-05, by: town-a}")])
+    head = branch(
+        repo,
+        "town-vets",
+        [replace(WISH, "vetted: {date: 2026-03-05, by: village-a}", "vetted: {date: 2026-03-05, by: town-a}")],
+    )
     assert check_revisions(repo.root, "main", head, "town-admin", TODAY).allowed
 
 
@@ -144,11 +229,21 @@ def test_village_cannot_pass_up_on_the_towns_behalf(tmp_path):
     """The wish was passed up to town-a; village-a may not send it on to the city."""
     repo = GitRepo(tmp_path / "repo")
     escalated = wish("va-050", "village-a").replace(
-        "published:", "escalations:\n  - {date: 2026-03-06, to: town-a}\npublished:")
+        "published:", "escalations:\n  - {date: 2026-03-06, to: town-a}\npublished:"
+    )
     repo.write({**FILES, VA + "va-050.yml": escalated})
     repo.commit("base")
-    head = branch(repo, "up", [replace(VA + "va-050.yml", "  - {date: 2026-03-06, to: town-a}\n",
-                                       "  - {date: 2026-03-06, to: town-a}\n  - {date: 2026-03-20, to: city-wf}\n")])
+    head = branch(
+        repo,
+        "up",
+        [
+            replace(
+                VA + "va-050.yml",
+                "  - {date: 2026-03-06, to: town-a}\n",
+                "  - {date: 2026-03-06, to: town-a}\n  - {date: 2026-03-20, to: city-wf}\n",
+            )
+        ],
+    )
     verdict = check_revisions(repo.root, "main", head, "village-admin", TODAY)
     assert not verdict.allowed
     new_step = line_of(escalated, "published:")  # inserted just above it
@@ -163,9 +258,14 @@ def test_roles_are_judged_from_the_base_not_the_head(tmp_path):
     repo = GitRepo(tmp_path / "repo")
     repo.write(FILES)
     repo.commit("base")
-    head = branch(repo, "grab", [
-        replace("data/orgs/city-wf.yml", "[city-admin]", "[city-admin, village-admin]"),
-        replace(WISH, "by: village-a}", "by: city-wf}")])
+    head = branch(
+        repo,
+        "grab",
+        [
+            replace("data/orgs/city-wf.yml", "[city-admin]", "[city-admin, village-admin]"),
+            replace(WISH, "by: village-a}", "by: city-wf}"),
+        ],
+    )
     codes = {p.code for p in check_revisions(repo.root, "main", head, "village-admin", TODAY).problems}
     assert {"C705", "C716"} <= codes
 
@@ -174,7 +274,8 @@ def test_org_without_maintainers_is_run_by_its_parent(tmp_path):
     repo = GitRepo(tmp_path / "repo")
     files = dict(FILES)
     files["data/orgs/village-a.yml"] = org("village-a", "东村妇联", "village", "town-a", []).replace(
-        "maintainers: []\n", "")
+        "maintainers: []\n", ""
+    )
     repo.write(files)
     repo.commit("base")
     head = branch(repo, "fulfil", [append(VA + "va-001.yml", "fulfilled: {date: 2026-04-30, note: 已送到}\n")])
@@ -184,25 +285,41 @@ def test_org_without_maintainers_is_run_by_its_parent(tmp_path):
 
 # Found while closing the classes above: erasing what an organisation above signed.
 
+
 @pytest.fixture()
 def signed(tmp_path):
     """va-060 was passed up to town-a and dispatched by it; va-061 was vetted by the city."""
     repo = GitRepo(tmp_path / "repo")
     up = wish("va-060", "village-a", 2).replace(
-        "published:", "escalations:\n  - {date: 2026-03-06, to: town-a}\npublished:") + (
-        "claims:\n  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n")
+        "published:", "escalations:\n  - {date: 2026-03-06, to: town-a}\npublished:"
+    ) + ("claims:\n  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n")
     city = wish("va-061", "village-a").replace("by: village-a}", "by: city-wf}")
     repo.write({**FILES, VA + "va-060.yml": up, VA + "va-061.yml": city})
     repo.commit("base")
     return repo
 
 
-@pytest.mark.parametrize("name, edits", [
-    ("rewrite-the-towns-dispatch", [replace(VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: village-a}")]),
-    ("delete-the-towns-dispatch", [replace(VA + "va-060.yml", "  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n", "  - {volunteer: vol-two, date: 2026-04-10}\n")]),
-    ("revet-as-village", [replace(VA + "va-061.yml", "by: city-wf}", "by: village-a}")]),
-    ("delete-city-vetted-wish", [lambda repo: repo.write({VA + "va-061.yml": None})]),
-])
+@pytest.mark.parametrize(
+    "name, edits",
+    [
+        (
+            "rewrite-the-towns-dispatch",
+            [replace(VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: village-a}")],
+        ),
+        (
+            "delete-the-towns-dispatch",
+            [
+                replace(
+                    VA + "va-060.yml",
+                    "  - {volunteer: vol-two, date: 2026-04-10, dispatched_by: town-a}\n",
+                    "  - {volunteer: vol-two, date: 2026-04-10}\n",
+                )
+            ],
+        ),
+        ("revet-as-village", [replace(VA + "va-061.yml", "by: city-wf}", "by: village-a}")]),
+        ("delete-city-vetted-wish", [lambda repo: repo.write({VA + "va-061.yml": None})]),
+    ],
+)
 def test_a_village_cannot_erase_what_those_above_signed(signed, name, edits):
     head = branch(signed, name, edits)
     verdict = check_revisions(signed.root, "main", head, "village-admin", TODAY)
@@ -211,8 +328,11 @@ def test_a_village_cannot_erase_what_those_above_signed(signed, name, edits):
 
 
 def test_a_village_may_still_release_and_fulfil_a_wish_passed_up(signed):
-    head = branch(signed, "release", [replace(
-        VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: town-a, released: 2026-04-30}")])
+    head = branch(
+        signed,
+        "release",
+        [replace(VA + "va-060.yml", "dispatched_by: town-a}", "dispatched_by: town-a, released: 2026-04-30}")],
+    )
     assert check_revisions(signed.root, "main", head, "village-admin", TODAY).allowed
 
 
@@ -222,8 +342,11 @@ def test_the_claim_form_writes_what_the_byte_rule_allows(tmp_path, layout):
     from test_policy_accounts import fixture, submit_form
 
     text = wish("va-070", "village-a")
-    text = {"crlf": text.replace("\n", "\r\n"), "empty-flow": text + "claims: []\n",
-            "no-final-newline": text.rstrip("\n")}[layout]
+    text = {
+        "crlf": text.replace("\n", "\r\n"),
+        "empty-flow": text + "claims: []\n",
+        "no-final-newline": text.rstrip("\n"),
+    }[layout]
     repo = GitRepo(tmp_path / "repo")
     repo.write({**FILES, VA + "va-070.yml": text.encode("utf-8")})
     repo.commit("base")

@@ -8,8 +8,10 @@ from hypothesis import strategies as st
 
 from generator.policy.bytes import extra_bytes
 
-BASE = ("id: va-002\ntitle: 一根拐杖\nslots: 2\nvetted: {date: 2026-03-05, by: village-a}\n"
-        "published: 2026-04-01\nclaims:\n  - {volunteer: vol-two, date: 2026-04-10}\n")
+BASE = (
+    "id: va-002\ntitle: 一根拐杖\nslots: 2\nvetted: {date: 2026-03-05, by: village-a}\n"
+    "published: 2026-04-01\nclaims:\n  - {volunteer: vol-two, date: 2026-04-10}\n"
+)
 CLAIM = "  - {volunteer: vol-one, date: 2026-04-30}\n"
 
 
@@ -26,7 +28,10 @@ def test_everything_else_is_named():
     assert extra_bytes(BASE, BASE + CLAIM.replace("\n", "  # 积分\n")) == (8, "加了注释")
     assert extra_bytes(BASE, "\ufeff" + BASE)[1] == "文件开头加了字节顺序标记（BOM）"
     assert extra_bytes(BASE, BASE.replace("\n", "\r\n"))[1] == "换行符变了（CRLF 与 LF）"
-    assert extra_bytes(BASE, BASE + CLAIM.replace("\n", "\r\n")) == (8, "改动了认领行以外的内容（包括引号、顺序和空格）")
+    assert extra_bytes(BASE, BASE + CLAIM.replace("\n", "\r\n")) == (
+        8,
+        "改动了认领行以外的内容（包括引号、顺序和空格）",
+    )
     assert extra_bytes(BASE, BASE.replace("slots: 2\n", "slots: 2 \n"))[1] == "行尾的空格变了"
     assert extra_bytes(BASE, BASE + "claims: []\n")[1] == "认领写成了 [ ] 形式"
     assert extra_bytes(BASE, BASE + "claims:\n" + CLAIM)[0] == 8  # a second claims: key

@@ -36,10 +36,13 @@ def assert_inert(comment: str):
     assert "@" not in outside and "evil" not in outside, outside
 
 
-@pytest.mark.parametrize("name, edits", [
-    ("hostile-key", [replace(WISH, "slots: 1\n", "slots: 1\n" + KEY)]),
-    ("hostile-file-name", [put(FILE, "id: x\n")]),
-])
+@pytest.mark.parametrize(
+    "name, edits",
+    [
+        ("hostile-key", [replace(WISH, "slots: 1\n", "slots: 1\n" + KEY)]),
+        ("hostile-file-name", [put(FILE, "id: x\n")]),
+    ],
+)
 def test_pull_request_text_stays_inert(repo, name, edits):
     head = branch(repo, name, edits)
     verdict = check_revisions(repo.root, "main", head, "vol-one-gh", TODAY)

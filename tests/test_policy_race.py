@@ -18,15 +18,19 @@ from generator.rules.runner import validate
 TODAY = date(2026, 5, 1)
 WISH = "data/wishes/village-a/va-001.yml"
 APPEND = ("vol-one-gh", [append(WISH, claim_line("vol-one"))])
-AT_TOP = ("newcomer-gh", [put("data/volunteers/newcomer.yml", volunteer("newcomer", "新人", "newcomer-gh")),
-                          replace(WISH, "claims:\n", "claims:\n" + claim_line("newcomer"))])
+AT_TOP = (
+    "newcomer-gh",
+    [
+        put("data/volunteers/newcomer.yml", volunteer("newcomer", "新人", "newcomer-gh")),
+        replace(WISH, "claims:\n", "claims:\n" + claim_line("newcomer")),
+    ],
+)
 
 
 @pytest.fixture()
 def race(tmp_path):
     repo = make_repo(tmp_path / "repo")
-    heads = {name: branch(repo, name, edits) for name, (_, edits) in
-             {"append": APPEND, "top": AT_TOP}.items()}
+    heads = {name: branch(repo, name, edits) for name, (_, edits) in {"append": APPEND, "top": AT_TOP}.items()}
     return repo, heads
 
 
@@ -40,10 +44,13 @@ def test_each_claim_is_valid_alone(race):
         assert check_revisions(repo.root, "main", heads[name], author, TODAY).allowed
 
 
-@pytest.mark.parametrize("first, second, author, new_line", [
-    ("append", "top", AT_TOP[0], 18),     # the second claim is the one inserted at the top
-    ("top", "append", APPEND[0], 20),     # the second claim is the one appended at the end
-])
+@pytest.mark.parametrize(
+    "first, second, author, new_line",
+    [
+        ("append", "top", AT_TOP[0], 18),  # the second claim is the one inserted at the top
+        ("top", "append", APPEND[0], 20),  # the second claim is the one appended at the end
+    ],
+)
 def test_second_claim_refused_after_first_merged(race, first, second, author, new_line):
     repo, heads = race
     repo.git("merge", "-q", "--no-ff", "-m", f"merge {first}", heads[first])
@@ -62,4 +69,7 @@ def test_plain_git_merge_over_claims_and_validation_flags_it(race, order):
     assert [(p.code, p.line) for p in problems] == [("L503", 20)]
     lines = merged.read(WISH).decode().splitlines()
     assert [line.split(",")[0] for line in lines[17:20]] == [
-        "  - {volunteer: newcomer", "  - {volunteer: vol-two", "  - {volunteer: vol-one"]
+        "  - {volunteer: newcomer",
+        "  - {volunteer: vol-two",
+        "  - {volunteer: vol-one",
+    ]

@@ -53,8 +53,11 @@ def test_intake_and_import_answer_as_validation_does(outcomes, program):
     differ = []
     for o in outcomes:
         case = o.case
-        answers = {"validate": o.refused, "intake": intake_refuses(case["field"], case["text"]),
-                   "import": import_refuses(case["field"], case["text"], program)}
+        answers = {
+            "validate": o.refused,
+            "intake": intake_refuses(case["field"], case["text"]),
+            "import": import_refuses(case["field"], case["text"], program),
+        }
         if len(set(answers.values())) > 1:
             differ.append(f"{case['id']} [{case['field']}] {case['text']!r}: {answers}")
     assert len(outcomes) >= 350

@@ -13,15 +13,20 @@ from datetime import date
 import pytest
 import yaml
 
-from privacy_corpus_harness import (BASE_ID, BASE_ORG, EXPECTS, FIELDS, REPO, describe, load_corpus,
-                                    run, wish_text)
+from privacy_corpus_harness import BASE_ID, BASE_ORG, EXPECTS, FIELDS, REPO, describe, load_corpus, run, wish_text
 
 ONE_LINE_FIELDS = {"title", "alias", "place", "note", "comment"}
 # How people write digits: full-width, Chinese and financial numerals, 幺/拐/洞 read aloud.
-DIGITS = {**{chr(0xFF10 + i): str(i) for i in range(10)},
-          **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
-          **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789", strict=True)),
-          "幺": "1", "拐": "7", "洞": "0", "Ｘ": "X", "x": "X"}
+DIGITS = {
+    **{chr(0xFF10 + i): str(i) for i in range(10)},
+    **dict(zip("〇零一二三四五六七八九", "00123456789", strict=True)),
+    **dict(zip("壹贰叁肆伍陆柒捌玖", "123456789", strict=True)),
+    "幺": "1",
+    "拐": "7",
+    "洞": "0",
+    "Ｘ": "X",
+    "x": "X",
+}
 SEPARATORS = r"[\s\-—–－·・．./,，]+"
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 
@@ -86,8 +91,7 @@ def test_resident_id_numbers_carry_the_check_digit_their_class_says(corpus):
             assert all(born(n) for n in found)
             checked[case["class"]] += 1
     assert checked["id-number"] >= 25 and checked["id-wrong-check"] >= 5
-    older = [c for c in corpus if c["class"] == "id-number"
-             and 1935 <= born(id_numbers(c["text"])[0]).year <= 1985]
+    older = [c for c in corpus if c["class"] == "id-number" and 1935 <= born(id_numbers(c["text"])[0]).year <= 1985]
     assert len(older) >= 20
 
 
@@ -112,16 +116,16 @@ def test_every_refuse_case_is_refused(outcomes):
     missed = [describe(o) for o in outcomes if o.case["expect"] == "refuse" and not o.refused]
     total = sum(o.case["expect"] == "refuse" for o in outcomes)
     if missed:
-        pytest.fail(f"{len(missed)} of {total} identifying texts pass the privacy rules:\n"
-                    + "\n".join(missed), pytrace=False)
+        pytest.fail(
+            f"{len(missed)} of {total} identifying texts pass the privacy rules:\n" + "\n".join(missed), pytrace=False
+        )
 
 
 def test_every_clean_case_stays_clean(outcomes):
     refused = [describe(o) for o in outcomes if o.case["expect"] == "clean" and o.refused]
     total = sum(o.case["expect"] == "clean" for o in outcomes)
     if refused:
-        pytest.fail(f"{len(refused)} of {total} harmless texts are refused:\n"
-                    + "\n".join(refused), pytrace=False)
+        pytest.fail(f"{len(refused)} of {total} harmless texts are refused:\n" + "\n".join(refused), pytrace=False)
 
 
 def test_every_code_reported_is_a_registered_rule(outcomes):
@@ -137,10 +141,27 @@ def test_every_code_reported_is_a_registered_rule(outcomes):
 def test_the_harness_sees_what_the_rules_report(tmp_path):
     """A plain mobile number in each field is refused, so the harness places texts where the
     rules look (and a failure above is the rules' miss, not the harness's)."""
-    cases = [{"id": f"probe-{f}", "field": f, "text": "电话13907451286", "expect": "refuse",
-              "class": "mobile", "why": "probe"} for f in FIELDS]
-    cases.append({"id": "probe-clean", "field": "story", "text": "想要一个书包",
-                  "expect": "clean", "class": "probe", "why": "probe"})
+    cases = [
+        {
+            "id": f"probe-{f}",
+            "field": f,
+            "text": "电话13907451286",
+            "expect": "refuse",
+            "class": "mobile",
+            "why": "probe",
+        }
+        for f in FIELDS
+    ]
+    cases.append(
+        {
+            "id": "probe-clean",
+            "field": "story",
+            "text": "想要一个书包",
+            "expect": "clean",
+            "class": "probe",
+            "why": "probe",
+        }
+    )
     result = {o.case["id"]: o.refused for o in run(tmp_path, cases)}
     assert result == {**{f"probe-{f}": True for f in FIELDS}, "probe-clean": False}
 
@@ -148,9 +169,13 @@ def test_the_harness_sees_what_the_rules_report(tmp_path):
 def test_each_text_lands_unchanged_in_its_field(corpus):
     """The harness writes each text so that the wish, read back, holds exactly that text."""
     base = (REPO / "data" / "wishes" / BASE_ORG / f"{BASE_ID}.yml").read_text(encoding="utf-8")
-    where = {"title": lambda d: d["title"], "story": lambda d: d["story"],
-             "alias": lambda d: d["beneficiary"]["alias"], "place": lambda d: d["beneficiary"]["place"],
-             "note": lambda d: d["fulfilled"]["note"]}
+    where = {
+        "title": lambda d: d["title"],
+        "story": lambda d: d["story"],
+        "alias": lambda d: d["beneficiary"]["alias"],
+        "place": lambda d: d["beneficiary"]["place"],
+        "note": lambda d: d["fulfilled"]["note"],
+    }
     for case in corpus:
         text = wish_text(base, "x", case["field"], case["text"])
         if case["field"] == "comment":

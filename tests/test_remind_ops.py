@@ -20,8 +20,8 @@ def reminders(repo, *args, today="2026-11-23"):
 
 def test_overdue_releasable_and_grouped_by_handler(repo):
     found = reminders(repo)
-    assert found["huangni-2026-008"]["kind"] == "releasable"     # 23 days overdue > 14
-    assert found["xinhe-2026-003"]["kind"] == "overdue"          # 13 days overdue
+    assert found["huangni-2026-008"]["kind"] == "releasable"  # 23 days overdue > 14
+    assert found["xinhe-2026-003"]["kind"] == "overdue"  # 13 days overdue
     assert found["qingshan-2026-011"]["days_left"] == -8
     assert found["huangni-2026-008"]["github"] == ["dongge-wuliu"]
     assert set(found) == {"huangni-2026-008", "xinhe-2026-003", "qingshan-2026-011"}
@@ -29,14 +29,14 @@ def test_overdue_releasable_and_grouped_by_handler(repo):
 
 def test_within_widens_the_due_soon_window(repo):
     found = reminders(repo, "--within", "22")
-    assert found["qingshan-2026-013"]["kind"] == "due-soon"      # due 2026-12-15: 22 days left
-    assert "majiayi-2026-017" not in found                       # due 2026-12-31
+    assert found["qingshan-2026-013"]["kind"] == "due-soon"  # due 2026-12-15: 22 days left
+    assert "majiayi-2026-017" not in found  # due 2026-12-31
 
 
 def test_the_last_day_is_due_soon_and_the_next_is_overdue(repo):
     assert reminders(repo, today="2026-12-31")["majiayi-2026-017"]["kind"] == "due-soon"
     assert reminders(repo, today="2027-01-01")["majiayi-2026-017"]["kind"] == "overdue"
-    assert reminders(repo, today="2027-01-14")["majiayi-2026-017"]["kind"] == "overdue"   # 14 days: within grace
+    assert reminders(repo, today="2027-01-14")["majiayi-2026-017"]["kind"] == "overdue"  # 14 days: within grace
     assert reminders(repo, today="2027-01-15")["majiayi-2026-017"]["kind"] == "releasable"  # 15 days
 
 
@@ -48,9 +48,9 @@ def test_open_wishes_past_their_deadline_are_for_the_organisation(repo):
 
 def test_markdown_for_the_issue_mentions_volunteers_but_not_private_ones(repo):
     result = xinyuan(repo, "remind", "--format", "markdown")
-    assert "@dongge-wuliu" in result.output                     # dong-ge is public
-    assert "@huangni-fulian" in result.output                   # the organisation's maintainer
-    assert "xiaohe-qx2y" not in result.output                   # xiao-he chose not to be shown
+    assert "@dongge-wuliu" in result.output  # dong-ge is public
+    assert "@huangni-fulian" in result.output  # the organisation's maintainer
+    assert "xiaohe-qx2y" not in result.output  # xiao-he chose not to be shown
     assert "一位志愿者" in result.output
     assert result.output.index("黄泥镇") < result.output.index("新河街道")
 

@@ -44,12 +44,12 @@ def test_a_unit_with_nothing_that_half_gets_a_clear_line(repo):
     result = xinyuan(repo, "report", "units", "--half", "2026H2")
     hospital = letters(result.output)["云岭县中医院"]
     assert "贵单位登记的 1 位志愿者本半年没有认领或圆梦心愿，本期没有需要反馈的服务记录" in hospital
-    assert "认领  退回" not in hospital                        # no empty table
+    assert "认领  退回" not in hospital  # no empty table
     quiet = xinyuan(repo, "report", "units", "--half", "2027H1", today="2027-07-01")
     assert quiet.exit_code == 0
     assert len(letters(quiet.output)) > 10
     assert all("本半年没有认领或圆梦心愿" in letter for letter in letters(quiet.output).values())
-    before = xinyuan(repo, "report", "units", "--half", "2025H1")   # nobody had joined yet
+    before = xinyuan(repo, "report", "units", "--half", "2025H1")  # nobody had joined yet
     assert before.exit_code == 0 and "还没有登记了工作单位的志愿者" in before.output
 
 

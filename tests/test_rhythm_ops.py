@@ -7,9 +7,28 @@ import pytest
 
 from ops_helpers import diff, git, problems, sample_repo, untouched, wish_file, xinyuan
 
-NEW = ("new", "wish", "--org", "majiayi-village", "--title", "一个新书包", "--category", "助一学",
-       "--alias", "小海", "--group", "留守儿童", "--age-band", "8", "--place", "白沙县石门镇",
-       "--story", "书包背带断了，想要一个结实的新书包。", "--consent", "guardian")
+NEW = (
+    "new",
+    "wish",
+    "--org",
+    "majiayi-village",
+    "--title",
+    "一个新书包",
+    "--category",
+    "助一学",
+    "--alias",
+    "小海",
+    "--group",
+    "留守儿童",
+    "--age-band",
+    "8",
+    "--place",
+    "白沙县石门镇",
+    "--story",
+    "书包背带断了，想要一个结实的新书包。",
+    "--consent",
+    "guardian",
+)
 
 
 @pytest.fixture
@@ -32,11 +51,14 @@ def test_new_wish_with_a_campaign_name_and_a_value_in_yuan(repo):
     assert problems(repo) == []
 
 
-@pytest.mark.parametrize("args, says", [
-    (("--value", "一百"), "--value：“一百”不是数字，写成 300 或 300元"),
-    (("--value", "-5"), "估计价值不能是负数"),
-    (("--campaign", "国庆"), "没有专项 “国庆”；可用：2026年“六一”童心圆梦专项清单（childrens-day-2026）"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (("--value", "一百"), "--value：“一百”不是数字，写成 300 或 300元"),
+        (("--value", "-5"), "估计价值不能是负数"),
+        (("--campaign", "国庆"), "没有专项 “国庆”；可用：2026年“六一”童心圆梦专项清单（childrens-day-2026）"),
+    ],
+)
 def test_new_wish_refuses_a_bad_value_or_campaign(repo, args, says):
     result = xinyuan(repo, *NEW, *args)
     assert result.exit_code == 1
@@ -87,9 +109,14 @@ def test_a_validation_problem_in_one_wish_writes_none(repo):
     assert untouched(repo)
 
 
-@pytest.mark.parametrize("args", [
-    ("publish",), ("publish", "--all"), ("publish", "lianhua-2026-021", "--all", "--org", "lianhua-village"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("publish",),
+        ("publish", "--all"),
+        ("publish", "lianhua-2026-021", "--all", "--org", "lianhua-village"),
+    ],
+)
 def test_wishes_or_all_with_org_is_a_usage_error(repo, args):
     result = xinyuan(repo, *args)
     assert result.exit_code == 2

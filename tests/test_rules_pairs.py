@@ -5,11 +5,13 @@ import pytest
 
 from helpers import MINI, PROGRAM, Case, MemorySource, assert_clean, assert_reported, edit, problems_of
 
-PAIRING = ("pairing: {per_child: one, visit_duty: home-visit, visit_interval_days: 60, wish_duty: wish}\n"
-           "pairing_duties:\n"
-           "  - {id: home-visit, name: 上门家访, per_year: 4, points: 2}\n"
-           "  - {id: wish, name: 圆一个心愿, per_year: 1}\n"
-           "  - {id: letter, name: 写一封家书, per_year: 1, points: 1}\n")
+PAIRING = (
+    "pairing: {per_child: one, visit_duty: home-visit, visit_interval_days: 60, wish_duty: wish}\n"
+    "pairing_duties:\n"
+    "  - {id: home-visit, name: 上门家访, per_year: 4, points: 2}\n"
+    "  - {id: wish, name: 圆一个心愿, per_year: 1}\n"
+    "  - {id: letter, name: 写一封家书, per_year: 1, points: 1}\n"
+)
 PROGRAM_WITH_PAIRING = edit(PROGRAM, "campaigns:", PAIRING + "campaigns:")
 PAIR = "data/pairs/hill-village/hill-pair-2026-001.yml"
 PAIR_TEXT = """\
@@ -37,47 +39,113 @@ def pair(old: str = "", new: str = "") -> str:
 
 def second(text: str) -> dict:
     """A second pair file in the same folder, with ``text``."""
-    return {"data/pairs/hill-village/hill-pair-2026-002.yml":
-            text.replace("hill-pair-2026-001", "hill-pair-2026-002").replace("⟦", "").encode()}
+    return {
+        "data/pairs/hill-village/hill-pair-2026-002.yml": text.replace("hill-pair-2026-001", "hill-pair-2026-002")
+        .replace("⟦", "")
+        .encode()
+    }
 
 
 CASES = [
     Case("R430", PAIR, pair("volunteer: teacher-lin", "volunteer: ⟦teacher-lim"), "unknown-volunteer", WITH_PROGRAM),
     Case("R431", PAIR, pair("org: hill-village", "org: ⟦hill-vilage"), "unknown-org", WITH_PROGRAM),
-    Case("R431", "data/pairs/river-county/hill-pair-2026-001.yml", pair("org: hill-village", "org: ⟦hill-village")
-         .replace("recorded_by: hill-village", "recorded_by: river-county"), "wrong-folder", WITH_PROGRAM),
+    Case(
+        "R431",
+        "data/pairs/river-county/hill-pair-2026-001.yml",
+        pair("org: hill-village", "org: ⟦hill-village").replace(
+            "recorded_by: hill-village", "recorded_by: river-county"
+        ),
+        "wrong-folder",
+        WITH_PROGRAM,
+    ),
     Case("R432", PAIR, pair("group: left-behind-child", "group: ⟦orphan"), "unknown-group", WITH_PROGRAM),
     Case("R432", PAIR, pair("age_band: 6-11", "age_band: ⟦5-9"), "unknown-age-band", WITH_PROGRAM),
     Case("R433", PAIR, pair("kind: letter", "kind: ⟦letters"), "unknown-duty", WITH_PROGRAM),
     Case("R433", PAIR, pair("id: hill-pair", "⟦id: hill-pair"), "program-without-pairing"),
-    Case("R434", PROGRAM, PROGRAM_WITH_PAIRING.replace("visit_duty: home-visit", "visit_duty: ⟦visit"),
-         "visit-duty-not-a-duty", {PAIR: PAIR_TEXT.encode()}),
-    Case("L550", PAIR, pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-03-10, kind: letter}"),
-         "duties-out-of-order", WITH_PROGRAM),
-    Case("L550", PAIR, pair() + "ended: {date: ⟦2026-02-01, reason: 孩子随父母外出}\n", "ended-before-start",
-         WITH_PROGRAM),
-    Case("L551", PAIR, pair("{date: 2026-03-15, kind: home-visit", "{date: ⟦2026-02-15, kind: home-visit"),
-         "duty-before-start", WITH_PROGRAM),
-    Case("L551", PAIR, pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-09-01, kind: letter}")
-         + "ended: {date: 2026-08-31, reason: 孩子随父母外出}\n", "ended-pair-gets-no-new-duty", WITH_PROGRAM),
-    Case("L552", "data/pairs/hill-village/hill-pair-2026-002.yml",
-         PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002").replace("volunteer: teacher-lin",
-         "volunteer: youth-team").replace("started: 2026-03-01", "started: ⟦2026-06-01")
-         .replace("date: 2026-03-15", "date: 2026-06-15").replace("date: 2026-05-20", "date: 2026-07-20"),
-         "child-paired-twice-one-to-one", {**WITH_PROGRAM, PAIR: PAIR_TEXT.encode()}),
-    Case("L553", PAIR, pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-12-24, kind: letter}"),
-         "duty-in-the-future", WITH_PROGRAM),
-    Case("P650", PAIR, pair("consent: {by: guardian, date: 2026-03-01, recorded_by: hill-village}\n", "")
-         .replace("started:", "⟦started:"), "no-consent", WITH_PROGRAM),
+    Case(
+        "R434",
+        PROGRAM,
+        PROGRAM_WITH_PAIRING.replace("visit_duty: home-visit", "visit_duty: ⟦visit"),
+        "visit-duty-not-a-duty",
+        {PAIR: PAIR_TEXT.encode()},
+    ),
+    Case(
+        "L550",
+        PAIR,
+        pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-03-10, kind: letter}"),
+        "duties-out-of-order",
+        WITH_PROGRAM,
+    ),
+    Case(
+        "L550",
+        PAIR,
+        pair() + "ended: {date: ⟦2026-02-01, reason: 孩子随父母外出}\n",
+        "ended-before-start",
+        WITH_PROGRAM,
+    ),
+    Case(
+        "L551",
+        PAIR,
+        pair("{date: 2026-03-15, kind: home-visit", "{date: ⟦2026-02-15, kind: home-visit"),
+        "duty-before-start",
+        WITH_PROGRAM,
+    ),
+    Case(
+        "L551",
+        PAIR,
+        pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-09-01, kind: letter}")
+        + "ended: {date: 2026-08-31, reason: 孩子随父母外出}\n",
+        "ended-pair-gets-no-new-duty",
+        WITH_PROGRAM,
+    ),
+    Case(
+        "L552",
+        "data/pairs/hill-village/hill-pair-2026-002.yml",
+        PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002")
+        .replace("volunteer: teacher-lin", "volunteer: youth-team")
+        .replace("started: 2026-03-01", "started: ⟦2026-06-01")
+        .replace("date: 2026-03-15", "date: 2026-06-15")
+        .replace("date: 2026-05-20", "date: 2026-07-20"),
+        "child-paired-twice-one-to-one",
+        {**WITH_PROGRAM, PAIR: PAIR_TEXT.encode()},
+    ),
+    Case(
+        "L553",
+        PAIR,
+        pair("{date: 2026-05-20, kind: letter}", "{date: ⟦2026-12-24, kind: letter}"),
+        "duty-in-the-future",
+        WITH_PROGRAM,
+    ),
+    Case(
+        "P650",
+        PAIR,
+        pair("consent: {by: guardian, date: 2026-03-01, recorded_by: hill-village}\n", "").replace(
+            "started:", "⟦started:"
+        ),
+        "no-consent",
+        WITH_PROGRAM,
+    ),
     Case("P650", PAIR, pair("{by: guardian", "{by: ⟦self"), "child-consents-alone", WITH_PROGRAM),
-    Case("P650", PAIR, pair("recorded_by: hill-village", "recorded_by: ⟦far-village"), "recorded-by-stranger",
-         {**WITH_PROGRAM, "data/orgs/far-village.yml":
-          b"id: far-village\nname: \xe8\xbf\x9c\xe6\x9d\x91\nlevel: village\nparent: river-county\n"
-          b"place: \xe6\xb2\xb3\xe5\x8e\xbf\nmaintainers: [far-admin]\nclaim_approval: auto\n"}),
+    Case(
+        "P650",
+        PAIR,
+        pair("recorded_by: hill-village", "recorded_by: ⟦far-village"),
+        "recorded-by-stranger",
+        {
+            **WITH_PROGRAM,
+            "data/orgs/far-village.yml": b"id: far-village\nname: \xe8\xbf\x9c\xe6\x9d\x91\nlevel: village\nparent: river-county\n"
+            b"place: \xe6\xb2\xb3\xe5\x8e\xbf\nmaintainers: [far-admin]\nclaim_approval: auto\n",
+        },
+    ),
     Case("P651", PAIR, pair("alias: 小禾", "alias: ⟦王建华"), "full-name", WITH_PROGRAM),
     # The privacy scan reads pair files like every record: a number in a duty's note.
-    Case("P601", PAIR, pair("note: 上门看望，辅导作业", "note: 上门看望，妈妈电话⟦13800138000"),
-         "phone-in-a-duty-note", WITH_PROGRAM),
+    Case(
+        "P601",
+        PAIR,
+        pair("note: 上门看望，辅导作业", "note: 上门看望，妈妈电话⟦13800138000"),
+        "phone-in-a-duty-note",
+        WITH_PROGRAM,
+    ),
     Case("P607", PAIR, pair("place: 河县山镇", "place: 河县山镇幸福路⟦18号"), "street-address-place", WITH_PROGRAM),
 ]
 
@@ -90,29 +158,57 @@ def wish_naming(pair_id: str) -> str:
 
 
 CASES += [
-    Case("R435", WISH1, wish_naming("hill-pair-2026-009"), "wish-names-unknown-pair",
-         {**WITH_PROGRAM, PAIR: PAIR_TEXT.encode()}),
-    Case("R435", WISH1, wish_naming("hill-pair-2026-001"), "wish-names-another-childs-pair",
-         {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 乐乐").encode()}),
+    Case(
+        "R435",
+        WISH1,
+        wish_naming("hill-pair-2026-009"),
+        "wish-names-unknown-pair",
+        {**WITH_PROGRAM, PAIR: PAIR_TEXT.encode()},
+    ),
+    Case(
+        "R435",
+        WISH1,
+        wish_naming("hill-pair-2026-001"),
+        "wish-names-another-childs-pair",
+        {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 乐乐").encode()},
+    ),
 ]
 
 CLEAN = [
-    Case("R435", WISH1, wish_naming("hill-pair-2026-001"), "wish-names-its-childs-pair",
-         {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 小海").encode()}),
-    Case("L552", "data/pairs/hill-village/hill-pair-2026-002.yml",
-         PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002").replace("started: 2026-03-01",
-         "started: 2026-09-01").replace("date: 2026-03-15", "date: 2026-09-15").replace("date: 2026-05-20",
-         "date: 2026-10-20"), "new-pair-after-the-first-ended",
-         {**WITH_PROGRAM, PAIR: (PAIR_TEXT + "ended: {date: 2026-08-31, reason: 志愿者调离}\n").encode()}),
-    Case("L552", "data/pairs/hill-village/hill-pair-2026-002.yml",
-         PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002").replace("volunteer: teacher-lin",
-         "volunteer: youth-team"), "many-to-one-allows-two",
-         {PROGRAM: PROGRAM_WITH_PAIRING.replace("per_child: one", "per_child: many").encode(),
-          PAIR: PAIR_TEXT.encode()}),
-    Case("L551", PAIR, pair() + "ended: {date: 2026-05-20, reason: 孩子随父母外出}\n", "duty-on-the-last-day",
-         WITH_PROGRAM),
-    Case("P650", PAIR, pair("recorded_by: hill-village", "recorded_by: city-wf"), "recorded-by-the-city",
-         WITH_PROGRAM),
+    Case(
+        "R435",
+        WISH1,
+        wish_naming("hill-pair-2026-001"),
+        "wish-names-its-childs-pair",
+        {**WITH_PROGRAM, PAIR: pair("alias: 小禾", "alias: 小海").encode()},
+    ),
+    Case(
+        "L552",
+        "data/pairs/hill-village/hill-pair-2026-002.yml",
+        PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002")
+        .replace("started: 2026-03-01", "started: 2026-09-01")
+        .replace("date: 2026-03-15", "date: 2026-09-15")
+        .replace("date: 2026-05-20", "date: 2026-10-20"),
+        "new-pair-after-the-first-ended",
+        {**WITH_PROGRAM, PAIR: (PAIR_TEXT + "ended: {date: 2026-08-31, reason: 志愿者调离}\n").encode()},
+    ),
+    Case(
+        "L552",
+        "data/pairs/hill-village/hill-pair-2026-002.yml",
+        PAIR_TEXT.replace("hill-pair-2026-001", "hill-pair-2026-002").replace(
+            "volunteer: teacher-lin", "volunteer: youth-team"
+        ),
+        "many-to-one-allows-two",
+        {PROGRAM: PROGRAM_WITH_PAIRING.replace("per_child: one", "per_child: many").encode(), PAIR: PAIR_TEXT.encode()},
+    ),
+    Case(
+        "L551",
+        PAIR,
+        pair() + "ended: {date: 2026-05-20, reason: 孩子随父母外出}\n",
+        "duty-on-the-last-day",
+        WITH_PROGRAM,
+    ),
+    Case("P650", PAIR, pair("recorded_by: hill-village", "recorded_by: city-wf"), "recorded-by-the-city", WITH_PROGRAM),
 ]
 
 
@@ -138,6 +234,7 @@ def test_schema_refuses_a_pair_without_a_volunteer_at_its_line():
 
 def test_pair_figures_owed_in_proportion_and_done_per_year():
     from generator.model.repository import load_repository
+
     repo = load_repository(MemorySource.of(MINI).changed({PROGRAM: PROGRAM_WITH_PAIRING, PAIR: PAIR_TEXT}))
     the_pair, pairing = repo.model.pairs["hill-pair-2026-001"], repo.model.program.pairing
     # Paired from March: ten months of 2026, so 4 visits a year are 4*10/12 rounded up = 4.
@@ -152,8 +249,12 @@ _SOURCE = MemorySource.of(MINI).changed({PROGRAM: PROGRAM_WITH_PAIRING})
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(alias=st.text(max_size=20), note=st.text(max_size=80), kind=st.text(max_size=12),
-       day=st.text(alphabet="0123456789-/年月日", max_size=12))
+@given(
+    alias=st.text(max_size=20),
+    note=st.text(max_size=80),
+    kind=st.text(max_size=12),
+    day=st.text(alphabet="0123456789-/年月日", max_size=12),
+)
 def test_any_text_in_a_pair_gives_problems_never_a_crash(alias, note, kind, day):
     text = pair("alias: 小禾", "alias: " + json_string(alias))
     text = text.replace("note: 上门看望，辅导作业", "note: " + json_string(note))
@@ -165,4 +266,5 @@ def test_any_text_in_a_pair_gives_problems_never_a_crash(alias, note, kind, day)
 
 def json_string(text: str) -> str:
     import json
+
     return json.dumps(text, ensure_ascii=False)

@@ -14,8 +14,10 @@ import photo_images as img
 
 PHOTO = "data/photos/hill-village/hill-2026-001/1.jpg"
 FULFILLED = "fulfilled: {date: 2026-04-02, note: 送上新书包}\n"
-ADULT = ("{alias: 小海, group: left-behind-child, age_band: 6-11, place: 河县山镇}",
-         "{alias: 李奶奶, group: elderly-alone, age_band: 70-79, place: 河县山镇}")
+ADULT = (
+    "{alias: 小海, group: left-behind-child, age_band: 6-11, place: 河县山镇}",
+    "{alias: 李奶奶, group: elderly-alone, age_band: 70-79, place: 河县山镇}",
+)
 
 
 def with_photos(*lines: str, adult=True, path=WISH1) -> str:
@@ -60,22 +62,53 @@ CASES = [
     Case("P641", WISH1, with_photos(ONE), "maker-segment", {PHOTO: img.with_segment(gift(), 0xEB, b"HDR data")}),
     Case("P641", WISH1, with_photos(ONE), "motion-photo-trailer", {PHOTO: gift() + b"\0\0\0\x18ftypmp42 video"}),
     Case("P642", WISH1, with_photos(ONE), "too-wide", {PHOTO: img.jpeg(img.gift((1600, 1200)), quality=30)}),
-    Case("P642", WISH1, with_photos(ONE), "too-heavy", {PHOTO: img.jpeg(img.gift((1080, 810)), quality=100, subsampling=0)}),
+    Case(
+        "P642",
+        WISH1,
+        with_photos(ONE),
+        "too-heavy",
+        {PHOTO: img.jpeg(img.gift((1080, 810)), quality=100, subsampling=0)},
+    ),
     Case("P643", WISH1, with_photos(ONE), "png-named-jpg", {PHOTO: png()}),
     Case("P643", WISH1, with_photos(ONE), "cut-short", {PHOTO: gift()[:9000]}),
-    Case("P644", "data/photos/hill-village/hill-2026-001/2.jpg", "⟦" , "not-named-by-its-wish",
-         {WISH1: with_photos(ONE.replace("⟦", "")), PHOTO: gift()}),
+    Case(
+        "P644",
+        "data/photos/hill-village/hill-2026-001/2.jpg",
+        "⟦",
+        "not-named-by-its-wish",
+        {WISH1: with_photos(ONE.replace("⟦", "")), PHOTO: gift()},
+    ),
     Case("P644", "data/photos/hill-village/notes.txt", "⟦地址在…", "stray-file-in-photos"),
     Case("P645", WISH1, with_photos(ONE), "file-missing"),
-    Case("P645", WISH1, with_photos("{file: 1.jpg, alt: 书包}", "{file: ⟦2.jpg, alt: 文具}"), "second-missing",
-         {PHOTO: gift()}),
+    Case(
+        "P645",
+        WISH1,
+        with_photos("{file: 1.jpg, alt: 书包}", "{file: ⟦2.jpg, alt: 文具}"),
+        "second-missing",
+        {PHOTO: gift()},
+    ),
     Case("P646", WISH1, with_photos(ONE, adult=False), "face-minors-group", {PHOTO: face()}),
-    Case("P646", WISH1, with_photos(ONE, adult=False), "small-face-beside-the-gift",
-         {PHOTO: img.clean(img.face_beside_gift())}),
-    Case("P646", WISH1, with_photos(ONE).replace("group: elderly-alone, age_band: 70-79", "group: elderly-alone, age_band: 6-11"),
-         "face-age-band-under-14", {PHOTO: face()}),
-    Case("P647", WISH3, edit(WISH3, "collected: 2026-11-01\n", "collected: 2026-11-01\n⟦photos:\n  - {file: 1.jpg, alt: 拐杖}\n"),
-         "not-fulfilled", {"data/photos/hill-village/hill-2026-003/1.jpg": gift()}),
+    Case(
+        "P646",
+        WISH1,
+        with_photos(ONE, adult=False),
+        "small-face-beside-the-gift",
+        {PHOTO: img.clean(img.face_beside_gift())},
+    ),
+    Case(
+        "P646",
+        WISH1,
+        with_photos(ONE).replace("group: elderly-alone, age_band: 70-79", "group: elderly-alone, age_band: 6-11"),
+        "face-age-band-under-14",
+        {PHOTO: face()},
+    ),
+    Case(
+        "P647",
+        WISH3,
+        edit(WISH3, "collected: 2026-11-01\n", "collected: 2026-11-01\n⟦photos:\n  - {file: 1.jpg, alt: 拐杖}\n"),
+        "not-fulfilled",
+        {"data/photos/hill-village/hill-2026-003/1.jpg": gift()},
+    ),
 ]
 
 
@@ -139,7 +172,7 @@ def test_inspect_never_crashes(data):
 def test_inspect_survives_a_damaged_photo(at, junk):
     data = bytearray(gift())
     at = at % len(data)
-    data[at:at + len(junk)] = junk
+    data[at : at + len(junk)] = junk
     facts = inspect(bytes(data))
     assert facts.size <= MAX_BYTES + 8
 

@@ -96,8 +96,12 @@ CASES = [
     Case("P618", WISH2, edit(WISH2, "place: 河县山镇", "place: ⟦河县山镇马家驿村"), "village-in-place"),
     Case("P609", WISH3, mini_file(WISH3) + "# 小宇=⟦刘宇航 勿外传\n", "alias-equals-name"),
     Case("P614", WISH2, story("石门镇村委会⟦后第二家"), "nth-house-after-hou"),
-    Case("P601", "data/volunteers/youth-team.yml",
-         edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: 青年志愿队⟦13800138000"), "volunteer"),
+    Case(
+        "P601",
+        "data/volunteers/youth-team.yml",
+        edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: 青年志愿队⟦13800138000"),
+        "volunteer",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -145,20 +149,55 @@ def test_no_false_alarm(text):
     assert scan(text) == []
 
 
-@pytest.mark.parametrize("alias", ["王奶奶", "谢大姐", "小海", "阿明", "李爷爷", "乐乐", "周阿姨", "陈师傅", "欧阳奶奶",
-                                   "龙大叔", "钱大嫂", "张老伯", "刘老汉", "石头", "金豆", "Lele", "xiaohai"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "王奶奶",
+        "谢大姐",
+        "小海",
+        "阿明",
+        "李爷爷",
+        "乐乐",
+        "周阿姨",
+        "陈师傅",
+        "欧阳奶奶",
+        "龙大叔",
+        "钱大嫂",
+        "张老伯",
+        "刘老汉",
+        "石头",
+        "金豆",
+        "Lele",
+        "xiaohai",
+    ],
+)
 def test_forms_of_address_are_aliases(alias):
     assert not looks_like_full_name(alias)
 
 
-@pytest.mark.parametrize("alias", ["王建华", "李娜", "欧阳娜娜", "张伟", "张建国大爷", "王 建华", "洪建华",
-                                   "Zhang Jianhua", "zhangjianhua", "WANG Xiulan"])
+@pytest.mark.parametrize(
+    "alias",
+    [
+        "王建华",
+        "李娜",
+        "欧阳娜娜",
+        "张伟",
+        "张建国大爷",
+        "王 建华",
+        "洪建华",
+        "Zhang Jianhua",
+        "zhangjianhua",
+        "WANG Xiulan",
+    ],
+)
 def test_full_names_are_not(alias):
     assert looks_like_full_name(alias)
 
 
-@pytest.mark.parametrize("place", ["云岭县石门镇", "白沙县新河街道", "清溪市经济开发区", "石门镇（原石门乡）",
-                                   "云岭县王家坪乡", "石门镇一带"])
+@pytest.mark.parametrize(
+    "place",
+    ["云岭县石门镇", "白沙县新河街道", "清溪市经济开发区", "石门镇（原石门乡）", "云岭县王家坪乡", "石门镇一带"],
+)
 def test_township_places_are_coarse_enough(place):
     assert scan(place, "wish", "beneficiary.place") == []
 

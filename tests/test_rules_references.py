@@ -13,8 +13,12 @@ CASES = [
     Case("R405", WISH2, edit(WISH2, "volunteer: youth-team", "volunteer: ⟦youth-teem"), "volunteer"),
     Case("R406", WISH1, edit(WISH1, "campaign: childrens-day-2026", "campaign: ⟦childrens-day-2025"), "campaign"),
     Case("R410", WISH1, edit(WISH1, "age_band: 6-11", "age_band: ⟦70-79"), "child-as-adult"),
-    Case("R407", "data/orgs/city-wf.yml",
-         edit("data/orgs/city-wf.yml", "level: city\n", "level: city\nparent: ⟦hill-village\n"), "loop"),
+    Case(
+        "R407",
+        "data/orgs/city-wf.yml",
+        edit("data/orgs/city-wf.yml", "level: city\n", "level: city\nparent: ⟦hill-village\n"),
+        "loop",
+    ),
 ]
 
 

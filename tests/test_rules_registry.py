@@ -22,13 +22,23 @@ from generator.model.problems import Problem
 from generator.rules import all_rules, registered, rule
 
 VALIDATION_FAMILIES = {"yaml", "schema", "identity", "references", "lifecycle", "privacy"}
-CASE_MODULES = [test_rules_yaml, test_rules_schema, test_rules_identity, test_rules_references,
-                test_rules_lifecycle, test_rules_privacy, test_rules_consent, test_rules_photos,
-                test_rules_pairs, test_hosting_filing]
+CASE_MODULES = [
+    test_rules_yaml,
+    test_rules_schema,
+    test_rules_identity,
+    test_rules_references,
+    test_rules_lifecycle,
+    test_rules_privacy,
+    test_rules_consent,
+    test_rules_photos,
+    test_rules_pairs,
+    test_hosting_filing,
+]
 SECTIONS = ("示例（出错）::", "示例（正确）::", "改法：")
 # Rules whose documentation still lacks an example section (written before the sections were
 # asked for). This list may only shrink: a new rule comes with all three sections.
-WITHOUT_EXAMPLES = set("""
+WITHOUT_EXAMPLES = set(
+    """
     Y102 Y103 Y104 Y105 Y106 Y107 Y108 Y109 Y110 Y111 Y120 Y121 Y131
     S201 S202 S204 S220 S221
     I301 I302 I303 I304 I305 I306 I307 I310 I311
@@ -37,7 +47,8 @@ WITHOUT_EXAMPLES = set("""
     P601 P602 P603 P604 P605 P631 P632 P633 P640 P641 P642 P643 P644 P645 P646 P647 P650 P651
     C701 C702 C703 C704 C705 C706 C707 C708 C709 C710 C711 C712 C713 C714 C715 C716 C717 C718
     C719 C730 C740 C741 C742 C743 C744
-""".split())
+""".split()
+)
 # ... and of those, the pull-request rules still documented in English (no ``改法：``).
 IN_ENGLISH = set("C702 C703 C704 C705 C707 C708 C709 C710 C711 C712 C713 C714".split())
 
@@ -45,7 +56,8 @@ IN_ENGLISH = set("C702 C703 C704 C705 C707 C708 C709 C710 C711 C712 C713 C714".s
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
 def test_rule_is_documented(rule):
     assert rule.summary and ("改法" in rule.doc or "Fix" in rule.doc), (
-        f"{rule.code}: say what it checks and how to fix it")
+        f"{rule.code}: say what it checks and how to fix it"
+    )
     assert re.fullmatch(r"[A-Z][1-9][0-9]{2}", rule.code)
 
 
@@ -62,8 +74,11 @@ def test_every_declared_code_has_exactly_one_rule_module():
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
 def test_rule_documentation_has_its_sections(rule):
-    expected = [s for s in SECTIONS if not (rule.code in WITHOUT_EXAMPLES and s.startswith("示例")
-                                            or rule.code in IN_ENGLISH and s == "改法：")]
+    expected = [
+        s
+        for s in SECTIONS
+        if not (rule.code in WITHOUT_EXAMPLES and s.startswith("示例") or rule.code in IN_ENGLISH and s == "改法：")
+    ]
     assert [s for s in expected if s not in rule.doc] == [], rule.doc
     assert rule.code in IN_ENGLISH or re.search(r"[\u4e00-\u9fff]", rule.summary), rule.summary
 
@@ -100,7 +115,8 @@ def test_a_code_prints_sorts_and_serialises_as_its_text():
     problem = Problem("data/a.yml", 3, 5, Code.L501, "日期", "改")
     assert problem.as_text() == "data/a.yml:3:5: L501 日期 (改)"
     assert json.dumps(problem.as_dict(), ensure_ascii=False) == (
-        '{"path": "data/a.yml", "line": 3, "column": 5, "code": "L501", "message": "日期", "hint": "改"}')
+        '{"path": "data/a.yml", "line": 3, "column": 5, "code": "L501", "message": "日期", "hint": "改"}'
+    )
     assert problem == Problem("data/a.yml", 3, 5, "L501", "日期", "改") and str(Code.L501) == "L501"
 
 

@@ -6,8 +6,12 @@ from helpers import VILLAGE, WISH2, WISH3, Case, assert_reported, edit, mini_fil
 
 CASES = [
     Case("S201", WISH3, "⟦" + edit(WISH3, "title: 一根拐杖\n", ""), "no-title"),
-    Case("S201", WISH2, edit(WISH2, "{volunteer: youth-team, date: 2026-10-08}", "⟦{volunteer: youth-team}"),
-         "claim-without-date"),
+    Case(
+        "S201",
+        WISH2,
+        edit(WISH2, "{volunteer: youth-team, date: 2026-10-08}", "⟦{volunteer: youth-team}"),
+        "claim-without-date",
+    ),
     Case("S202", WISH3, mini_file(WISH3) + "⟦titel: 一根拐杖\n", "misspelt-field"),
     Case("S202", WISH3, edit(WISH3, "place: 河县山镇}", "place: 河县山镇, ⟦name: 李建国}"), "beneficiary-name"),
     Case("S203", WISH3, edit(WISH3, "slots: 1", "slots: ⟦两个"), "slots-as-text"),
@@ -32,6 +36,10 @@ def test_misspelt_field_suggests_the_right_one():
 
 def test_yaml_1_1_words_are_not_booleans():
     """`public: yes` stays the text "yes": the schema refuses it instead of reading True."""
-    case = Case("S203", "data/volunteers/youth-team.yml",
-                mini_file("data/volunteers/youth-team.yml") + "public: ⟦yes\n", "yes-is-text")
+    case = Case(
+        "S203",
+        "data/volunteers/youth-team.yml",
+        mini_file("data/volunteers/youth-team.yml") + "public: ⟦yes\n",
+        "yes-is-text",
+    )
     assert_reported(case)

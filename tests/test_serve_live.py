@@ -60,16 +60,28 @@ class Server:
         self.log_file = tmp_path / "serve.log"
         with open(self.log_file, "wb") as log:
             self.process = subprocess.Popen(
-                [str(XINYUAN), "serve", "--repo", str(root), "--dev-addr", f"127.0.0.1:{self.port}",
-                 "--today", "2026-11-23"], cwd=root, stdout=log, stderr=subprocess.STDOUT,
-                start_new_session=True)
+                [
+                    str(XINYUAN),
+                    "serve",
+                    "--repo",
+                    str(root),
+                    "--dev-addr",
+                    f"127.0.0.1:{self.port}",
+                    "--today",
+                    "2026-11-23",
+                ],
+                cwd=root,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
 
     def log(self) -> str:
         return self.log_file.read_text(encoding="utf-8", errors="replace")[-3000:]
 
     def stop(self) -> None:
         if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)   # the group this test started
+            os.killpg(self.process.pid, signal.SIGTERM)  # the group this test started
             try:
                 self.process.wait(20)
             except subprocess.TimeoutExpired:
@@ -120,8 +132,7 @@ def test_invalid_at_start_is_served_with_the_problems_as_text(tmp_path, serve):
     home = wait_for(server.url, "数据没有通过校验", server)
     assert "<img src=x" not in home and "&lt;img src=x onerror=alert(1)&gt;" in home
     assert "S202" in home
-    path.write_text(path.read_text(encoding="utf-8").replace("<img src=x onerror=alert(1)>: 1\n", ""),
-                    encoding="utf-8")
+    path.write_text(path.read_text(encoding="utf-8").replace("<img src=x onerror=alert(1)>: 1\n", ""), encoding="utf-8")
     wait_for(server.url, "<h1>清溪市“微心愿”圆梦行动</h1>", server)
 
 
@@ -129,8 +140,13 @@ def test_mkdocs_build_still_refuses_invalid_data(tmp_path):
     root = make_root(tmp_path)
     path = root / WISH
     path.write_text(path.read_text(encoding="utf-8").replace("title:", "titel:", 1), encoding="utf-8")
-    result = subprocess.run([str(Path(sys.executable).parent / "mkdocs"), "build", "-q"], cwd=root,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "mkdocs"), "build", "-q"],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 1
     assert "数据没有通过校验，未生成网站" in result.stdout + result.stderr
     assert not (root / "site" / "index.html").exists()

@@ -23,7 +23,7 @@ from generator.site.opendata import DATASETS
 from generator.site.weight import cold_load, third_party_loads
 from sitetext import article_text, page, parse
 
-BUDGET = 300_000   # bytes a phone downloads to open a wish page for the first time
+BUDGET = 300_000  # bytes a phone downloads to open a wish page for the first time
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -58,8 +58,7 @@ def test_invalid_data_is_refused_and_the_old_site_kept(tmp_path):
     _break_a_wish(root)
     out = tmp_path / "site"
     _old_site(out)
-    result = CliRunner().invoke(main, ["build", str(root), "--out", str(out),
-                                       "--today", SITE_TODAY.isoformat()])
+    result = CliRunner().invoke(main, ["build", str(root), "--out", str(out), "--today", SITE_TODAY.isoformat()])
     assert result.exit_code == 1
     assert re.search(r"data/wishes/.+\.yml:\d+:\d+: R402 ", result.output)
     assert (out / "index.html").read_text("utf-8") == "the previous site"
@@ -72,7 +71,7 @@ def test_a_failing_mkdocs_build_keeps_the_old_site(tmp_path):
     config.write_text(config.read_text("utf-8").replace("name: material", "name: no-such-theme"), "utf-8")
     out = tmp_path / "site"
     _old_site(out)
-    with pytest.raises(MkDocsException):   # the theme is not installed
+    with pytest.raises(MkDocsException):  # the theme is not installed
         build_site(root, out, today=SITE_TODAY)
     assert (out / "index.html").read_text("utf-8") == "the previous site"
     assert _leftovers(tmp_path) == []
@@ -89,8 +88,12 @@ def test_refuses_to_replace_the_repository_or_a_folder_that_is_not_a_site(tmp_pa
 def test_mkdocs_build_works_directly_through_the_hook(tmp_path):
     root = make_root(tmp_path)
     env = dict(os.environ, XINYUAN_TODAY=SITE_TODAY.isoformat(), NO_MKDOCS_2_WARNING="1")
-    run = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"),
-                          "-d", str(tmp_path / "direct")], env=env, capture_output=True, text=True)
+    run = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(tmp_path / "direct")],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert run.returncode == 0, run.stderr
     assert (tmp_path / "direct" / "wishes" / "majiayi-2026-003" / "index.html").is_file()
     assert "清溪微心愿" in (tmp_path / "direct" / "index.html").read_text("utf-8")
@@ -118,7 +121,7 @@ def test_search_covers_only_the_small_pages(sample_site):
     locations = {d["location"].split("#")[0] for d in docs}
     assert not any(loc.startswith(("wishes/", "open/", "poster/")) for loc in locations)
     assert {"", "about/", "rules/"} <= locations
-    assert "\u200b" in docs[0]["text"]        # Chinese text was segmented (jieba) for search
+    assert "\u200b" in docs[0]["text"]  # Chinese text was segmented (jieba) for search
 
 
 def test_wish_pages_are_kept_out_of_the_navigation(sample_site):

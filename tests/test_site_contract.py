@@ -23,16 +23,34 @@ from generator.site.inert_text import front_matter
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.pages import LIGHT, Page
 from generator.site.sitemap import write_sitemap
-from generator.site.stamp import (ANCHORS, DESCRIPTION, SHELL_BODY, SHELL_DIR, TITLE, Stamp,
-                                  broken_anchors, compact, shell_url, stamp)
+from generator.site.stamp import (
+    ANCHORS,
+    DESCRIPTION,
+    SHELL_BODY,
+    SHELL_DIR,
+    TITLE,
+    Stamp,
+    broken_anchors,
+    compact,
+    shell_url,
+    stamp,
+)
 
 BASE = "https://example.org/tiny/"
 DAY = date(2026, 11, 23)
 # One shell per frame and depth, as generator/site/docs.py makes them for wish and list pages
 # (light frame, no search box) and organisation pages (full frame).
 SHELLS = {
-    "wish": Page(shell_url(0, 2), "", title=TITLE, description=DESCRIPTION, og_type="article",
-                 hide=("toc", "search"), stamped=True, frame=LIGHT),
+    "wish": Page(
+        shell_url(0, 2),
+        "",
+        title=TITLE,
+        description=DESCRIPTION,
+        og_type="article",
+        hide=("toc", "search"),
+        stamped=True,
+        frame=LIGHT,
+    ),
     "org": Page(shell_url(1, 2), "", title=TITLE, description=DESCRIPTION, stamped=True),
     "filters": Page("open/filters/", "", title="筛选心愿清单", frame=LIGHT),
 }
@@ -53,10 +71,17 @@ def tiny(tmp_path_factory) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(front_matter(page_meta(each, None)) + body, "utf-8")
     (docs / "index.md").write_text("---\ntitle: 首页\n---\n\n首页\n", "utf-8")
-    warnings = run_mkdocs(REPO / "mkdocs.yml", docs, work / "site", DAY,
-                          {"site_url": BASE, "nav": [{"首页": "index.md"}],
-                           "extra": {"xinyuan_filings": [{"text": "合成ICP备00000000号",
-                                                          "url": "https://beian.miit.gov.cn/"}]}})
+    warnings = run_mkdocs(
+        REPO / "mkdocs.yml",
+        docs,
+        work / "site",
+        DAY,
+        {
+            "site_url": BASE,
+            "nav": [{"首页": "index.md"}],
+            "extra": {"xinyuan_filings": [{"text": "合成ICP备00000000号", "url": "https://beian.miit.gov.cn/"}]},
+        },
+    )
     assert not warnings, warnings
     return work / "site"
 
@@ -67,7 +92,8 @@ def _shell(site: Path, name: str) -> str:
 
 def test_the_installed_theme_is_the_pinned_one():
     assert version("mkdocs-material") == _pinned("mkdocs-material"), (
-        "mkdocs-material 不是 pyproject.toml 固定的版本：先跑本文件的测试，看拼装依赖的锚点是否还在")
+        "mkdocs-material 不是 pyproject.toml 固定的版本：先跑本文件的测试，看拼装依赖的锚点是否还在"
+    )
     assert version("mkdocs") == _pinned("mkdocs")
 
 
@@ -90,13 +116,17 @@ def test_the_anchor_check_names_what_moved():
 def test_stamped_pages_fill_every_slot_and_the_sitemap_lists_them(tiny, tmp_path):
     site = tmp_path / "site"
     shutil.copytree(tiny, site)
-    pages = [Stamp("wishes/w-1/", SHELLS["wish"].url, "一个书包", "小海（6–11岁）：想要书包", "<p>故事</p>"),
-             Stamp("wishes/w-2/", SHELLS["wish"].url, "一根拐杖", "", "<h1>自己的标题</h1>"),
-             Stamp("orgs/o-1/", SHELLS["org"].url, "合成村妇联", "村妇联", "<p>联系</p>")]
+    pages = [
+        Stamp("wishes/w-1/", SHELLS["wish"].url, "一个书包", "小海（6–11岁）：想要书包", "<p>故事</p>"),
+        Stamp("wishes/w-2/", SHELLS["wish"].url, "一根拐杖", "", "<h1>自己的标题</h1>"),
+        Stamp("orgs/o-1/", SHELLS["org"].url, "合成村妇联", "村妇联", "<p>联系</p>"),
+    ]
     stamp(site, pages, BASE)
     write_sitemap(site, BASE, ["", "open/filters/"] + [p.url for p in pages], DAY)
     first = (site / "wishes/w-1/index.html").read_text("utf-8")
-    assert "<title>一个书包 - " in first and '<link rel="canonical" href="https://example.org/tiny/wishes/w-1/">' in first
+    assert (
+        "<title>一个书包 - " in first and '<link rel="canonical" href="https://example.org/tiny/wishes/w-1/">' in first
+    )
     assert '<meta property="og:title" content="一个书包">' in first
     assert '<meta name="description" content="小海（6–11岁）：想要书包">' in first
     assert re.search(r'<article class="md-content__inner md-typeset">\s*<h1>一个书包</h1>\s*<p>故事</p>', first)
@@ -107,7 +137,12 @@ def test_stamped_pages_fill_every_slot_and_the_sitemap_lists_them(tiny, tmp_path
     assert not list(site.glob(f"{SHELL_DIR}*"))
     sitemap = (site / "sitemap.xml").read_text("utf-8")
     assert re.findall(r"<loc>https://example.org/tiny/([^<]*)</loc>", sitemap) == [
-        "", "open/filters/", "orgs/o-1/", "wishes/w-1/", "wishes/w-2/"]
+        "",
+        "open/filters/",
+        "orgs/o-1/",
+        "wishes/w-1/",
+        "wishes/w-2/",
+    ]
 
 
 def _config(html: str) -> dict:
@@ -118,19 +153,24 @@ def _config(html: str) -> dict:
 
 def test_the_light_frame_keeps_what_a_reader_sees_and_drops_the_rest(tiny):
     light, full = _shell(tiny, "wish"), _shell(tiny, "org")
-    for html in (light, full):     # the reader's parts: header, large-text switch, page, footer
-        for part in ('<header class="md-header', 'id="xy-textsize"', 'class="md-content__inner md-typeset"',
-                     'class="md-copyright xy-filing"', "合成ICP备00000000号",
-                     'assets/javascripts/xinyuan.js', 'assets/stylesheets/xinyuan.css',
-                     'data-md-component="top"'):
+    for html in (light, full):  # the reader's parts: header, large-text switch, page, footer
+        for part in (
+            '<header class="md-header',
+            'id="xy-textsize"',
+            'class="md-content__inner md-typeset"',
+            'class="md-copyright xy-filing"',
+            "合成ICP备00000000号",
+            "assets/javascripts/xinyuan.js",
+            "assets/stylesheets/xinyuan.css",
+            'data-md-component="top"',
+        ):
             assert html.count(part) == 1, (part, html[:300])
     assert "md-nav--primary" in full and "md-nav--primary" not in light
     assert 'for="__drawer"' in full.split("</header>")[0]
     assert re.search(r'<a class="md-header__button md-icon" href="../..#__drawer"', light)
-    assert "translations" in _config(full) and _config(light) == {"base": "../..",
-                                                                  "features": ["navigation.top"]}
+    assert "translations" in _config(full) and _config(light) == {"base": "../..", "features": ["navigation.top"]}
     assert 'name="generator"' in full and 'name="generator"' not in light
-    assert '<aside class="md-banner">' not in light + full      # no empty banner
+    assert '<aside class="md-banner">' not in light + full  # no empty banner
     assert len(light.encode()) < len(full.encode()) - 2000
 
 
@@ -156,6 +196,6 @@ def test_the_frame_has_no_inline_icons_and_no_tabs_script(tiny):
     assert "pymdownx.tabbed" not in (REPO / "mkdocs.yml").read_text("utf-8")
     for name in ("wish", "org"):
         header = _shell(tiny, name).split("</header>")[0]
-        assert header.count('class="xy-icon xy-icon--') == 2      # the logo and the menu
+        assert header.count('class="xy-icon xy-icon--') == 2  # the logo and the menu
         assert "__tabbed_" not in _shell(tiny, name)
-    assert "<svg" not in _shell(tiny, "wish").split("</header>")[0]   # no search box there
+    assert "<svg" not in _shell(tiny, "wish").split("</header>")[0]  # no search box there

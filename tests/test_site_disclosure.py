@@ -16,19 +16,32 @@ from generator.ops import erasure
 from generator.model.records import Status
 from sitetext import article_text, page
 
-ERASED = "dongpo-2026-006"      # published and fulfilled, then erased on request
-WITHDRAWN = "dongpo-2026-008"   # withdrawn after publication
+ERASED = "dongpo-2026-006"  # published and fulfilled, then erased on request
+WITHDRAWN = "dongpo-2026-008"  # withdrawn after publication
 
 
 def _everything(site: Path) -> str:
     """Every text file of the built site: pages, open data, feed, search indexes, sitemap."""
-    return "\n".join(p.read_text("utf-8-sig", errors="replace") for p in site.rglob("*")
-                     if p.is_file() and p.suffix in {".html", ".json", ".csv", ".xml", ".txt", ".js"})
+    return "\n".join(
+        p.read_text("utf-8-sig", errors="replace")
+        for p in site.rglob("*")
+        if p.is_file() and p.suffix in {".html", ".json", ".csv", ".xml", ".txt", ".js"}
+    )
 
 
 def _texts(wish) -> list[str]:
-    return [t for t in (wish.title, wish.story, wish.alias, wish.fulfilled_note, wish.withdrawn_reason,
-                        *(e.note for e in wish.escalations)) if t]
+    return [
+        t
+        for t in (
+            wish.title,
+            wish.story,
+            wish.alias,
+            wish.fulfilled_note,
+            wish.withdrawn_reason,
+            *(e.note for e in wish.escalations),
+        )
+        if t
+    ]
 
 
 def _records(site: Path) -> dict[str, dict]:
@@ -44,7 +57,7 @@ def test_unpublished_wishes_show_no_text_anywhere(sample_site, sample_model):
     records = _records(sample_site)
     for wish in unpublished:
         for text in _texts(wish):
-            if text not in shown:       # a title two wishes share may be shown for the other
+            if text not in shown:  # a title two wishes share may be shown for the other
                 assert text not in everything, (wish.id, text)
         row = records[wish.id]
         assert row["title"] == row["story"] == row["alias"] == row["place"] == row["age_band"] == ""
@@ -78,8 +91,15 @@ def test_a_wish_withdrawn_after_publication_keeps_only_its_title(sample_site, sa
 
 def test_the_about_page_says_what_is_published_and_how_to_ask_for_removal(sample_site):
     text = article_text(page(sample_site, "about"))
-    for phrase in ("公开什么，不公开什么", "监护人", "尚未发布的心愿", "发布后撤回的心愿",
-                   "怎样要求删除", "第四十七条", "历史记录中清除"):
+    for phrase in (
+        "公开什么，不公开什么",
+        "监护人",
+        "尚未发布的心愿",
+        "发布后撤回的心愿",
+        "怎样要求删除",
+        "第四十七条",
+        "历史记录中清除",
+    ):
         assert phrase in text, phrase
 
 
@@ -109,7 +129,7 @@ def test_an_erased_wish_leaves_no_text_on_the_site(erased_site, sample_model):
     assert "已删除的心愿" in notice and "已于 2026-11-20 删除" in notice
     row = _records(site)[ERASED]
     assert row["erased"] == "2026-11-20" and row["title"] == "" and row["story"] == ""
-    assert row["status"] == "fulfilled" and row["fulfilled"] == "2026-03-27"   # statistics stay honest
+    assert row["status"] == "fulfilled" and row["fulfilled"] == "2026-03-27"  # statistics stay honest
     fulfilled = article_text(page(site, "fulfilled"))
     assert ERASED not in "".join(p.read_text("utf-8") for p in (site / "fulfilled").rglob("*.html"))
     assert "已删除" not in fulfilled

@@ -8,8 +8,8 @@ import re
 import statistics
 from pathlib import Path
 
-WISH_PAGE_BUDGET = 6 * 1024     # bytes on disk, uncompressed: a 60,000-wish site within 500 MB
-FRAME_BUDGET = 4_200            # everything but the page's <article>
+WISH_PAGE_BUDGET = 6 * 1024  # bytes on disk, uncompressed: a 60,000-wish site within 500 MB
+FRAME_BUDGET = 4_200  # everything but the page's <article>
 
 
 def _pages(site: Path, pattern: str) -> list[tuple[str, bytes]]:
@@ -37,14 +37,18 @@ def _config(html: bytes) -> str:
 
 
 def test_wish_pages_carry_a_light_frame(sample_site):
-    heavy = {url: _frame(html) for url, html in _pages(sample_site, "wishes/*/index.html")
-             if _frame(html) > FRAME_BUDGET}
+    heavy = {
+        url: _frame(html) for url, html in _pages(sample_site, "wishes/*/index.html") if _frame(html) > FRAME_BUDGET
+    }
     assert heavy == {}
 
 
 def test_wish_list_and_filter_pages_have_no_drawer_and_search_settings_only_with_a_search_box(sample_site):
-    pages = (_pages(sample_site, "wishes/*/index.html") + _pages(sample_site, "open/*/*/index.html")
-             + _pages(sample_site, "open/filters/index.html"))
+    pages = (
+        _pages(sample_site, "wishes/*/index.html")
+        + _pages(sample_site, "open/*/*/index.html")
+        + _pages(sample_site, "open/filters/index.html")
+    )
     assert len(pages) >= 30
     for url, html in pages:
         assert b"md-nav--primary" not in html, url

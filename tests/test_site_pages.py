@@ -35,8 +35,7 @@ def test_home_figures_match_the_statistics(sample_site, sample_model):
 
 
 def _wishes(model, status):
-    return sorted((w for w in model.wishes.values() if w.status(SITE_TODAY) is status),
-                  key=lambda w: w.id)
+    return sorted((w for w in model.wishes.values() if w.status(SITE_TODAY) is status), key=lambda w: w.id)
 
 
 def test_fulfilled_wishes_are_struck_off_the_fulfilled_list(sample_site, sample_model):
@@ -47,8 +46,9 @@ def test_fulfilled_wishes_are_struck_off_the_fulfilled_list(sample_site, sample_
 
 
 def test_open_list_is_paginated_and_links_every_listed_wish(sample_site, sample_model):
-    listed = [w for w in sample_model.wishes.values()
-              if w.status(SITE_TODAY) in (Status.OPEN, Status.CLAIMED, Status.OVERDUE)]
+    listed = [
+        w for w in sample_model.wishes.values() if w.status(SITE_TODAY) in (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
+    ]
     pages = sorted(sample_site.glob("open/index.html")) + sorted(sample_site.glob("open/[0-9]*/index.html"))
     assert len(pages) == -(-len(listed) // 30) > 1
     html = "".join(article(p) for p in pages)
@@ -58,7 +58,7 @@ def test_open_list_is_paginated_and_links_every_listed_wish(sample_site, sample_
 
 
 def test_a_wish_page_shows_timeline_claimants_chain_and_no_claim_button_when_done(sample_site, sample_model):
-    wish = sample_model.wishes["majiayi-2026-003"]     # passed up three times, then fulfilled
+    wish = sample_model.wishes["majiayi-2026-003"]  # passed up three times, then fulfilled
     path = page(sample_site, f"wishes/{wish.id}")
     text = article_text(path)
     timeline = re.search(r'<ol class="xy-timeline">(.*?)</ol>', article(path), re.S).group(1)
@@ -81,8 +81,12 @@ def _crumbs(html: str) -> list[tuple[str, str]]:
 
 def test_a_wish_page_names_its_category_and_leads_back_to_the_list_it_is_on(sample_site, sample_model):
     categories = sample_model.program.categories
-    for status, first in ((Status.OPEN, "心愿清单"), (Status.OVERDUE, "心愿清单"),
-                          (Status.FULFILLED, "圆梦榜"), (Status.WITHDRAWN, "组织")):
+    for status, first in (
+        (Status.OPEN, "心愿清单"),
+        (Status.OVERDUE, "心愿清单"),
+        (Status.FULFILLED, "圆梦榜"),
+        (Status.WITHDRAWN, "组织"),
+    ):
         wishes = [w for w in _wishes(sample_model, status) if w.published]
         assert wishes, f"the sample has no published {status.value} wish"
         path = page(sample_site, f"wishes/{wishes[0].id}")
@@ -101,8 +105,11 @@ def test_an_organisation_page_gives_its_contact_one_fact_a_line(sample_site, sam
     assert "<dl" not in html
     facts = re.search(r'<h2>联系</h2>\s*<p class="xy-facts">(.*?)</p>', html, re.S).group(1)
     lines = [line.strip() for line in facts.split("<br>")]
-    assert lines == [f"办公电话：{org.contact['phone']}", f"办公地址：{org.contact['address']}",
-                     f"办公时间：{org.contact['hours']}"]
+    assert lines == [
+        f"办公电话：{org.contact['phone']}",
+        f"办公地址：{org.contact['address']}",
+        f"办公时间：{org.contact['hours']}",
+    ]
 
 
 def test_an_open_wish_page_links_to_the_claim_form(sample_site, sample_model):
@@ -125,8 +132,11 @@ def test_private_volunteers_are_never_named(sample_site, sample_model):
     private = [v for v in sample_model.volunteers.values() if not v.public]
     assert private
     shown = {v.unit for v in sample_model.volunteers.values() if v.public and v.unit_public}
-    hidden_units = [v.unit for v in sample_model.volunteers.values()
-                    if v.unit and not (v.public and v.unit_public) and v.unit not in shown]
+    hidden_units = [
+        v.unit
+        for v in sample_model.volunteers.values()
+        if v.unit and not (v.public and v.unit_public) and v.unit not in shown
+    ]
     assert hidden_units
     for path in sample_site.rglob("*.html"):
         text = article_text(path)
@@ -134,8 +144,9 @@ def test_private_volunteers_are_never_named(sample_site, sample_model):
             assert v.name not in text, f"{v.id} named on {path}"
         for unit in hidden_units:
             assert unit not in text, f"unit {unit} shown on {path}"
-    claimed_by_private = [w for w in sample_model.wishes.values() if w.published and
-                          any(c.volunteer == private[0].id for c in w.claims)]
+    claimed_by_private = [
+        w for w in sample_model.wishes.values() if w.published and any(c.volunteer == private[0].id for c in w.claims)
+    ]
     if claimed_by_private:
         assert "一位志愿者" in article_text(page(sample_site, f"wishes/{claimed_by_private[0].id}"))
 
@@ -146,7 +157,9 @@ def test_organisation_tree_and_tiers(sample_site, sample_model):
         assert org.name in text
     tiers = stats.by_tier(sample_model, SITE_TODAY)
     for level, f in tiers.items():
-        assert f"{stats.LEVEL_NAMES[level]} {f.collected} {f.promised} {f.fulfilled} {percent(f.fulfilment_rate)}" in text
+        assert (
+            f"{stats.LEVEL_NAMES[level]} {f.collected} {f.promised} {f.fulfilled} {percent(f.fulfilment_rate)}" in text
+        )
 
 
 def test_statistics_page_has_svg_charts(sample_site):
@@ -164,7 +177,7 @@ def test_rules_page_lists_every_rule(sample_site):
 
 def test_poster_has_a_qr_code_per_claimable_wish(sample_site, sample_model):
     open_ = _wishes(sample_model, Status.OPEN)
-    for w in open_:   # on its own organisation's poster (and, see test_site_posters, those above)
+    for w in open_:  # on its own organisation's poster (and, see test_site_posters, those above)
         html = "".join(article(p) for p in sample_site.glob(f"poster/{w.org}/**/index.html"))
         assert f'<span class="xy-poster__id">{w.id}</span>' in html
 

@@ -35,8 +35,11 @@ def claimable(site):
 
 def wish_body(site, w) -> str:
     address = site.base_url + w.url
-    return environment().get_template("pages/wish.md.j2").render(
-        site=site, page_url=w.url, w=w, address=address, qr=qr_modules(address))
+    return (
+        environment()
+        .get_template("pages/wish.md.j2")
+        .render(site=site, page_url=w.url, w=w, address=address, qr=qr_modules(address))
+    )
 
 
 def test_a_village_without_a_contact_sends_callers_to_the_nearest_office_above_it():
@@ -52,14 +55,23 @@ def test_a_village_without_a_contact_sends_callers_to_the_nearest_office_above_i
 
 
 def test_the_handlers_own_office_comes_first_and_hours_alone_are_not_a_contact():
-    hours_only = edit(ORG.format("river-county"), "claim_approval: auto",
-                      "claim_approval: auto\ncontact: {hours: 周一 9:00–11:00}")
+    hours_only = edit(
+        ORG.format("river-county"), "claim_approval: auto", "claim_approval: auto\ncontact: {hours: 周一 9:00–11:00}"
+    )
     assert claimable(site_of({ORG.format("river-county"): hours_only})).office.name == "测试市妇联"
-    own = edit(ORG.format("hill-village"), "claim_approval: review",
-               "claim_approval: review\ncontact: {phone: 0745-3456789, hours: 每周三上午}")
+    own = edit(
+        ORG.format("hill-village"),
+        "claim_approval: review",
+        "claim_approval: review\ncontact: {phone: 0745-3456789, hours: 每周三上午}",
+    )
     site = site_of({ORG.format("hill-village"): own})
     office = claimable(site).office
-    assert (office.name, office.phone, office.hours, office.referred) == ("山村妇联", "0745-3456789", "每周三上午", False)
+    assert (office.name, office.phone, office.hours, office.referred) == (
+        "山村妇联",
+        "0745-3456789",
+        "每周三上午",
+        False,
+    )
     body = wish_body(site, claimable(site))
     assert "请联系承办组织" in body and "办公时间：每周三上午" in body
 
@@ -100,13 +112,14 @@ def test_the_qr_modules_decode_to_the_wish_pages_address():
     for r, row in enumerate(rows):
         for c, dark in enumerate(row):
             if dark:
-                image.paste(0, ((c + border) * scale, (r + border) * scale,
-                                (c + border + 1) * scale, (r + border + 1) * scale))
+                image.paste(
+                    0, ((c + border) * scale, (r + border) * scale, (c + border + 1) * scale, (r + border + 1) * scale)
+                )
     assert [found.text for found in zxingcpp.read_barcodes(image)] == [address]
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=0x9fff), min_size=1, max_size=300))
+@given(st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=0x9FFF), min_size=1, max_size=300))
 def test_qr_modules_are_the_qr_code_for_any_text(text):
     code = qr_modules(text)
     assert re.fullmatch(r"\d+:[A-Za-z0-9+/]*={0,2}", code)

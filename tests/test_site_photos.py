@@ -9,7 +9,7 @@ from generator.photos.files import THUMB_SIDE, inspect
 from generator.site.weight import cold_load
 
 WISH = "wishes/dongpo-2026-006/"
-BASELINE = "wishes/majiayi-2026-003/"      # fulfilled, no photo
+BASELINE = "wishes/majiayi-2026-003/"  # fulfilled, no photo
 
 
 def test_photos_are_copied_byte_for_byte_with_a_small_copy(sample_site):
@@ -27,12 +27,15 @@ def test_photos_are_copied_byte_for_byte_with_a_small_copy(sample_site):
 def test_a_wish_page_loads_the_small_copy_not_the_photo(sample_site):
     weight = cold_load(sample_site, WISH + "index.html")
     images = [path for path in weight.files if path.endswith(".jpg")]
-    assert images == [f"{WISH}small/1.jpg"]                 # not the full photo, 1.jpg
+    assert images == [f"{WISH}small/1.jpg"]  # not the full photo, 1.jpg
     assert weight.files[images[0]] < 8 * 1024 and weight.external == ()
 
 
 def test_no_photo_for_wishes_without_one(sample_site):
     assert not (sample_site / BASELINE / "1.jpg").exists()
     assert sorted(p.relative_to(sample_site).as_posix() for p in sample_site.rglob("*.jpg")) == [
-        "wishes/dongpo-2026-006/1.jpg", "wishes/dongpo-2026-006/small/1.jpg",
-        "wishes/lianhua-2026-011/1.jpg", "wishes/lianhua-2026-011/small/1.jpg"]
+        "wishes/dongpo-2026-006/1.jpg",
+        "wishes/dongpo-2026-006/small/1.jpg",
+        "wishes/lianhua-2026-011/1.jpg",
+        "wishes/lianhua-2026-011/small/1.jpg",
+    ]

@@ -15,16 +15,19 @@ from generator.model.sources import FileSource
 from generator.rules.runner import validate
 from sitetext import article, article_text, page
 
-ESCALATED = "majiayi-2026-016"   # majiayi-village → shimen-town, published, nobody claimed it
+ESCALATED = "majiayi-2026-016"  # majiayi-village → shimen-town, published, nobody claimed it
 
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
     root = make_root(tmp_path_factory.mktemp("posters"))
-    result = CliRunner().invoke(main, ["escalate", ESCALATED, "--note", "村里暂无认领人",
-                                       "--repo", str(root), "--today", SITE_TODAY.isoformat()])
+    result = CliRunner().invoke(
+        main,
+        ["escalate", ESCALATED, "--note", "村里暂无认领人", "--repo", str(root), "--today", SITE_TODAY.isoformat()],
+    )
     assert result.exit_code == 0, result.output
     from generator.site import build_site
+
     build_site(root, root / "site", today=SITE_TODAY)
     repo, problems = validate(FileSource(root), SITE_TODAY)
     assert not problems
@@ -88,7 +91,7 @@ def test_the_timeline_says_the_wish_stays_listed(built):
     site, _ = built
     text = article_text(page(site, f"wishes/{ESCALATED}"))
     assert "上报至云岭县石门镇妇联，仍在心愿清单上" in text
-    assert "认领" in text   # still claimable: the claim button is there
+    assert "认领" in text  # still claimable: the claim button is there
 
 
 def test_a_wish_code_is_one_file_however_many_sheets_show_it(built):
@@ -99,7 +102,7 @@ def test_a_wish_code_is_one_file_however_many_sheets_show_it(built):
             target = (sheet.parent / src).resolve()
             shown.setdefault(target.relative_to(site.resolve()).as_posix(), set()).add(str(sheet))
     assert len(shown) > 0
-    assert any(len(sheets) > 1 for sheets in shown.values())      # the same file on several sheets
+    assert any(len(sheets) > 1 for sheets in shown.values())  # the same file on several sheets
     for path in shown:
         assert re.fullmatch(r"wishes/[a-z0-9-]+/claim-qr\.svg", path), path
         assert (site / path).read_bytes().startswith(b'<svg xmlns="http://www.w3.org/2000/svg"')

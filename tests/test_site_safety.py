@@ -20,11 +20,13 @@ from generator.site.weight import third_party_loads
 from sitetext import article, article_text, page, parse
 
 TITLE = '<script>alert("t")</script>'
-STORY = ('<img src=x onerror=alert(1)> [点我](javascript:alert(2)) '
-         '<a href="javascript:alert(3)">链接</a> {: onclick="alert(4)" } '
-         '![图](data:text/html;base64,PHNjcmlwdD4=) <svg onload=alert(5)></svg> '
-         '<iframe src="https://evil.example/"></iframe> **粗体** `代码` <!-- 注释 --> '
-         '&lt;b&gt;实体&lt;/b&gt; <https://evil.example/auto> [引用][r]\n\n[r]: javascript:alert(13)')
+STORY = (
+    "<img src=x onerror=alert(1)> [点我](javascript:alert(2)) "
+    '<a href="javascript:alert(3)">链接</a> {: onclick="alert(4)" } '
+    "![图](data:text/html;base64,PHNjcmlwdD4=) <svg onload=alert(5)></svg> "
+    '<iframe src="https://evil.example/"></iframe> **粗体** `代码` <!-- 注释 --> '
+    "&lt;b&gt;实体&lt;/b&gt; <https://evil.example/auto> [引用][r]\n\n[r]: javascript:alert(13)"
+)
 ALIAS = "<b>小海</b>"
 PLACE = "云岭县{: onclick=alert(6) }"
 NOTE = "[x](javascript:alert(7))<script>alert(8)</script>"
@@ -33,8 +35,8 @@ ORG = '"><script>alert(10)</script>'
 PROGRAM = "</title><script>alert(11)</script>"
 SHORT = "<b onclick=x>心愿</b>"
 
-OPEN_WISH = "taoxi-2026-002"          # open in the sample on SITE_TODAY
-DONE_WISH = "majiayi-2026-003"        # fulfilled, passed up to the city
+OPEN_WISH = "taoxi-2026-002"  # open in the sample on SITE_TODAY
+DONE_WISH = "majiayi-2026-003"  # fulfilled, passed up to the city
 
 
 def _edit(path: Path, change) -> None:
@@ -68,8 +70,9 @@ def hostile_site(tmp_path_factory) -> Path:
     root = make_root(tmp_path_factory.mktemp("hostile"))
     _make_hostile(root)
     out = root.parent / "out"
-    result = CliRunner().invoke(main, ["build", str(root), "--out", str(out), "--quiet",
-                                       "--today", SITE_TODAY.isoformat()])
+    result = CliRunner().invoke(
+        main, ["build", str(root), "--out", str(out), "--quiet", "--today", SITE_TODAY.isoformat()]
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -101,12 +104,28 @@ def test_the_hostile_wish_shows_its_text_as_text(hostile_site):
     path = page(hostile_site, f"wishes/{OPEN_WISH}")
     body = article(path)
     text = article_text(path)
-    for needle in (TITLE, "[点我](javascript:alert(2))", '{: onclick="alert(4)" }', "**粗体**",
-                   "`代码`", "<!-- 注释 -->", "&lt;b&gt;实体&lt;/b&gt;", "<https://evil.example/auto>",
-                   ALIAS, PLACE):
+    for needle in (
+        TITLE,
+        "[点我](javascript:alert(2))",
+        '{: onclick="alert(4)" }',
+        "**粗体**",
+        "`代码`",
+        "<!-- 注释 -->",
+        "&lt;b&gt;实体&lt;/b&gt;",
+        "<https://evil.example/auto>",
+        ALIAS,
+        PLACE,
+    ):
         assert needle in text, needle
-    for markup in ("<img", "<iframe", "<svg onload", "<strong>粗体", "<code>代码", "<b>小海",
-                   'href="https://evil.example'):
+    for markup in (
+        "<img",
+        "<iframe",
+        "<svg onload",
+        "<strong>粗体",
+        "<code>代码",
+        "<b>小海",
+        'href="https://evil.example',
+    ):
         assert markup not in body, markup
 
 
@@ -135,5 +154,6 @@ def test_the_list_search_index_keeps_hostile_text_as_data(hostile_site):
     """open/index.json carries the text as JSON strings; the list's script builds rows with
     textContent (tests/test_browser.py types into the box with a hostile index)."""
     import json
+
     rows = {r[0]: r for r in json.loads((hostile_site / "open" / "index.json").read_text("utf-8"))["w"]}
     assert rows[OPEN_WISH][1] == TITLE and rows[OPEN_WISH][3] == ALIAS and rows[OPEN_WISH][4] == PLACE

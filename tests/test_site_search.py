@@ -45,13 +45,16 @@ def test_the_index_has_nothing_private(sample_site, sample_model):
     for wish in sample_model.wishes.values():
         assert wish.story not in text, wish.id
         assert not any(c.volunteer in text for c in wish.claims), wish.id
-    assert len(text.encode("utf-8")) < 200 * len(_index(sample_site)["w"])   # compact
+    assert len(text.encode("utf-8")) < 200 * len(_index(sample_site)["w"])  # compact
 
 
 def test_the_list_page_has_the_box_but_does_not_load_the_index(sample_site):
     html = page(sample_site, "open").read_text("utf-8")
-    boxes = [a for t, a in parse(html).tags if t == "input" and a.get("type") == "search"
-             and a.get("data-src") == "index.json"]
+    boxes = [
+        a
+        for t, a in parse(html).tags
+        if t == "input" and a.get("type") == "search" and a.get("data-src") == "index.json"
+    ]
     assert len(boxes) == 1
     weight = cold_load(sample_site, "open/index.html")
     assert "open/index.json" not in weight.files and weight.external == ()

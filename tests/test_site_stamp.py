@@ -19,8 +19,7 @@ def test_no_shell_or_placeholder_is_left(sample_site):
 def test_a_stamped_wish_page_has_its_own_head(sample_site, sample_model):
     wish = sample_model.wishes["majiayi-2026-003"]
     html = page(sample_site, "wishes/majiayi-2026-003/").read_text(encoding="utf-8")
-    head = {(a.get("property") or a.get("name")): a.get("content")
-            for tag, a in parse(html).tags if tag == "meta"}
+    head = {(a.get("property") or a.get("name")): a.get("content") for tag, a in parse(html).tags if tag == "meta"}
     assert f"<title>{wish.title} - " in html
     assert head["og:title"] == wish.title
     assert head["og:url"].endswith("/wishes/majiayi-2026-003/")
@@ -38,8 +37,10 @@ def test_every_page_is_in_the_sitemap_once(sample_site):
 
 
 def test_stamped_text_is_escaped_like_built_text():
-    shell = ("<title>xinyuan-stamp-title - 站</title><meta content=\"xinyuan-stamp-description\">"
-             "<link href=\"https://x/xinyuan-shell/0/\"><p>xinyuan-stamp-body</p>")
+    shell = (
+        '<title>xinyuan-stamp-title - 站</title><meta content="xinyuan-stamp-description">'
+        '<link href="https://x/xinyuan-shell/0/"><p>xinyuan-stamp-body</p>'
+    )
     stamp = Stamp("wishes/a/", "xinyuan-shell/0/", '<script>x</script>"', "a & b", "<div>ok</div>")
     html = fill(shell, stamp)
     assert "<script>" not in html and "＜script＞" in html
@@ -49,10 +50,8 @@ def test_stamped_text_is_escaped_like_built_text():
 
 def test_placeholders_inside_the_data_stay_as_written():
     shell = "<title>xinyuan-stamp-title</title><p>xinyuan-stamp-body</p>"
-    stamp = Stamp("wishes/a/", "xinyuan-shell/0/", "xinyuan-stamp-description", "",
-                  "<p>xinyuan-stamp-title</p>")
-    assert fill(shell, stamp) == ("<title>xinyuan-stamp-description</title>"
-                                  "<p>xinyuan-stamp-title</p>")
+    stamp = Stamp("wishes/a/", "xinyuan-shell/0/", "xinyuan-stamp-description", "", "<p>xinyuan-stamp-title</p>")
+    assert fill(shell, stamp) == ("<title>xinyuan-stamp-description</title><p>xinyuan-stamp-title</p>")
 
 
 def test_a_page_has_one_heading_like_a_built_page(sample_site):

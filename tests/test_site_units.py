@@ -9,34 +9,55 @@ from generator.site.render import relative
 from generator.site.inert_text import front_matter, inert, safe_url
 
 
-@pytest.mark.parametrize("here, target, link", [
-    ("", "open/", "open/"),
-    ("wishes/x/", "", "../../"),
-    ("wishes/x/", "open/", "../../open/"),
-    ("open/2/", "open/", "../"),
-    ("open/", "open/", "./"),
-    ("opendata/", "opendata/wishes.json", "wishes.json"),
-    ("", "wishes/a/#steps", "wishes/a/#steps"),
-])
+@pytest.mark.parametrize(
+    "here, target, link",
+    [
+        ("", "open/", "open/"),
+        ("wishes/x/", "", "../../"),
+        ("wishes/x/", "open/", "../../open/"),
+        ("open/2/", "open/", "../"),
+        ("open/", "open/", "./"),
+        ("opendata/", "opendata/wishes.json", "wishes.json"),
+        ("", "wishes/a/#steps", "wishes/a/#steps"),
+    ],
+)
 def test_relative_links_between_pages(here, target, link):
     assert relative(here, target) == link
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)", "java\tscript:x",
-                                 " javascript:x", "data:text/html,x", "vbscript:x", "//evil.example/",
-                                 'https://a.example/"onmouseover=x', "https://a.example/ x"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JavaScript:alert(1)",
+        "java\tscript:x",
+        " javascript:x",
+        "data:text/html,x",
+        "vbscript:x",
+        "//evil.example/",
+        'https://a.example/"onmouseover=x',
+        "https://a.example/ x",
+    ],
+)
 def test_unsafe_urls_become_harmless(url):
     assert safe_url(url) == "#"
 
 
-@pytest.mark.parametrize("url", ["https://github.com/o/r/issues/new?template=claim.yml&wish=a-1&title=%E8%AE%A4",
-                                 "../../open/", "wishes.json", "#top"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://github.com/o/r/issues/new?template=claim.yml&wish=a-1&title=%E8%AE%A4",
+        "../../open/",
+        "wishes.json",
+        "#top",
+    ],
+)
 def test_plain_urls_pass(url):
     assert safe_url(url) == url
 
 
 def test_inert_text_has_no_markup_characters():
-    text = inert('<script>alert("x")</script> &amp; \'q\' `c`\n\\')
+    text = inert("<script>alert(\"x\")</script> &amp; 'q' `c`\n\\")
     assert not set(text) & set("<>&\"'`\\\n")
     assert "script" in text
 
@@ -44,8 +65,9 @@ def test_inert_text_has_no_markup_characters():
 def test_front_matter_is_yaml_with_inert_strings():
     import yaml
 
-    meta = yaml.safe_load(front_matter({"title": "a<b>\n---", "hide": ["toc"],
-                                        "search": {"exclude": True}}).strip("-\n"))
+    meta = yaml.safe_load(
+        front_matter({"title": "a<b>\n---", "hide": ["toc"], "search": {"exclude": True}}).strip("-\n")
+    )
     assert meta == {"title": "a＜b＞ ---", "hide": ["toc"], "search": {"exclude": True}}
 
 

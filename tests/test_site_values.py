@@ -22,7 +22,7 @@ def test_no_recorded_values_no_zero_yuan(tmp_path):
     strip_values(root)
     build_site(root, tmp_path / "site", today=SITE_TODAY)
     home = article_text(page(tmp_path / "site", ""))
-    assert "已圆梦" in home and "圆梦率" in home          # the figures are there
+    assert "已圆梦" in home and "圆梦率" in home  # the figures are there
     assert "元" not in home and "圆梦估计价值" not in home
     org = article_text(page(tmp_path / "site", "orgs/majiayi-village/"))
     assert "已圆梦" in org and "圆梦估计价值" not in org
@@ -30,9 +30,12 @@ def test_no_recorded_values_no_zero_yuan(tmp_path):
 
 def test_a_partly_recorded_value_says_what_it_adds_up(tmp_path):
     root = make_root(tmp_path)
-    strip_values(root, keep="majiayi-2026-003")     # a fulfilled wish with a value
-    value = re.search(r"^value_yuan: (\d+)", (root / "data/wishes/majiayi-village/majiayi-2026-003.yml")
-                      .read_text(encoding="utf-8"), re.M).group(1)
+    strip_values(root, keep="majiayi-2026-003")  # a fulfilled wish with a value
+    value = re.search(
+        r"^value_yuan: (\d+)",
+        (root / "data/wishes/majiayi-village/majiayi-2026-003.yml").read_text(encoding="utf-8"),
+        re.M,
+    ).group(1)
     build_site(root, tmp_path / "site", today=SITE_TODAY)
     home = article_text(page(tmp_path / "site", ""))
     assert f"{int(value):,} 元 圆梦估计价值" in home

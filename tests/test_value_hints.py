@@ -42,23 +42,29 @@ def test_a_date_that_does_not_exist_is_still_said_so(repo):
     assert '的日期 "2026-02-30" 不存在' in out
 
 
-@pytest.mark.parametrize("old, new, hint", [
-    ("category: study-aid", "category: 助一学", "改成 “study-aid”（助一学）"),
-    ("category: study-aid", "category: 添一物", "改成 “add-an-item”"),
-    ("group: left-behind-child", "group: 留守儿童", "改成 “left-behind-child”（留守儿童）"),
-    ("age_band: 12-17", "age_band: 13", "改成 “12-17”"),
-    ("age_band: 12-17", "age_band: 13岁", "改成 “12-17”"),
-])
+@pytest.mark.parametrize(
+    "old, new, hint",
+    [
+        ("category: study-aid", "category: 助一学", "改成 “study-aid”（助一学）"),
+        ("category: study-aid", "category: 添一物", "改成 “add-an-item”"),
+        ("group: left-behind-child", "group: 留守儿童", "改成 “left-behind-child”（留守儿童）"),
+        ("age_band: 12-17", "age_band: 13", "改成 “12-17”"),
+        ("age_band: 12-17", "age_band: 13岁", "改成 “12-17”"),
+    ],
+)
 def test_a_name_where_an_id_belongs_suggests_the_id(repo, old, new, hint):
     out = typed(repo, old, new)
     assert hint in out, out
 
 
-@pytest.mark.parametrize("old, new, hint", [
-    ("slots: 1", "slots: 一个", "写一个整数，如 1，在 1 到 100 之间"),
-    ("value_yuan: 90", "value_yuan: 九十", "写一个数字"),
-    ("slots: 1", "slots: 0", "不能小于 1"),
-])
+@pytest.mark.parametrize(
+    "old, new, hint",
+    [
+        ("slots: 1", "slots: 一个", "写一个整数，如 1，在 1 到 100 之间"),
+        ("value_yuan: 90", "value_yuan: 九十", "写一个数字"),
+        ("slots: 1", "slots: 0", "不能小于 1"),
+    ],
+)
 def test_type_and_range_hints_say_what_is_allowed(repo, old, new, hint):
     out = typed(repo, old, new)
     assert hint in out and "按 schemas/" not in out

@@ -43,15 +43,12 @@ UNTRUSTED_TRIGGERS = {"pull_request_target", "issues", "issue_comment", "workflo
 # What each job started by outsiders may reach. Changing a line here is a security review.
 REACH = {
     ("claim.yml", "check"): {"contents": "read", "pull-requests": "write", "issues": "write"},
-    ("claim.yml", "merge"): {"contents": "write", "pull-requests": "write", "issues": "write",
-                             "actions": "write"},
-    ("intake.yml", "intake"): {"contents": "write", "pull-requests": "write", "issues": "write",
-                               "actions": "write"},
+    ("claim.yml", "merge"): {"contents": "write", "pull-requests": "write", "issues": "write", "actions": "write"},
+    ("intake.yml", "intake"): {"contents": "write", "pull-requests": "write", "issues": "write", "actions": "write"},
 }
 # The actions such a job may use (pinned to a commit) and the options each may get.
 ACTIONS = {
-    "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683": {"ref", "persist-credentials",
-                                                                  "fetch-depth"},
+    "actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683": {"ref", "persist-credentials", "fetch-depth"},
     "actions/setup-python@a26af69be951a213d495a4c3e4e4022e16d87065": {"python-version"},
 }
 # Values a step's env may take: none of them is text an outsider wrote.
@@ -66,8 +63,13 @@ ENV = {
 RUNS = {
     ("python -m pip install --quiet .",),
     ('bash .github/scripts/claim.sh check "$PR_NUMBER"',),
-    ('if [ -n "$PR_NUMBER" ]; then', 'bash .github/scripts/claim.sh merge "$PR_NUMBER"', "else",
-     "bash .github/scripts/claim.sh sweep", "fi"),
+    (
+        'if [ -n "$PR_NUMBER" ]; then',
+        'bash .github/scripts/claim.sh merge "$PR_NUMBER"',
+        "else",
+        "bash .github/scripts/claim.sh sweep",
+        "fi",
+    ),
     ("bash .github/scripts/intake.sh",),
 }
 # The scripts those commands run, by content. After reviewing a change to one (it must not
@@ -78,8 +80,7 @@ SCRIPTS = {
     "intake.sh": "7954d5f9ff95a306fce05101de19704ba8572943a341d6ca133cde018c19e720",
 }
 WORKFLOW_KEYS = {"name", "on", True, "permissions", "jobs", "concurrency"}
-JOB_KEYS = {"if", "runs-on", "timeout-minutes", "concurrency", "permissions", "outputs", "steps",
-            "needs", "name"}
+JOB_KEYS = {"if", "runs-on", "timeout-minutes", "concurrency", "permissions", "outputs", "steps", "needs", "name"}
 STEP_KEYS = {"name", "id", "uses", "with", "env", "run", "if"}
 # Files of the repository a script could hand control to.
 PROGRAM_FILE = re.compile(r"[\w./-]+\.(?:sh|py|bash|pl|rb|js|mjs|cjs)\b")
@@ -112,8 +113,9 @@ def violations(workflow: dict, scripts: dict[str, str], name: str = "test.yml") 
     found = []
     if "permissions" not in workflow:
         found.append("workflow without permissions")
-    found += [f"job {n} without permissions" for n, job in (workflow.get("jobs") or {}).items()
-              if "permissions" not in job]
+    found += [
+        f"job {n} without permissions" for n, job in (workflow.get("jobs") or {}).items() if "permissions" not in job
+    ]
     for job, step in steps(workflow):
         if "${{" in str(step.get("run", "")):
             found.append(f"{job}: expression inside run: {str(step['run'])[:60]!r}")
@@ -134,8 +136,9 @@ def untrusted_violations(name: str, workflow: dict, scripts: dict[str, str]) -> 
         if job.get("runs-on") != "ubuntu-latest":
             found.append(f"{job_name}: runs on {job.get('runs-on')!r}")
         if job.get("permissions") != REACH.get((name, job_name)):
-            found.append(f"{job_name}: permissions {job.get('permissions')} are not the reviewed "
-                         f"{REACH.get((name, job_name))}")
+            found.append(
+                f"{job_name}: permissions {job.get('permissions')} are not the reviewed {REACH.get((name, job_name))}"
+            )
         for step in job.get("steps") or []:
             found += [f"{job_name}: {why}" for why in _step_violations(step, scripts)]
     return found
@@ -175,8 +178,10 @@ def _script_violations(run: str, scripts: dict[str, str], seen: frozenset = froz
         elif script not in scripts:
             found.append(f"runs {path}, which does not exist")
         elif sha256(scripts[script]) != SCRIPTS[script]:
-            found.append(f"{script} changed since it was reviewed: review it, then pin "
-                         f"sha256 {sha256(scripts[script])} in tests/test_workflows.py")
+            found.append(
+                f"{script} changed since it was reviewed: review it, then pin "
+                f"sha256 {sha256(scripts[script])} in tests/test_workflows.py"
+            )
         else:
             found += _script_violations(scripts[script], scripts, seen | {script})
     return found
@@ -200,8 +205,9 @@ def test_workflow_is_safe(path):
 
 
 def test_every_job_outsiders_start_is_reviewed():
-    started = {(p.name, job) for p in WORKFLOWS if UNTRUSTED_TRIGGERS & set(triggers(load(p)))
-               for job in load(p)["jobs"]}
+    started = {
+        (p.name, job) for p in WORKFLOWS if UNTRUSTED_TRIGGERS & set(triggers(load(p))) for job in load(p)["jobs"]
+    }
     assert started == set(REACH)
 
 
@@ -247,20 +253,20 @@ def test_the_real_claim_workflow_passes_as_a_baseline():
 # Ways to run the pull request's code, or to reach further: each must be caught, however it is
 # spelt, in the workflow or in a script it runs.
 ATTACKS = [
-    "gh pr checkout \"$PR\"",
-    "git -c advice.detachedHead=false checkout \"$SHA\"",
-    "git archive \"$SHA\" | tar -x -C src",
-    "pip install \"git+https://github.com/$REPO@$SHA\"",
+    'gh pr checkout "$PR"',
+    'git -c advice.detachedHead=false checkout "$SHA"',
+    'git archive "$SHA" | tar -x -C src',
+    'pip install "git+https://github.com/$REPO@$SHA"',
     "python -m pip install -e ./pr",
-    "git show \"$SHA:setup.py\" > setup.py",
-    "gh pr diff \"$PR\" | patch -p1",
-    "gh api \"repos/$REPO/contents/setup.py?ref=$SHA\" --jq .content | base64 -d > setup.py",
-    "gh repo clone \"$FORK\" pr",
-    "gh run download \"$RUN\" -n build",
-    "python -c 'import subprocess; subprocess.run([\"sh\", \"pr/run.sh\"])'",
+    'git show "$SHA:setup.py" > setup.py',
+    'gh pr diff "$PR" | patch -p1',
+    'gh api "repos/$REPO/contents/setup.py?ref=$SHA" --jq .content | base64 -d > setup.py',
+    'gh repo clone "$FORK" pr',
+    'gh run download "$RUN" -n build',
+    'python -c \'import subprocess; subprocess.run(["sh", "pr/run.sh"])\'',
     "bash .github/scripts/helper.sh",
-    "sh -c \"$(git cat-file blob \"$SHA:x\")\"",
-    "eval \"$(gh pr view \"$PR\" --json body --jq .body)\"",
+    'sh -c "$(git cat-file blob "$SHA:x")"',
+    'eval "$(gh pr view "$PR" --json body --jq .body)"',
 ]
 
 
@@ -268,7 +274,8 @@ ATTACKS = [
 def test_an_attack_in_a_run_step_is_caught(attack):
     text = claim_workflow().replace(
         '        run: bash .github/scripts/claim.sh check "$PR_NUMBER"',
-        '        run: |\n          ' + attack + '\n          bash .github/scripts/claim.sh check "$PR_NUMBER"')
+        "        run: |\n          " + attack + '\n          bash .github/scripts/claim.sh check "$PR_NUMBER"',
+    )
     assert text != claim_workflow()
     assert check_claim(text) != []
 
@@ -276,46 +283,60 @@ def test_an_attack_in_a_run_step_is_caught(attack):
 @pytest.mark.parametrize("attack", ATTACKS)
 def test_an_attack_in_a_called_script_is_caught(attack):
     scripts = script_texts()
-    scripts["claim.sh"] = scripts["claim.sh"].replace("set -euo pipefail\n",
-                                                      "set -euo pipefail\n" + attack + "\n", 1)
+    scripts["claim.sh"] = scripts["claim.sh"].replace("set -euo pipefail\n", "set -euo pipefail\n" + attack + "\n", 1)
     assert any("changed since it was reviewed" in f for f in check_claim(claim_workflow(), scripts))
 
 
 def test_a_script_called_from_a_pinned_script_must_be_pinned_too():
-    scripts = dict(script_texts(), **{"helper.sh": "#!/bin/bash\ngh pr checkout \"$1\"\n"})
-    scripts["claim.sh"] += "bash .github/scripts/helper.sh \"$n\"\n"
+    scripts = dict(script_texts(), **{"helper.sh": '#!/bin/bash\ngh pr checkout "$1"\n'})
+    scripts["claim.sh"] += 'bash .github/scripts/helper.sh "$n"\n'
     global SCRIPTS
     pinned = dict(SCRIPTS, **{"claim.sh": sha256(scripts["claim.sh"])})
     saved, SCRIPTS = SCRIPTS, pinned
     try:
-        assert any("helper.sh, which is not a reviewed script" in f
-                   for f in check_claim(claim_workflow(), scripts))
+        assert any("helper.sh, which is not a reviewed script" in f for f in check_claim(claim_workflow(), scripts))
     finally:
         SCRIPTS = saved
 
 
-@pytest.mark.parametrize("edit", [
-    ("pull-requests: write  # label", "pull-requests: write\n      packages: write  # label"),
-    ("contents: read  # read the repository", "contents: write  # read the repository"),
-    ("    runs-on: ubuntu-latest\n    timeout-minutes: 10",
-     "    runs-on: self-hosted\n    timeout-minutes: 10"),
-    ("    runs-on: ubuntu-latest\n    timeout-minutes: 10",
-     "    runs-on: ubuntu-latest\n    container: node:20\n    timeout-minutes: 10"),
-    ("          persist-credentials: false\n      - uses: actions/setup-python",
-     "          persist-credentials: false\n          submodules: true\n      - uses: actions/setup-python"),
-    ("          persist-credentials: false\n      - uses: actions/setup-python",
-     "          persist-credentials: true\n      - uses: actions/setup-python"),
-    ('          python-version: "3.12"\n      - name: 安装基准分支的 xinyuan',
-     '          python-version: "3.12"\n          cache: pip\n      - name: 安装基准分支的 xinyuan'),
-    ("        run: python -m pip install --quiet .",
-     "        shell: python\n        run: python -m pip install --quiet ."),
-    ("          REPO: ${{ github.repository }}",
-     "          REPO: ${{ github.repository }}\n          TITLE: ${{ github.event.pull_request.title }}"),
-    ("          FORGE_TOKEN: ${{ github.token }}", "          FORGE_TOKEN: ${{ secrets.ADMIN_TOKEN }}"),
-    ("          ref: ${{ github.event.repository.default_branch }}",
-     "          ref: ${{ github.event.pull_request.head.sha }}"),
-    ("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "actions/checkout@v4"),
-])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        ("pull-requests: write  # label", "pull-requests: write\n      packages: write  # label"),
+        ("contents: read  # read the repository", "contents: write  # read the repository"),
+        ("    runs-on: ubuntu-latest\n    timeout-minutes: 10", "    runs-on: self-hosted\n    timeout-minutes: 10"),
+        (
+            "    runs-on: ubuntu-latest\n    timeout-minutes: 10",
+            "    runs-on: ubuntu-latest\n    container: node:20\n    timeout-minutes: 10",
+        ),
+        (
+            "          persist-credentials: false\n      - uses: actions/setup-python",
+            "          persist-credentials: false\n          submodules: true\n      - uses: actions/setup-python",
+        ),
+        (
+            "          persist-credentials: false\n      - uses: actions/setup-python",
+            "          persist-credentials: true\n      - uses: actions/setup-python",
+        ),
+        (
+            '          python-version: "3.12"\n      - name: 安装基准分支的 xinyuan',
+            '          python-version: "3.12"\n          cache: pip\n      - name: 安装基准分支的 xinyuan',
+        ),
+        (
+            "        run: python -m pip install --quiet .",
+            "        shell: python\n        run: python -m pip install --quiet .",
+        ),
+        (
+            "          REPO: ${{ github.repository }}",
+            "          REPO: ${{ github.repository }}\n          TITLE: ${{ github.event.pull_request.title }}",
+        ),
+        ("          FORGE_TOKEN: ${{ github.token }}", "          FORGE_TOKEN: ${{ secrets.ADMIN_TOKEN }}"),
+        (
+            "          ref: ${{ github.event.repository.default_branch }}",
+            "          ref: ${{ github.event.pull_request.head.sha }}",
+        ),
+        ("actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683", "actions/checkout@v4"),
+    ],
+)
 def test_reaching_further_is_caught(edit):
     old, new = edit
     assert old in claim_workflow()
@@ -326,8 +347,9 @@ def zizmor(target: Path) -> list[dict]:
     exe = shutil.which("zizmor", path=str(Path(sys.executable).parent)) or shutil.which("zizmor")
     if exe is None:
         pytest.skip("zizmor is not installed (pip install -e '.[test]')")
-    done = subprocess.run([exe, "--offline", "--format", "json", "--min-severity", "high",
-                           str(target)], capture_output=True, text=True)
+    done = subprocess.run(
+        [exe, "--offline", "--format", "json", "--min-severity", "high", str(target)], capture_output=True, text=True
+    )
     return json.loads(done.stdout or "[]")
 
 
@@ -339,12 +361,12 @@ def test_zizmor_finds_nothing_of_high_severity():
 def test_zizmor_would_catch_an_unsafe_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
     bad.write_text(BAD, encoding="utf-8")
-    assert {f["ident"] for f in zizmor(bad)} >= {"template-injection", "dangerous-triggers",
-                                                 "unpinned-uses"}
+    assert {f["ident"] for f in zizmor(bad)} >= {"template-injection", "dangerous-triggers", "unpinned-uses"}
 
 
 # Bot merges and intake pull requests: the workflow token starts no workflows, so the scripts
 # start the ones that must run.
+
 
 def job(workflow: str, name: str) -> dict:
     return load(ROOT / ".github/workflows" / workflow)["jobs"][name]
@@ -366,6 +388,7 @@ def test_intake_starts_validate_on_its_branch():
 
 # Every forge call goes through `xinyuan forge` (GitHub, Forgejo or Gitea), and claims reach main
 # only through `xinyuan merge-claim`, pinned to the checked head commit, by a plain push.
+
 
 def every_script_and_run() -> dict[str, str]:
     texts = dict(script_texts())

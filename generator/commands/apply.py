@@ -39,8 +39,15 @@ def refuse(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def write_checked(root: str, changes: Changes, before: dict[str, str], today: date,
-                  summary: str, loaded: Repository | None = None, accept=None) -> None:
+def write_checked(
+    root: str,
+    changes: Changes,
+    before: dict[str, str],
+    today: date,
+    summary: str,
+    loaded: Repository | None = None,
+    accept=None,
+) -> None:
     """Write the changes if they introduce no problem (but those ``accept`` takes), print what
     changed; else refuse (exit 1)."""
     problems = apply_checked(root, changes, today, loaded, accept)
@@ -62,10 +69,12 @@ def write_checked(root: str, changes: Changes, before: dict[str, str], today: da
 
 def refusals(func):
     """Turn a :class:`Refused` raised by the lifecycle into the refusal message and exit 1."""
+
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
         except Refused as exc:
             refuse(str(exc))
+
     return wrapper

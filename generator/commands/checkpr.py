@@ -16,13 +16,23 @@ from generator.commands.options import chosen_format, format_option, repo_option
 @click.option("--base", "base", required=True, help="基准版本（通常是主分支 origin/main）。")
 @click.option("--head", "head", default="HEAD", show_default=True, help="拉取请求的版本。")
 @click.option("--author", required=True, help="拉取请求作者的 GitHub 账号。")
-@click.option("--author-id", type=click.IntRange(min=1),
-              help="作者的 GitHub 账号编号（事件里的 user.id）；与记录里登记的编号比对，防止用户名易主。")
+@click.option(
+    "--author-id",
+    type=click.IntRange(min=1),
+    help="作者的 GitHub 账号编号（事件里的 user.id）；与记录里登记的编号比对，防止用户名易主。",
+)
 @repo_option
-@click.option("--summary-json", type=click.Path(dir_okay=False, writable=True),
-              help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、review_reasons、refusals。")
-@click.option("--comment", "comment_file", type=click.Path(dir_okay=False, writable=True),
-              help="把给拉取请求的中文评论（Markdown）写进这个文件。")
+@click.option(
+    "--summary-json",
+    type=click.Path(dir_okay=False, writable=True),
+    help="把结论写进这个 JSON 文件：allowed、needs_review、review_orgs、review_reasons、refusals。",
+)
+@click.option(
+    "--comment",
+    "comment_file",
+    type=click.Path(dir_okay=False, writable=True),
+    help="把给拉取请求的中文评论（Markdown）写进这个文件。",
+)
 @format_option
 @today_option
 def check_pr(base, head, author, author_id, root, summary_json, comment_file, fmt, today):
@@ -42,8 +52,12 @@ def check_pr(base, head, author, author_id, root, summary_json, comment_file, fm
     sys.stdout.write(reporters.FORMATS[chosen_format(fmt)](verdict.problems))
     _write_reports(verdict, summary_json, comment_file)
     if chosen_format(fmt) == "text":
-        click.echo("允许合并" + ("（需要管理员审核）" if verdict.needs_review else "")
-                   if verdict.allowed else f"拒绝：{len(verdict.problems)} 个问题", err=True)
+        click.echo(
+            "允许合并" + ("（需要管理员审核）" if verdict.needs_review else "")
+            if verdict.allowed
+            else f"拒绝：{len(verdict.problems)} 个问题",
+            err=True,
+        )
     sys.exit(0 if verdict.allowed else 1)
 
 

@@ -50,8 +50,7 @@ TEXTS = {
     "integer": "整数",
     "float": "数字",
     "{value} is not in the range {range}.": "{value} 不在范围 {range} 内。",
-    "{value!r} is not a valid boolean. Recognized values: {states}":
-        "“{value}” 不是真假值；可用：{states}",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "“{value}” 不是真假值；可用：{states}",
     "{name} {filename!r} does not exist.": "{name} “{filename}” 不存在。",
     "{name} {filename!r} is a file.": "{name} “{filename}” 是文件，应为目录。",
     "{name} {filename!r} is a directory.": "{name} “{filename}” 是目录，应为文件。",
@@ -96,8 +95,14 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 # Type names click shows as metavars (``--slots 整数``) and in "not a valid ..." messages.
-TYPE_NAMES = {"StringParamType": "文字", "IntParamType": "整数", "IntRange": "整数",
-              "FloatParamType": "数字", "FloatRange": "数字", "BoolParamType": "真假值"}
+TYPE_NAMES = {
+    "StringParamType": "文字",
+    "IntParamType": "整数",
+    "IntRange": "整数",
+    "FloatParamType": "数字",
+    "FloatRange": "数字",
+    "BoolParamType": "真假值",
+}
 USAGE_WORDS = {"[OPTIONS]": "[选项]", "COMMAND": "命令", "[ARGS]...": "[参数]..."}
 
 

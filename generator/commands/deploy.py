@@ -19,15 +19,21 @@ def _site(path: str) -> Path:
         # an empty or wrong folder would delete the whole published site
         raise click.UsageError(f"{site} 里没有 index.html，不像是生成好的网站：先运行 xinyuan build")
     if MIIT_URL not in (site / "index.html").read_text(encoding="utf-8", errors="replace"):
-        click.echo("注意：网站页脚没有 ICP 备案号。放在中国大陆服务器或对象存储上的网站必须先备案，"
-                   "并在 data/program.yml 写上 icp（见 README“发布到其他地方”）。", err=True)
+        click.echo(
+            "注意：网站页脚没有 ICP 备案号。放在中国大陆服务器或对象存储上的网站必须先备案，"
+            "并在 data/program.yml 写上 icp（见 README“发布到其他地方”）。",
+            err=True,
+        )
     return site
 
 
 def _summary(uploaded: int, deleted: int, unchanged: int, dry_run: bool) -> None:
     verb = "将" if dry_run else "已"
-    click.echo(f"{verb}上传 {uploaded} 个文件，{verb}删除 {deleted} 个，{unchanged} 个没有变化"
-               + ("（试运行，没有改动）" if dry_run else ""), err=True)
+    click.echo(
+        f"{verb}上传 {uploaded} 个文件，{verb}删除 {deleted} 个，{unchanged} 个没有变化"
+        + ("（试运行，没有改动）" if dry_run else ""),
+        err=True,
+    )
 
 
 @click.group()
@@ -42,14 +48,23 @@ def deploy():
 @deploy.command("s3")
 @click.argument("site", default="site", type=click.Path(file_okay=False))
 @click.option("--bucket", envvar="XINYUAN_S3_BUCKET", required=True, help="存储桶名称（环境变量 XINYUAN_S3_BUCKET）。")
-@click.option("--endpoint", envvar="XINYUAN_S3_ENDPOINT", default=None,
-              help="服务地址，如 https://oss-cn-hangzhou.aliyuncs.com 或 https://cos.ap-guangzhou.myqcloud.com"
-                   "（XINYUAN_S3_ENDPOINT）。")
-@click.option("--region", envvar="XINYUAN_S3_REGION", default=None,
-              help="地域，如 oss-cn-hangzhou、ap-guangzhou（XINYUAN_S3_REGION）。")
+@click.option(
+    "--endpoint",
+    envvar="XINYUAN_S3_ENDPOINT",
+    default=None,
+    help="服务地址，如 https://oss-cn-hangzhou.aliyuncs.com 或 https://cos.ap-guangzhou.myqcloud.com"
+    "（XINYUAN_S3_ENDPOINT）。",
+)
+@click.option(
+    "--region",
+    envvar="XINYUAN_S3_REGION",
+    default=None,
+    help="地域，如 oss-cn-hangzhou、ap-guangzhou（XINYUAN_S3_REGION）。",
+)
 @click.option("--prefix", envvar="XINYUAN_S3_PREFIX", default="", help="桶里的目录，默认根目录（XINYUAN_S3_PREFIX）。")
-@click.option("--path-style", envvar="XINYUAN_S3_PATH_STYLE", is_flag=True,
-              help="用路径式地址（MinIO 等需要；OSS、COS 不要加）。")
+@click.option(
+    "--path-style", envvar="XINYUAN_S3_PATH_STYLE", is_flag=True, help="用路径式地址（MinIO 等需要；OSS、COS 不要加）。"
+)
 @click.option("--dry-run", is_flag=True, help="只列出要上传和删除的文件，不改动。")
 def s3(site, bucket, endpoint, region, prefix, path_style, dry_run):
     """把网站 SITE（默认 site/）发布到兼容 S3 的对象存储（阿里云 OSS、腾讯云 COS 等）。
@@ -64,19 +79,28 @@ def s3(site, bucket, endpoint, region, prefix, path_style, dry_run):
 
     from generator.deploy import s3 as s3_deploy
 
-    target = s3_deploy.Bucket(bucket, endpoint or None, region or None, prefix or "", path_style,
-                              os.environ.get("XINYUAN_S3_ACCESS_KEY_ID") or None,
-                              os.environ.get("XINYUAN_S3_SECRET_ACCESS_KEY") or None)
+    target = s3_deploy.Bucket(
+        bucket,
+        endpoint or None,
+        region or None,
+        prefix or "",
+        path_style,
+        os.environ.get("XINYUAN_S3_ACCESS_KEY_ID") or None,
+        os.environ.get("XINYUAN_S3_SECRET_ACCESS_KEY") or None,
+    )
     folder = _site(site)
     try:
         done = s3_deploy.deploy(folder, target, dry_run, lambda line: click.echo(line, err=True))
     except NoCredentialsError:
-        raise click.UsageError("没有对象存储的密钥：设置 XINYUAN_S3_ACCESS_KEY_ID 和 XINYUAN_S3_SECRET_ACCESS_KEY") from None
+        raise click.UsageError(
+            "没有对象存储的密钥：设置 XINYUAN_S3_ACCESS_KEY_ID 和 XINYUAN_S3_SECRET_ACCESS_KEY"
+        ) from None
     except ClientError as exc:
         code = exc.response.get("Error", {}).get("Code", "")
         if code in ("NoSuchBucket", "AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "403", "404"):
-            raise click.UsageError(f"对象存储拒绝了请求（{code}）：检查桶名、地域、服务地址和密钥，"
-                                   "以及这个密钥有没有读写这个桶的权限") from None
+            raise click.UsageError(
+                f"对象存储拒绝了请求（{code}）：检查桶名、地域、服务地址和密钥，以及这个密钥有没有读写这个桶的权限"
+            ) from None
         click.echo(f"发布中断（{code or exc}）：已上传的文件不影响原网站，重新运行即可补完", err=True)
         sys.exit(1)
     except BotoCoreError as exc:
@@ -93,7 +117,9 @@ def s3(site, bucket, endpoint, region, prefix, path_style, dry_run):
 @deploy.command("rsync")
 @click.argument("site", default="site", type=click.Path(file_okay=False))
 @click.argument("destination", envvar="XINYUAN_RSYNC_DEST", required=True)
-@click.option("--port", envvar="XINYUAN_SSH_PORT", type=int, default=None, help="SSH 端口（XINYUAN_SSH_PORT），默认 22。")
+@click.option(
+    "--port", envvar="XINYUAN_SSH_PORT", type=int, default=None, help="SSH 端口（XINYUAN_SSH_PORT），默认 22。"
+)
 @click.option("--dry-run", is_flag=True, help="只列出要上传和删除的文件，不改动。")
 def rsync(site, destination, port, dry_run):
     """用 rsync 经 SSH 把网站 SITE 发布到自己的服务器 DESTINATION（如 deploy@web.example.cn:/var/www/xinyuan）。
@@ -108,8 +134,14 @@ def rsync(site, destination, port, dry_run):
 
     folder = _site(site)
     try:
-        lines = rsync_deploy.deploy(folder, destination, os.environ.get("XINYUAN_SSH_KEY") or None,
-                                    os.environ.get("XINYUAN_SSH_KNOWN_HOSTS") or None, port, dry_run)
+        lines = rsync_deploy.deploy(
+            folder,
+            destination,
+            os.environ.get("XINYUAN_SSH_KEY") or None,
+            os.environ.get("XINYUAN_SSH_KNOWN_HOSTS") or None,
+            port,
+            dry_run,
+        )
     except FileNotFoundError:
         raise click.UsageError("找不到 rsync 命令：先安装（apt-get install rsync）") from None
     except rsync_deploy.RsyncFailed as exc:

@@ -42,8 +42,11 @@ def _check_clean(root: Path, path: str) -> None:
     if top != root.resolve():
         raise click.UsageError(f"--purge-history 要在数据仓库的根目录运行（{top}）")
     mine = (path, photo_dir(path))  # the wish's file and its photo folder
-    pending = [line[3:] for line in _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
-               if not line[3:].startswith(mine)]
+    pending = [
+        line[3:]
+        for line in _git(root, "status", "--porcelain", "--untracked-files=all").splitlines()
+        if not line[3:].startswith(mine)
+    ]
     if pending:
         raise click.UsageError("工作区有未提交的修改，清除历史前先提交或放弃它们：" + "、".join(pending[:5]))
 
@@ -51,8 +54,11 @@ def _check_clean(root: Path, path: str) -> None:
 @click.command()
 @click.argument("wish")
 @click.option("--reason", help="删除的原因，一行，会保留在文件里（不要写姓名），如“监护人撤回同意”。")
-@click.option("--purge-history", is_flag=True,
-              help="同时用 git-filter-repo 从所有提交中清除这个心愿的旧文字和照片文件（改写历史，之后须强制推送）。")
+@click.option(
+    "--purge-history",
+    is_flag=True,
+    help="同时用 git-filter-repo 从所有提交中清除这个心愿的旧文字和照片文件（改写历史，之后须强制推送）。",
+)
 @on_option
 @repo_option
 @today_option
@@ -78,8 +84,9 @@ def erase(wish, reason, purge_history, root, on, today):
         before = read(root, transition.path)
         after = erasure.erased_text(before, as_date(on) or today, reason)
         photos = dict.fromkeys(erasure.photo_files(repo, found), None)  # removed
-        write_checked(root, {transition.path: after, **photos}, {transition.path: before}, today,
-                      transition.summary, repo)
+        write_checked(
+            root, {transition.path: after, **photos}, {transition.path: before}, today, transition.summary, repo
+        )
     elif not purge_history:
         refuse(f"心愿 {wish} 已于 {found.erased} 删除；要清除历史记录，加 --purge-history")
     if purge_history:
@@ -97,14 +104,19 @@ def _purge(root: Path, wish: str, path: str) -> None:
         result = purge(root, wish)
     except SetupError as exc:
         raise click.UsageError(str(exc)) from exc
-    click.echo(f"已从全部提交中清除：改写了这个文件的 {result.blobs} 个历史版本，"
-               f"删去 {len(result.photos)} 个照片文件，从提交说明中删去 {result.pieces} 段文字。")
+    click.echo(
+        f"已从全部提交中清除：改写了这个文件的 {result.blobs} 个历史版本，"
+        f"删去 {len(result.photos)} 个照片文件，从提交说明中删去 {result.pieces} 段文字。"
+    )
     if result.photo_traces:
         click.echo("历史中仍有这些照片文件：" + "、".join(result.photo_traces), err=True)
         raise SystemExit(1)
     if result.traces:
-        click.echo("历史中仍能找到以下文字（后面是含有它的文件；别的心愿可能恰好有同样的标题）。"
-                   "确属这个人的，从那些文件中删去并提交后再运行一次：", err=True)
+        click.echo(
+            "历史中仍能找到以下文字（后面是含有它的文件；别的心愿可能恰好有同样的标题）。"
+            "确属这个人的，从那些文件中删去并提交后再运行一次：",
+            err=True,
+        )
         for piece, paths in result.traces.items():
             click.echo(f"  {piece}：{'、'.join(paths) or '提交说明'}", err=True)
         raise SystemExit(1)

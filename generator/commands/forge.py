@@ -18,13 +18,16 @@ from generator.model.problems import SetupError
 
 NUMBER = click.IntRange(min=1)
 # The claim labels, with their colours: created when missing, before any is set.
-CLAIM_LABELS = {"claim-ok": ("0E8A16", "xinyuan：认领检查通过"),
-                "claim-review": ("FBCA04", "xinyuan：认领等待管理员审核"),
-                "claim-refused": ("B60205", "xinyuan：认领没有通过检查")}
+CLAIM_LABELS = {
+    "claim-ok": ("0E8A16", "xinyuan：认领检查通过"),
+    "claim-review": ("FBCA04", "xinyuan：认领等待管理员审核"),
+    "claim-refused": ("B60205", "xinyuan：认领没有通过检查"),
+}
 
 
 def forge_errors(func):
     """ForgeError and SetupError become one Chinese line on stderr and exit status 2."""
+
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
         try:
@@ -32,12 +35,14 @@ def forge_errors(func):
         except (ForgeError, SetupError) as exc:
             click.echo(f"错误：{exc}", err=True)
             sys.exit(2)
+
     return wrapper
 
 
 def body_option(func):
-    return click.option("--body-file", type=click.Path(exists=True, dir_okay=False), required=True,
-                        help="正文（Markdown）所在的文件。")(func)
+    return click.option(
+        "--body-file", type=click.Path(exists=True, dir_okay=False), required=True, help="正文（Markdown）所在的文件。"
+    )(func)
 
 
 def read_body(path: str) -> str:
@@ -133,8 +138,13 @@ def issue():
 
 @issue.command("find")
 @click.option("--label", required=True, help="议题的标签。")
-@click.option("--state", type=click.Choice(["open", "closed", "all"]), default="open", show_default=True,
-              help="找打开的、关闭的，还是都找。")
+@click.option(
+    "--state",
+    type=click.Choice(["open", "closed", "all"]),
+    default="open",
+    show_default=True,
+    help="找打开的、关闭的，还是都找。",
+)
 @click.option("--by-bot", is_flag=True, help="只认工作流机器人开的议题（别人开的同名、同标签议题不算）。")
 @forge_errors
 def issue_find(label, state, by_bot):
@@ -200,8 +210,12 @@ def fetch_pr(number, base, remote):
     from generator.model import git_trees as git
     from generator.forge.gitauth import fetch, token_from_env
 
-    fetch(".", remote, [f"+refs/heads/{base}:refs/remotes/{remote}/{base}",
-                        f"+refs/pull/{number}/head:refs/remotes/pr/{number}"], token_from_env())
+    fetch(
+        ".",
+        remote,
+        [f"+refs/heads/{base}:refs/remotes/{remote}/{base}", f"+refs/pull/{number}/head:refs/remotes/pr/{number}"],
+        token_from_env(),
+    )
     click.echo(git.resolve(".", f"refs/remotes/pr/{number}"))
 
 

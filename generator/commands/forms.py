@@ -40,8 +40,7 @@ def forms(root, check):
         raise click.UsageError(str(exc)) from exc
     if check:
         if current != expected:
-            click.echo(f"{PATH} 已过期（与 program.yml 或组织不一致）：运行 `xinyuan forms` 重新生成并提交",
-                       err=True)
+            click.echo(f"{PATH} 已过期（与 program.yml 或组织不一致）：运行 `xinyuan forms` 重新生成并提交", err=True)
             sys.exit(1)
         click.echo(f"{PATH} 是最新的", err=True)
         return

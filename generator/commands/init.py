@@ -52,7 +52,7 @@ class _Url(click.ParamType):
 class _Site(_Url):
     def convert(self, value, param, ctx):
         url = super().convert(value, param, ctx)
-        return url if url.endswith("/") else url + "/"   # pages link relative to it
+        return url if url.endswith("/") else url + "/"  # pages link relative to it
 
 
 class _Logins(click.ParamType):
@@ -80,9 +80,13 @@ class _Source(click.ParamType):
     def convert(self, value, param, ctx):
         text = str(value).strip()
         if not re.fullmatch(r"xinyuan\s*@\s*\S+://\S+", text):
-            self.fail(f"“{value}”不是直接来源：写 xinyuan @ git+https://…/xinyuan@<标签或提交>；只写名称和版本"
-                      "（如 xinyuan==0.1.0）会从 PyPI 安装，而那里的 xinyuan 不是本项目发布的，"
-                      "谁抢注了这个名字，谁的代码就会在工作流里运行", param, ctx)
+            self.fail(
+                f"“{value}”不是直接来源：写 xinyuan @ git+https://…/xinyuan@<标签或提交>；只写名称和版本"
+                "（如 xinyuan==0.1.0）会从 PyPI 安装，而那里的 xinyuan 不是本项目发布的，"
+                "谁抢注了这个名字，谁的代码就会在工作流里运行",
+                param,
+                ctx,
+            )
         return text
 
 
@@ -99,8 +103,11 @@ def _ask(value, text: str, kind, default=None):
 def _refuse_target(target: Path) -> None:
     # A folder holding only `.git` is empty too: an empty repository just cloned from the forge.
     if target.exists() and (not target.is_dir() or any(p.name != ".git" for p in target.iterdir())):
-        click.echo(f"错误：{target} 已存在且不是空目录；xinyuan init 只在新目录或空目录里建仓库，"
-                   "不会覆盖已有文件。换一个目录名，或先把它清空。", err=True)
+        click.echo(
+            f"错误：{target} 已存在且不是空目录；xinyuan init 只在新目录或空目录里建仓库，"
+            "不会覆盖已有文件。换一个目录名，或先把它清空。",
+            err=True,
+        )
         sys.exit(2)
 
 
@@ -110,24 +117,54 @@ def _refuse_target(target: Path) -> None:
 @click.option("--short-name", type=LINE, help="简称（网站标题），如 怀化微心愿；默认同全称。")
 @click.option("--site-url", type=SITE, help="公开网站的地址，如 https://xinyuan.example.cn/。")
 @click.option("--repo-url", type=URL, help="数据仓库的地址，如 https://github.com/example/xinyuan-data。")
-@click.option("--categories", "preset", type=click.Choice(sorted(PRESET_NAMES)),
-              help="心愿分类：huaihua 怀化五类（添一物、送一技……）、chuanhui 川汇八个服务领域、empty 空列表自己填。")
+@click.option(
+    "--categories",
+    "preset",
+    type=click.Choice(sorted(PRESET_NAMES)),
+    help="心愿分类：huaihua 怀化五类（添一物、送一技……）、chuanhui 川汇八个服务领域、empty 空列表自己填。",
+)
 @click.option("--org-id", type=SLUG, help="最上级组织的编号（小写英文、数字和连字符），如 huaihua-wf。")
 @click.option("--org-name", type=LINE, help="最上级组织的名称，如 怀化市妇女联合会。")
-@click.option("--org-level", type=click.Choice(vocab.LEVELS.values), help="最上级组织的层级：" +
-              vocab.LEVELS.described() + "。")
+@click.option(
+    "--org-level", type=click.Choice(vocab.LEVELS.values), help="最上级组织的层级：" + vocab.LEVELS.described() + "。"
+)
 @click.option("--org-place", type=LINE, help="最上级组织的地点，只写到市、县，如 怀化市。")
-@click.option("--maintainer", "maintainers", type=LOGINS, multiple=True,
-              help="最上级组织的管理员（GitHub 账号，可多次给出）。")
-@click.option("--orgs", "orgs_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="下级组织的表格（.xlsx 或 .csv），表头：名称、编号、上级、层级、地点、管理员。")
-@click.option("--xinyuan", "requirement", metavar="来源", type=SOURCE,
-              help="工作流从哪里安装 xinyuan（写进 pyproject.toml），钉到一个标签或提交，"
-                   "如 xinyuan @ git+https://…/xinyuan@v0.1.0；默认是正在运行的这一版的 git 来源（若能得知）。")
+@click.option(
+    "--maintainer", "maintainers", type=LOGINS, multiple=True, help="最上级组织的管理员（GitHub 账号，可多次给出）。"
+)
+@click.option(
+    "--orgs",
+    "orgs_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="下级组织的表格（.xlsx 或 .csv），表头：名称、编号、上级、层级、地点、管理员。",
+)
+@click.option(
+    "--xinyuan",
+    "requirement",
+    metavar="来源",
+    type=SOURCE,
+    help="工作流从哪里安装 xinyuan（写进 pyproject.toml），钉到一个标签或提交，"
+    "如 xinyuan @ git+https://…/xinyuan@v0.1.0；默认是正在运行的这一版的 git 来源（若能得知）。",
+)
 @click.option("--git/--no-git", default=True, show_default=True, help="在新目录里运行 git init。")
 @today_option
-def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_name, org_level, org_place,
-         maintainers, orgs_file, requirement, git, today):
+def init(
+    directory,
+    name,
+    short_name,
+    site_url,
+    repo_url,
+    preset,
+    org_id,
+    org_name,
+    org_level,
+    org_place,
+    maintainers,
+    orgs_file,
+    requirement,
+    git,
+    today,
+):
     """在新目录 DIRECTORY 里建一个微心愿项目的数据仓库（不带示例数据）。
 
     写出 data/program.yml、最上级组织（和表格里的下级组织）、工作流、表单、mkdocs.yml、.gitignore 和 CODEOWNERS；\
@@ -152,15 +189,23 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
         short_name=_ask(short_name, "简称（网站标题）", LINE, default=name),
         site_url=_ask(site_url, "公开网站的地址（如 https://xinyuan.example.cn/）", SITE),
         repo_url=_ask(repo_url, "数据仓库的地址（如 https://github.com/example/xinyuan-data）", URL),
-        preset=_ask(preset, "心愿分类（" + "；".join(f"{k} {v}" for k, v in PRESET_NAMES.items()) + "）",
-                    click.Choice(sorted(PRESET_NAMES)), default="huaihua"),
+        preset=_ask(
+            preset,
+            "心愿分类（" + "；".join(f"{k} {v}" for k, v in PRESET_NAMES.items()) + "）",
+            click.Choice(sorted(PRESET_NAMES)),
+            default="huaihua",
+        ),
         org_id=_ask(org_id, "最上级组织的编号（小写英文、数字和连字符，如 huaihua-wf）", SLUG),
         org_name=_ask(org_name, "最上级组织的名称（如 怀化市妇女联合会）", LINE),
-        org_level=_ask(org_level, "最上级组织的层级（" + vocab.LEVELS.described() + "）",
-                       click.Choice(vocab.LEVELS.values), default="city"),
+        org_level=_ask(
+            org_level,
+            "最上级组织的层级（" + vocab.LEVELS.described() + "）",
+            click.Choice(vocab.LEVELS.values),
+            default="city",
+        ),
         org_place=_ask(org_place, "最上级组织的地点（只写到市、县）", LINE),
-        maintainers=tuple(dict.fromkeys(login for group in maintainers for login in group)) or
-        _ask(None, "最上级组织的管理员（GitHub 账号，多个用逗号隔开）", LOGINS),
+        maintainers=tuple(dict.fromkeys(login for group in maintainers for login in group))
+        or _ask(None, "最上级组织的管理员（GitHub 账号，多个用逗号隔开）", LOGINS),
     )
     day = today_of(today)
     tree, rows = {}, {}
@@ -173,12 +218,17 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
         result = plan(sheet, Top(answers.org_id, answers.org_name), answers.claim_approval)
         if result.errors:
             lines = "\n".join(f"  {orgs_file.name}：{e.as_text()}" for e in result.errors)
-            click.echo(f"没有建仓库：组织表格有 {len(result.errors)} 个问题，改好后重新运行（一行都没有写入）：\n{lines}",
-                       err=True)
+            click.echo(
+                f"没有建仓库：组织表格有 {len(result.errors)} 个问题，改好后重新运行（一行都没有写入）：\n{lines}",
+                err=True,
+            )
             sys.exit(1)
         tree, rows = result.files, result.rows
-    installs = _ask(requirement or xinyuan_requirement(),
-                    "工作流从哪里安装 xinyuan（如 xinyuan @ git+https://…/xinyuan@v0.1.0）", SOURCE)
+    installs = _ask(
+        requirement or xinyuan_requirement(),
+        "工作流从哪里安装 xinyuan（如 xinyuan @ git+https://…/xinyuan@v0.1.0）",
+        SOURCE,
+    )
     files, problems = assemble(directory, answers, tree, day, installs)
     blocking = [p for p in problems if not (answers.preset == "empty" and p.path == "data/program.yml")]
     if blocking:
@@ -190,8 +240,15 @@ def init(directory, name, short_name, site_url, repo_url, preset, org_id, org_na
     _write(directory, files)
     if git and shutil.which("git") and not (directory / ".git").exists():
         subprocess.run(["git", "init", "-q", str(directory)], check=False)
-    _summary(directory, answers, problems, report, orgs=sum(1 for p in files if p.startswith("data/orgs/")),
-             files=len(files), installs=None if requirement else installs)
+    _summary(
+        directory,
+        answers,
+        problems,
+        report,
+        orgs=sum(1 for p in files if p.startswith("data/orgs/")),
+        files=len(files),
+        installs=None if requirement else installs,
+    )
 
 
 def _write(directory: Path, files: dict[str, str]) -> None:
@@ -217,15 +274,21 @@ def _write(directory: Path, files: dict[str, str]) -> None:
 def _summary(directory: Path, a, problems, report, orgs: int, files: int, installs: str | None) -> None:
     click.echo(f"已在 {directory} 建好“{a.name}”的数据仓库：{files} 个文件，{orgs} 个组织。")
     if problems:
-        click.echo("还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan forms"
-                   "（把类别写进“提交心愿”表单）和 xinyuan validate；现在校验的结果：\n" + report(problems).rstrip())
+        click.echo(
+            "还要做一件事：在 data/program.yml 的 categories 下填写心愿分类，然后运行 xinyuan forms"
+            "（把类别写进“提交心愿”表单）和 xinyuan validate；现在校验的结果：\n" + report(problems).rstrip()
+        )
     if installs:  # the default: say it, since a program may need another source
         click.echo(f"工作流会用 pip 安装 {installs}（写在 pyproject.toml 里；升级时改那一行）。")
-    click.echo("\n".join([
-        "接下来：",
-        f"  cd {directory}",
-        "  xinyuan validate                      # 校验",
-        f"  xinyuan new wish --org {a.org_id}     # 登记第一个心愿",
-        "  xinyuan build                         # 生成网站到 site/",
-        "  git add -A && git commit -m 开始       # 提交，再推送到数据仓库的地址",
-    ]))
+    click.echo(
+        "\n".join(
+            [
+                "接下来：",
+                f"  cd {directory}",
+                "  xinyuan validate                      # 校验",
+                f"  xinyuan new wish --org {a.org_id}     # 登记第一个心愿",
+                "  xinyuan build                         # 生成网站到 site/",
+                "  git add -A && git commit -m 开始       # 提交，再推送到数据仓库的地址",
+            ]
+        )
+    )

@@ -15,13 +15,23 @@ from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()
-@click.option("--event", "event_file", required=True, type=click.Path(exists=True, dir_okay=False),
-              help="GitHub 事件 JSON 文件（工作流里是 $GITHUB_EVENT_PATH）。")
+@click.option(
+    "--event",
+    "event_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="GitHub 事件 JSON 文件（工作流里是 $GITHUB_EVENT_PATH）。",
+)
 @repo_option
-@click.option("--reply", "reply_file", type=click.Path(dir_okay=False),
-              help="把给议题的中文回复（Markdown）写进这个文件。")
-@click.option("--output", "output_file", type=click.Path(dir_okay=False),
-              help="把结果写进这个 JSON 文件：ok、branch、title、body、paths。")
+@click.option(
+    "--reply", "reply_file", type=click.Path(dir_okay=False), help="把给议题的中文回复（Markdown）写进这个文件。"
+)
+@click.option(
+    "--output",
+    "output_file",
+    type=click.Path(dir_okay=False),
+    help="把结果写进这个 JSON 文件：ok、branch、title、body、paths。",
+)
 @today_option
 def intake(event_file, root, reply_file, output_file, today):
     """把用“认领心愿”或“提交心愿”表单开的议题变成记录修改，写进数据仓库（--repo，工作流里是主分支的检出）。

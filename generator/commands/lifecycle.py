@@ -36,8 +36,16 @@ def _command(func):
     return click.command()(func)
 
 
-def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org: str | None,
-              status: Status, step: Callable[[Model, str, date], lifecycle.Transition]) -> None:
+def _run_many(
+    root: str,
+    today,
+    on,
+    wish_ids: tuple[str, ...],
+    every: bool,
+    org: str | None,
+    status: Status,
+    step: Callable[[Model, str, date], lifecycle.Transition],
+) -> None:
     """One step for several wishes, in one validated change: every wish or none is written."""
     if every == bool(wish_ids):
         raise click.UsageError("给出心愿编号，或者用 --all --org 组织编号（两者只能选一种）")
@@ -49,8 +57,9 @@ def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org:
         assert org is not None  # --all comes with --org (checked above)
         if org not in repo.model.orgs:
             refuse(f"没有组织 “{org}”")
-        wish_ids = tuple(sorted(w.id for w in repo.model.wishes.values()
-                                if w.handler == org and w.status(day) is status))
+        wish_ids = tuple(
+            sorted(w.id for w in repo.model.wishes.values() if w.handler == org and w.status(day) is status)
+        )
         if not wish_ids:
             click.echo(f"{repo.model.orgs[org].name}（{org}）没有“{status.label}”的心愿，没有需要修改的文件")
             return
@@ -61,8 +70,10 @@ def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org:
         except lifecycle.Refused as exc:
             refused.append(str(exc))
     if refused:
-        refuse(f"{len(refused)} 个心愿不能这样修改（要么全部写入，要么都不写）：\n"
-               + "\n".join(f"  {reason}" for reason in refused))
+        refuse(
+            f"{len(refused)} 个心愿不能这样修改（要么全部写入，要么都不写）：\n"
+            + "\n".join(f"  {reason}" for reason in refused)
+        )
     before = {t.path: read(root, t.path) for t in transitions}
     changes: dict[str, str | bytes | None] = {t.path: edit.apply(before[t.path], list(t.ops)) for t in transitions}
     summary = "\n".join(t.summary for t in transitions)
@@ -74,17 +85,26 @@ def _run_many(root: str, today, on, wish_ids: tuple[str, ...], every: bool, org:
 def _batch(func):
     """A lifecycle command for several wishes at once (or all of an organisation's)."""
     func = refusals(func)
-    for decorate in (today_option, on_option, repo_option,
-                     click.option("--org", help="与 --all 一起用：哪个组织（现在经手心愿的组织）。"),
-                     click.option("--all", "every", is_flag=True, help="这个组织所有符合条件的心愿。"),
-                     click.argument("wishes", nargs=-1)):
+    for decorate in (
+        today_option,
+        on_option,
+        repo_option,
+        click.option("--org", help="与 --all 一起用：哪个组织（现在经手心愿的组织）。"),
+        click.option("--all", "every", is_flag=True, help="这个组织所有符合条件的心愿。"),
+        click.argument("wishes", nargs=-1),
+    ):
         func = decorate(func)
     return click.command()(func)
 
 
 @_command
-@click.option("--by", "by", type=click.Choice(vocab.CONSENTERS.values), required=True,
-              help="谁同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
+@click.option(
+    "--by",
+    "by",
+    type=click.Choice(vocab.CONSENTERS.values),
+    required=True,
+    help="谁同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。",
+)
 @click.option("--recorded-by", help="留存签字同意书的组织（默认是征集组织）。")
 def consent(wish, by, recorded_by, root, on, today):
     """记录心愿 WISH 的受助人（或其监护人）同意公开（--on 是签字的日期）。
@@ -105,8 +125,7 @@ def vet(wishes, every, org, by, root, on, today):
     例：xinyuan vet majiayi-2026-019 dongpo-2026-021
         xinyuan vet --all --org yangguang-community
     """
-    _run_many(root, today, on, wishes, every, org, Status.COLLECTED,
-              lambda m, w, d: lifecycle.vet(m, w, d, by))
+    _run_many(root, today, on, wishes, every, org, Status.COLLECTED, lambda m, w, d: lifecycle.vet(m, w, d, by))
 
 
 @_batch
@@ -143,8 +162,9 @@ def claim(wish, volunteer, root, on, today):
 @click.option("--by", help="派单的组织（默认是当前经手的组织）。")
 def dispatch(wish, volunteer, by, root, on, today):
     """组织派单：把心愿 WISH 派给志愿者 VOLUNTEER。"""
-    _run(root, today, on,
-         lambda m, d: lifecycle.claim(m, wish, volunteer, d, by or lifecycle.find_wish(m, wish).handler))
+    _run(
+        root, today, on, lambda m, d: lifecycle.claim(m, wish, volunteer, d, by or lifecycle.find_wish(m, wish).handler)
+    )
 
 
 @_command
@@ -175,5 +195,9 @@ def extend(wish, to, reason, root, on, today):
 @click.option("--until", type=DATE, help="重新上架后的截止日期（默认按类别时限从今天算起）。")
 def release(wish, volunteer, voluntary, until, root, on, today):
     """收回志愿者 VOLUNTEER 对心愿 WISH 的逾期认领，名额重新开放。"""
-    _run(root, today, on, lambda m, d: lifecycle.release(m, wish, volunteer, d, voluntary=voluntary,
-                                                         until=as_date(until)))
+    _run(
+        root,
+        today,
+        on,
+        lambda m, d: lifecycle.release(m, wish, volunteer, d, voluntary=voluntary, until=as_date(until)),
+    )

@@ -12,28 +12,43 @@ from generator.commands.forge import forge_errors
 from generator.commands.options import today_option, today_of
 
 MARKER = "<!-- xinyuan-claim-check -->"
-SETTLE_SECONDS = 3   # how long Forgejo/Gitea may take to notice a merge pushed by hand
+SETTLE_SECONDS = 3  # how long Forgejo/Gitea may take to notice a merge pushed by hand
 
 
 @click.command("merge-claim")
-@click.option("--head", "head_sha", required=True, help="检查过的拉取请求 head 提交（完整的 40 位编号）；只合并这一个提交。")
+@click.option(
+    "--head", "head_sha", required=True, help="检查过的拉取请求 head 提交（完整的 40 位编号）；只合并这一个提交。"
+)
 @click.option("--author", required=True, help="认领人的账号。")
 @click.option("--author-id", type=click.IntRange(min=1), help="认领人的账号编号。")
-@click.option("--pr", "number", type=click.IntRange(min=1),
-              help="拉取请求编号：给了就经代码托管平台核对目标分支和草稿状态，并贴标签、评论、标记合并。")
+@click.option(
+    "--pr",
+    "number",
+    type=click.IntRange(min=1),
+    help="拉取请求编号：给了就经代码托管平台核对目标分支和草稿状态，并贴标签、评论、标记合并。",
+)
 @click.option("--head-ref", help="远程仓库里 head 提交所在的引用（默认 refs/pull/编号/head）。")
 @click.option("--base", default="main", show_default=True, help="主分支。")
 @click.option("--remote", default="origin", show_default=True, help="远程仓库。")
-@click.option("--tries", type=click.IntRange(1, 20), default=5, show_default=True,
-              help="主分支在推送前变动时，最多重试几次（每次重新取回、重新合并、重新检查）。")
-@click.option("--comment", "comment_file", type=click.Path(dir_okay=False),
-              help="没有合并时，把给拉取请求的评论（Markdown）写进这个文件。")
-@click.option("--repo", default=".", type=click.Path(exists=True, file_okay=False),
-              help="主分支的 git 检出（默认当前目录）。")
+@click.option(
+    "--tries",
+    type=click.IntRange(1, 20),
+    default=5,
+    show_default=True,
+    help="主分支在推送前变动时，最多重试几次（每次重新取回、重新合并、重新检查）。",
+)
+@click.option(
+    "--comment",
+    "comment_file",
+    type=click.Path(dir_okay=False),
+    help="没有合并时，把给拉取请求的评论（Markdown）写进这个文件。",
+)
+@click.option(
+    "--repo", default=".", type=click.Path(exists=True, file_okay=False), help="主分支的 git 检出（默认当前目录）。"
+)
 @today_option
 @forge_errors
-def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tries, comment_file,
-                repo, today):
+def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tries, comment_file, repo, today):
     """把检查过的认领合并进主分支：取回最新的主分支，在本地做出合并提交，对这个提交重新做完整检查，
     再推送到主分支（普通推送，不强推）。主分支在这期间变了，git 会拒绝推送：那就重新取回、重新检查、
     再试。认领不再通过（例如最后一个名额已被别人认领）时拒绝合并。
@@ -46,8 +61,13 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
     if head_ref is None and number is None:
         raise click.UsageError("请给出 --pr 或 --head-ref")
     hub = _open(number, repo)
-    claim = Claim(head_sha, head_ref or f"refs/pull/{number}/head", author, author_id,
-                  f"合并认领 #{number}" if number else "合并认领")
+    claim = Claim(
+        head_sha,
+        head_ref or f"refs/pull/{number}/head",
+        author,
+        author_id,
+        f"合并认领 #{number}" if number else "合并认领",
+    )
     guard = (lambda: _still_mergeable(hub, number, base, head_sha)) if hub else None
     landing = land(repo, claim, today_of(today), base, remote, tries, token_from_env(), guard)
     note = _comment(landing)
@@ -66,6 +86,7 @@ def _open(number, repo):
     if number is None:
         return None
     from generator.forge import open_forge
+
     return open_forge(repo)
 
 
@@ -101,12 +122,15 @@ def _report(hub, number: int, landing, note: str | None) -> None:
         if hub.kind != "github":
             time.sleep(SETTLE_SECONDS)
             if not hub.pull(number).merged:
-                hub.comment(number, f"已合并到主分支，提交 {landing.commit}。平台没有自动认出这次合并"
-                                    "（仓库设置里没有打开“自动检测手动合并”），所以关闭这个拉取请求。")
+                hub.comment(
+                    number,
+                    f"已合并到主分支，提交 {landing.commit}。平台没有自动认出这次合并"
+                    "（仓库设置里没有打开“自动检测手动合并”），所以关闭这个拉取请求。",
+                )
                 hub.set_state(number, "closed")
         return
     if landing.status == "busy":
-        return   # claim-ok stays: the hourly sweep tries again
+        return  # claim-ok stays: the hourly sweep tries again
     keep = {"refused": "claim-refused", "review": "claim-review"}.get(landing.status)
     if keep:
         hub.ensure_label(keep, *CLAIM_LABELS[keep])

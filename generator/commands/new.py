@@ -39,8 +39,10 @@ def _write(root: str, record: NewRecord, today: date, summary: str) -> None:
     if problems:
         sys.stderr.write(reporters.text(problems))
         refuse("新记录校验不通过（见上）")
-    click.echo(f"已写出草稿（尚未填完，暂不能通过校验）：{summary}\n  {record.path}\n"
-               f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查")
+    click.echo(
+        f"已写出草稿（尚未填完，暂不能通过校验）：{summary}\n  {record.path}\n"
+        f"请填写：{'、'.join(record.missing)}；填好后运行 `xinyuan validate` 检查"
+    )
 
 
 def _to_fill(record: NewRecord):
@@ -52,8 +54,12 @@ def _to_fill(record: NewRecord):
     names = [f"“{k[-1]}”" for k in keypaths]
 
     def test(problem: Problem) -> bool:
-        return (problem.path == record.path and problem.code.startswith("S2")
-                and (problem.line in lines or any(n in problem.message for n in names)))
+        return (
+            problem.path == record.path
+            and problem.code.startswith("S2")
+            and (problem.line in lines or any(n in problem.message for n in names))
+        )
+
     return test
 
 
@@ -79,15 +85,41 @@ def _taxon(entries: dict, text: str | None, what: str, finder=resolve) -> str | 
 @click.option("--deadline", type=DATE, help="截止日期。")
 @click.option("--campaign", help="专项清单的编号或名称，如 六一。")
 @click.option("--value", help="估计价值（元），如 300 或 300元；只用于网站上的合计。")
-@click.option("--consent", "consent_by", type=click.Choice(vocab.CONSENTERS.values),
-              help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。")
+@click.option(
+    "--consent",
+    "consent_by",
+    type=click.Choice(vocab.CONSENTERS.values),
+    help="谁签字同意公开：self 本人，guardian 父母或其他监护人（不满十四周岁的儿童必须是监护人）。",
+)
 @click.option("--consent-on", type=DATE, help="同意书签字的日期（默认是征集日期）。")
-@click.option("--pair", "pair_id", help="结对孩子的心愿：结对编号。称呼、人群、年龄段、地点不写时取自结对；发布时先派给结对志愿者。")
+@click.option(
+    "--pair",
+    "pair_id",
+    help="结对孩子的心愿：结对编号。称呼、人群、年龄段、地点不写时取自结对；发布时先派给结对志愿者。",
+)
 @on_option
 @repo_option
 @today_option
-def wish(org, title, story, category, alias, group, age_band, place, slots, deadline, campaign, value,
-         consent_by, consent_on, pair_id, on, root, today):
+def wish(
+    org,
+    title,
+    story,
+    category,
+    alias,
+    group,
+    age_band,
+    place,
+    slots,
+    deadline,
+    campaign,
+    value,
+    consent_by,
+    consent_on,
+    pair_id,
+    on,
+    root,
+    today,
+):
     """为组织 --org 新建一个心愿，自动取下一个空闲编号。
 
     公开心愿须先取得受助人本人（儿童由监护人）签字同意：用 --consent 记录；不给时模板里留空待填。
@@ -110,13 +142,22 @@ def wish(org, title, story, category, alias, group, age_band, place, slots, dead
             refuse(f"没有编号为 “{pair_id}” 的结对")
         alias, group, place = alias or pair.alias, group or pair.group, place or pair.place
         age_band = age_band or pair.age_band
-    fields = {"title": title, "story": story, "slots": slots, "deadline": as_date(deadline), "pair": pair_id,
-              "category": _taxon(program.categories, category, "类别"),
-              "beneficiary.alias": alias, "beneficiary.place": place,
-              "beneficiary.group": _taxon(program.groups, group, "人群"),
-              "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band),
-              "campaign": _taxon(program.campaigns, campaign, "专项"), "value_yuan": _yuan(value),
-              "consent.by": consent_by, "consent.date": as_date(consent_on)}
+    fields = {
+        "title": title,
+        "story": story,
+        "slots": slots,
+        "deadline": as_date(deadline),
+        "pair": pair_id,
+        "category": _taxon(program.categories, category, "类别"),
+        "beneficiary.alias": alias,
+        "beneficiary.place": place,
+        "beneficiary.group": _taxon(program.groups, group, "人群"),
+        "beneficiary.age_band": _taxon(program.age_bands, age_band, "年龄段", resolve_age_band),
+        "campaign": _taxon(program.campaigns, campaign, "专项"),
+        "value_yuan": _yuan(value),
+        "consent.by": consent_by,
+        "consent.date": as_date(consent_on),
+    }
     record = new_wish(model, free_ids.taken(repo), org, on, {k: v for k, v in fields.items() if v is not None})
     _write(root, record, today, f"新建心愿 {Path(record.path).stem}（{org}，{on} 征集）")
 
@@ -141,8 +182,13 @@ def _yuan(text: str | None):
 @click.option("--name", help="公开显示的名字或称呼。")
 @click.option("--github", help="GitHub 账号。")
 @click.option("--unit", help="工作单位。")
-@click.option("--kind", type=click.Choice(vocab.VOLUNTEER_KINDS.values), default=vocab.VOLUNTEER_KINDS.values[0],
-              show_default=True, help=vocab.VOLUNTEER_KINDS.described() + "。")
+@click.option(
+    "--kind",
+    type=click.Choice(vocab.VOLUNTEER_KINDS.values),
+    default=vocab.VOLUNTEER_KINDS.values[0],
+    show_default=True,
+    help=vocab.VOLUNTEER_KINDS.described() + "。",
+)
 @on_option
 @repo_option
 @today_option
@@ -161,8 +207,13 @@ def volunteer(volunteer_id, name, github, unit, kind, on, root, today):
 @click.option("--parent", help="上一级组织的编号。")
 @click.option("--place", help="地点，只写到县、乡镇。")
 @click.option("--maintainer", "maintainers", multiple=True, help="管理员的 GitHub 账号（可多次给出）。")
-@click.option("--claim-approval", type=click.Choice(vocab.CLAIM_APPROVAL.values), default="review", show_default=True,
-              help="auto：合格的认领自动合并；review：由管理员审核合并。")
+@click.option(
+    "--claim-approval",
+    type=click.Choice(vocab.CLAIM_APPROVAL.values),
+    default="review",
+    show_default=True,
+    help="auto：合格的认领自动合并；review：由管理员审核合并。",
+)
 @repo_option
 @today_option
 def org(org_id, name, level, parent, place, maintainers, claim_approval, root, today):
@@ -174,7 +225,13 @@ def org(org_id, name, level, parent, place, maintainers, claim_approval, root, t
         refuse(f"没有上级组织 “{parent}”" + (f"；是不是 “{close[0]}”？" if close else "；先新建上级组织"))
     if not maintainers and "maintainers" in schema_of("org")["required"]:
         refuse("组织需要至少一名管理员：加上 --maintainer <GitHub 账号>（可多次给出）")
-    fields = {"name": name, "level": level, "parent": parent, "place": place,
-              "maintainers": maintainers, "claim_approval": claim_approval}
+    fields = {
+        "name": name,
+        "level": level,
+        "parent": parent,
+        "place": place,
+        "maintainers": maintainers,
+        "claim_approval": claim_approval,
+    }
     record = new_org(org_id, {k: v for k, v in fields.items() if v})
     _write(root, record, today_of(today), f"新建组织 {org_id}")

@@ -14,7 +14,10 @@ from generator.output.problem_formats import FORMATS, default_format
 
 def format_option(func):
     return click.option(
-        "--format", "fmt", type=click.Choice(sorted(FORMATS)), default=None,
+        "--format",
+        "fmt",
+        type=click.Choice(sorted(FORMATS)),
+        default=None,
         help="输出格式：text（默认）、github（工作流注释；在 GitHub Actions 中自动选用）或 json。",
     )(func)
 
@@ -53,7 +56,9 @@ DATE = Day()
 
 def today_option(func):
     return click.option(
-        "--today", type=DATE, default=None,
+        "--today",
+        type=DATE,
+        default=None,
         help="把这一天当作今天（YYYY-MM-DD），用于逾期判断和复现结果；默认是北京时间的今天。",
     )(func)
 
@@ -73,7 +78,11 @@ REPO_HELP = "数据仓库的根目录（含 data/ 的目录）。"
 
 def repo_option(func):
     return click.option(
-        "--repo", "root", default=".", show_default=True, type=click.Path(exists=True, file_okay=False),
+        "--repo",
+        "root",
+        default=".",
+        show_default=True,
+        type=click.Path(exists=True, file_okay=False),
         help=REPO_HELP,
     )(func)
 
@@ -91,12 +100,17 @@ def data_repository(path: str | None, root: str) -> str:
         return root
     given = click.get_current_context().get_parameter_source("root")
     if given is not ParameterSource.DEFAULT and Path(path).resolve() != Path(root).resolve():
-        raise click.UsageError(f"数据仓库写了两个不同的目录：{path} 和 --repo {root}；只写一个（PATH 和 --repo 是一回事）")
+        raise click.UsageError(
+            f"数据仓库写了两个不同的目录：{path} 和 --repo {root}；只写一个（PATH 和 --repo 是一回事）"
+        )
     return path
 
 
 def on_option(func):
     return click.option(
-        "--on", "on", type=DATE, default=None,
+        "--on",
+        "on",
+        type=DATE,
+        default=None,
         help="这一步发生的日期（YYYY-MM-DD）；默认是今天。",
     )(func)

@@ -18,8 +18,11 @@ from generator.commands.options import as_date, on_option, repo_option, today_op
 @click.command(name="import-pairs")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--org", help="建立结对的组织或服务站（表中没有“服务站”列时必填）。")
-@click.option("--consent", type=click.Choice(vocab.PAIR_CONSENTERS.values),
-              help="表中没有“同意”列时：结对表由谁签字同意（孩子须由监护人 guardian）。")
+@click.option(
+    "--consent",
+    type=click.Choice(vocab.PAIR_CONSENTERS.values),
+    help="表中没有“同意”列时：结对表由谁签字同意（孩子须由监护人 guardian）。",
+)
 @click.option("--alias-from", help="把这一列（如“姓名”）当作称呼导入；每个值仍须像称呼而不是全名。")
 @click.option("--place-from", help="把这一列（如“地址”）当作地点导入；每个值仍须只写到乡镇。")
 @click.option("--drop", multiple=True, help="不导入这一列（可多次给出），如 --drop 联系电话。")

@@ -46,8 +46,14 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
     today = today_of(today)
     repo = load_repo(root, today)
     taken = free_ids.taken(repo)
-    fields = {"alias": alias, "group": group, "age_band": age_band, "place": place,
-              "consent_by": consent_by, "id": pair_id}
+    fields = {
+        "alias": alias,
+        "group": group,
+        "age_band": age_band,
+        "place": place,
+        "consent_by": consent_by,
+        "id": pair_id,
+    }
     record = pairing_steps.new_pair(repo.model, taken, as_date(on) or today, volunteer, org, fields)
     _write(root, record, today, f"新结对 {path_parts(record.path)['stem']}：{volunteer} 与 {alias}")
 
@@ -55,8 +61,13 @@ def pair_(volunteer, org, alias, group, age_band, place, consent_by, pair_id, ro
 pair = _options(
     pair_,
     click.option("--id", "pair_id", help="结对编号（默认按组织和年份自动编号）。"),
-    click.option("--consent", "consent_by", type=click.Choice(vocab.PAIR_CONSENTERS.values), required=True,
-                 help="谁签字同意记录：guardian 父母或其他监护人（孩子必须是监护人），self 本人。"),
+    click.option(
+        "--consent",
+        "consent_by",
+        type=click.Choice(vocab.PAIR_CONSENTERS.values),
+        required=True,
+        help="谁签字同意记录：guardian 父母或其他监护人（孩子必须是监护人），self 本人。",
+    ),
     click.option("--place", required=True, help="地点，只写到县、乡镇。"),
     click.option("--age-band", required=True, help="年龄段编号或名称，或年龄（如 8）。"),
     click.option("--group", required=True, help="人群编号或名称，如 left-behind-child 或 留守儿童。"),

@@ -21,7 +21,7 @@ from generator.photos.files import MAX_PHOTOS, photo_dir
 from generator.commands.apply import load_repo, refusals, write_checked
 from generator.commands.options import repo_option, today_of, today_option
 
-MAX_INPUT = 64 * 1024 * 1024   # bytes: larger than any phone photo; a video is refused unread
+MAX_INPUT = 64 * 1024 * 1024  # bytes: larger than any phone photo; a video is refused unread
 
 
 def _prepared(file: str) -> bytes:
@@ -36,9 +36,11 @@ def _prepared(file: str) -> bytes:
 @click.command()
 @click.argument("wish")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--alt", multiple=True,
-              help="照片拍的是什么，一句话（读屏软件会读给看不见的人）；每张照片一个，按顺序给出。"
-                   "默认是“心愿标题（圆梦照片）”。")
+@click.option(
+    "--alt",
+    multiple=True,
+    help="照片拍的是什么，一句话（读屏软件会读给看不见的人）；每张照片一个，按顺序给出。默认是“心愿标题（圆梦照片）”。",
+)
 @repo_option
 @today_option
 @refusals
@@ -58,8 +60,7 @@ def photo(wish, files, alt, root, today):
     if len(target.photos) + len(files) > MAX_PHOTOS:
         raise Refused(f"每个心愿最多 {MAX_PHOTOS} 张照片，心愿 {target.id} 已有 {len(target.photos)} 张")
     folder = photo_dir(target.doc.path)
-    taken = {p.file for p in target.photos} | {p.rsplit("/", 1)[-1] for p in repo.photos
-                                                 if p.startswith(folder)}
+    taken = {p.file for p in target.photos} | {p.rsplit("/", 1)[-1] for p in repo.photos if p.startswith(folder)}
     changes: dict[str, str | bytes | None] = {}
     ops: list[edit.Op] = []
     number = 1
@@ -69,10 +70,10 @@ def photo(wish, files, alt, root, today):
         name = f"{number}.jpg"
         taken.add(name)
         changes[folder + name] = _prepared(file)
-        ops.append(edit.Append("photos", {"file": name, "alt": alt[i] if i < len(alt)
-                                          else f"{target.title}（圆梦照片）"}))
+        ops.append(
+            edit.Append("photos", {"file": name, "alt": alt[i] if i < len(alt) else f"{target.title}（圆梦照片）"})
+        )
     before = read(root, target.doc.path)
     changes[target.doc.path] = edit.apply(before, ops)
     names = "、".join(path.rsplit("/", 1)[-1] for path in changes if path.startswith(folder))
-    write_checked(root, changes, {target.doc.path: before}, today,
-                  f"{target.id}：添加圆梦照片 {names}", repo)
+    write_checked(root, changes, {target.doc.path: before}, today, f"{target.id}：添加圆梦照片 {names}", repo)

@@ -14,10 +14,21 @@ from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()
-@click.option("--within", type=click.IntRange(0, 366), default=7, show_default=True,
-              help="提前几天提醒即将到期的认领和无人认领的心愿。")
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="输出格式；markdown 用作提醒议题的正文。")
+@click.option(
+    "--within",
+    type=click.IntRange(0, 366),
+    default=7,
+    show_default=True,
+    help="提前几天提醒即将到期的认领和无人认领的心愿。",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="输出格式；markdown 用作提醒议题的正文。",
+)
 @repo_option
 @today_option
 def remind(within, fmt, root, today):
@@ -38,7 +49,9 @@ def remind(within, fmt, root, today):
         data["pairs"] = [p.as_dict() for p in pairs]
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     elif fmt == "markdown":
-        click.echo(reminders.as_markdown(model, items, today, within)
-                   + pair_reminders.as_markdown(model, pairs, today), nl=False)
+        click.echo(
+            reminders.as_markdown(model, items, today, within) + pair_reminders.as_markdown(model, pairs, today),
+            nl=False,
+        )
     else:
         click.echo(reminders.as_text(model, items, today) + pair_reminders.as_text(model, pairs, today), nl=False)

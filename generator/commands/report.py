@@ -15,8 +15,14 @@ FORMATS = ("text", "csv", "markdown", "html")
 
 
 def _output(func):
-    func = click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-                        help="text 终端表格；csv 给 Excel（UTF-8 带 BOM）；markdown 或 html 打印页。")(func)
+    func = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="text",
+        show_default=True,
+        help="text 终端表格；csv 给 Excel（UTF-8 带 BOM）；markdown 或 html 打印页。",
+    )(func)
     func = click.option("--out", type=click.Path(dir_okay=False), help="写入这个文件（默认打印出来）。")(func)
     return today_option(repo_option(func))
 

@@ -17,8 +17,7 @@ from generator.site.guide import INVALID_DATA_HINT
 
 def _progress(event) -> None:
     if event.total and sys.stderr.isatty():  # one line, updated in place
-        click.echo(f"\r{_STAGES[event.stage]}… {event.done}/{event.total}", err=True,
-                   nl=event.done >= event.total)
+        click.echo(f"\r{_STAGES[event.stage]}… {event.done}/{event.total}", err=True, nl=event.done >= event.total)
     elif event.total:  # a log (CI): a line per step, never one endless line
         click.echo(f"{_STAGES[event.stage]}… {event.done}/{event.total}", err=True)
     else:
@@ -31,13 +30,28 @@ _STAGES = {"validate": "校验数据", "render": "生成页面", "mkdocs": "MkDo
 @click.command()
 @path_argument
 @repo_option
-@click.option("--out", type=click.Path(file_okay=False), default=None,
-              help="输出目录（默认数据仓库里的 site/）。构建在它旁边的临时目录里进行，成功后才替换。")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="输出目录（默认数据仓库里的 site/）。构建在它旁边的临时目录里进行，成功后才替换。",
+)
 @click.option("--quiet", "-q", is_flag=True, help="不显示进度，只显示结果。")
-@click.option("--host", envvar="XINYUAN_HOST", type=click.Choice(sorted(HOSTS), case_sensitive=False), default="pages",
-              show_default=True, help="网站发布到哪里（环境变量 XINYUAN_HOST）：结束时按它的容量上限报告网站大小，快满时警告。")
-@click.option("--size-limit", envvar="XINYUAN_SITE_LIMIT_GB", type=click.FloatRange(min=0.001), default=None,
-              help="自己的服务器能放多大的网站，单位 GB（XINYUAN_SITE_LIMIT_GB；默认按 10 GB 算）。")
+@click.option(
+    "--host",
+    envvar="XINYUAN_HOST",
+    type=click.Choice(sorted(HOSTS), case_sensitive=False),
+    default="pages",
+    show_default=True,
+    help="网站发布到哪里（环境变量 XINYUAN_HOST）：结束时按它的容量上限报告网站大小，快满时警告。",
+)
+@click.option(
+    "--size-limit",
+    envvar="XINYUAN_SITE_LIMIT_GB",
+    type=click.FloatRange(min=0.001),
+    default=None,
+    help="自己的服务器能放多大的网站，单位 GB（XINYUAN_SITE_LIMIT_GB；默认按 10 GB 算）。",
+)
 @today_option
 def build(path, root, out, quiet, host, size_limit, today):
     """校验数据仓库（--repo，或写在命令后的 PATH；默认当前目录）的数据并生成公开网站。
@@ -48,8 +62,7 @@ def build(path, root, out, quiet, host, size_limit, today):
     from generator.site import InvalidData, UnsafeOutput, build_site
 
     try:
-        summary = build_site(data_repository(path, root), out, today_of(today),
-                             progress=None if quiet else _progress)
+        summary = build_site(data_repository(path, root), out, today_of(today), progress=None if quiet else _progress)
     except InvalidData as exc:
         sys.stdout.write(reporters.text(exc.problems))
         click.echo(f"{len(exc.problems)} 个问题：数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）", err=True)
@@ -58,14 +71,17 @@ def build(path, root, out, quiet, host, size_limit, today):
         raise click.UsageError(str(exc)) from exc
     for warning in summary.warnings:
         click.echo(f"警告：{warning}", err=True)
-    click.echo(f"已生成 {summary.out}：{summary.pages} 个页面，{summary.files} 个文件，"
-               f"{summary.bytes / 1e6:.1f} MB，用时 {summary.seconds:.1f} 秒，"
-               f"{len(summary.warnings)} 个警告", err=True)
+    click.echo(
+        f"已生成 {summary.out}：{summary.pages} 个页面，{summary.files} 个文件，"
+        f"{summary.bytes / 1e6:.1f} MB，用时 {summary.seconds:.1f} 秒，"
+        f"{len(summary.warnings)} 个警告",
+        err=True,
+    )
     size = check_size(host, summary.bytes, summary.largest, int(size_limit * GB) if size_limit else None)
     click.echo(size.line, err=True)
     if size.warning:
         click.echo(f"警告：{size.warning}", err=True)
-        if os.environ.get("GITHUB_ACTIONS") == "true":   # also set by Forgejo and Gitea runners
+        if os.environ.get("GITHUB_ACTIONS") == "true":  # also set by Forgejo and Gitea runners
             click.echo(f"::warning title=网站大小::{size.warning}")
 
 
@@ -89,7 +105,7 @@ def serve(root, dev_addr, today):
 
     if today:
         os.environ["XINYUAN_TODAY"] = today_of(today).isoformat()
-    Path(root, DOCS_DIR).mkdir(parents=True, exist_ok=True)   # mkdocs.yml's docs_dir must exist
+    Path(root, DOCS_DIR).mkdir(parents=True, exist_ok=True)  # mkdocs.yml's docs_dir must exist
     from generator.site.mkdocs_run import packaged_settings
 
     config_file = Path(root) / "mkdocs.yml"

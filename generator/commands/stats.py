@@ -12,8 +12,14 @@ from generator.commands.options import repo_option, today_option, today_of
 
 
 @click.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text",
-              show_default=True, help="输出格式。")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "markdown", "json"]),
+    default="text",
+    show_default=True,
+    help="输出格式。",
+)
 @repo_option
 @today_option
 def stats(fmt, root, today):

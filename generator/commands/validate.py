@@ -11,8 +11,15 @@ from generator.model.problems import SetupError
 from generator.rules import all_rules
 from generator.model.sources import FileSource
 from generator.rules.runner import validate as run_validation
-from generator.commands.options import (chosen_format, data_repository, format_option, path_argument, repo_option,
-                                        today_of, today_option)
+from generator.commands.options import (
+    chosen_format,
+    data_repository,
+    format_option,
+    path_argument,
+    repo_option,
+    today_of,
+    today_option,
+)
 
 
 @click.command()

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-GB = 1000 ** 3   # decimal, as the build's summary counts (and below GitHub's binary GB)
-WARN_AT = 0.8   # warn from 80 % of the limit: months of growth before the host refuses
+GB = 1000**3  # decimal, as the build's summary counts (and below GitHub's binary GB)
+WARN_AT = 0.8  # warn from 80 % of the limit: months of growth before the host refuses
 
 # host: (name shown, total limit in bytes or None, largest file in bytes or None)
 HOSTS = {
@@ -23,8 +23,8 @@ HOSTS = {
 
 @dataclass(frozen=True)
 class SizeCheck:
-    line: str               # the size report, always printed
-    warning: str | None     # set when the site is near or over the host's limit
+    line: str  # the size report, always printed
+    warning: str | None  # set when the site is near or over the host's limit
 
 
 def _size(n: int) -> str:
@@ -42,11 +42,15 @@ def check_size(host: str, total: int, largest: int, limit: int | None = None) ->
         share = total / total_limit
         line = f"网站大小 {_size(total)}，发布到{_spaced(name)}，上限 {_size(total_limit)}（已用 {share:.0%}）"
         if share > 1:
-            return SizeCheck(line, f"网站超过了上限 {_size(total_limit)}（{name}），发布会失败："
-                                   "减少照片、压缩图片，或改用对象存储")
+            return SizeCheck(
+                line, f"网站超过了上限 {_size(total_limit)}（{name}），发布会失败：减少照片、压缩图片，或改用对象存储"
+            )
         if share >= WARN_AT:
-            return SizeCheck(line, f"网站已达上限的 {share:.0%}（{name}，{_size(total_limit)}），快满了："
-                                   "减少照片、压缩图片，或准备改用对象存储")
+            return SizeCheck(
+                line,
+                f"网站已达上限的 {share:.0%}（{name}，{_size(total_limit)}），快满了："
+                "减少照片、压缩图片，或准备改用对象存储",
+            )
         return SizeCheck(line, None)
     assert file_limit is not None  # a host without a limit on the whole site has one per file
     line = f"网站大小 {_size(total)}，发布到{_spaced(name)}，不限总量；最大的文件 {_size(largest)}，单个文件上限 {_size(file_limit)}"

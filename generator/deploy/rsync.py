@@ -18,9 +18,19 @@ from pathlib import Path
 from collections.abc import Iterator
 
 # `.well-known/` (certificate challenges, security.txt) belongs to the server, not to the site.
-BASE = ["rsync", "--recursive", "--links", "--checksum", "--delete-after", "--delay-updates",
-        "--omit-dir-times", "--chmod=D755,F644", "--itemize-changes", "--compress",
-        "--filter=P /.well-known/"]
+BASE = [
+    "rsync",
+    "--recursive",
+    "--links",
+    "--checksum",
+    "--delete-after",
+    "--delay-updates",
+    "--omit-dir-times",
+    "--chmod=D755,F644",
+    "--itemize-changes",
+    "--compress",
+    "--filter=P /.well-known/",
+]
 
 
 class RsyncFailed(Exception):
@@ -59,8 +69,15 @@ def command(site: Path, destination: str, ssh: str | None, dry_run: bool = False
     return args + [str(site).rstrip("/") + "/", destination.rstrip("/") + "/"]
 
 
-def deploy(site: Path, destination: str, key: str | None = None, known_hosts: str | None = None,
-           port: int | None = None, dry_run: bool = False, ssh: str | None = None) -> list[str]:
+def deploy(
+    site: Path,
+    destination: str,
+    key: str | None = None,
+    known_hosts: str | None = None,
+    port: int | None = None,
+    dry_run: bool = False,
+    ssh: str | None = None,
+) -> list[str]:
     """Run rsync; return its itemized changes (one line per file sent or deleted)."""
     with ssh_command(key, known_hosts, port) as default_ssh:
         args = command(site, destination, ssh or default_ssh, dry_run)

@@ -27,19 +27,19 @@ MANIFEST = ".xinyuan-manifest.json"
 @dataclass(frozen=True)
 class Bucket:
     name: str
-    endpoint: str | None = None      # https://oss-cn-hangzhou.aliyuncs.com, https://cos.ap-guangzhou.myqcloud.com
+    endpoint: str | None = None  # https://oss-cn-hangzhou.aliyuncs.com, https://cos.ap-guangzhou.myqcloud.com
     region: str | None = None
-    prefix: str = ""                 # a folder in the bucket ("" for its root)
-    path_style: bool = False         # OSS and COS want virtual-hosted style; MinIO and tests path style
-    access_key: str | None = None    # None: boto3's own chain (AWS_ACCESS_KEY_ID, ...)
+    prefix: str = ""  # a folder in the bucket ("" for its root)
+    path_style: bool = False  # OSS and COS want virtual-hosted style; MinIO and tests path style
+    access_key: str | None = None  # None: boto3's own chain (AWS_ACCESS_KEY_ID, ...)
     secret_key: str | None = None
 
 
 @dataclass
 class Plan:
     upload: list[SiteFile] = field(default_factory=list)
-    delete: list[str] = field(default_factory=list)   # keys without the prefix
-    new: set[str] = field(default_factory=set)        # uploads the bucket does not have yet
+    delete: list[str] = field(default_factory=list)  # keys without the prefix
+    new: set[str] = field(default_factory=set)  # uploads the bucket does not have yet
     unchanged: int = 0
 
 
@@ -49,13 +49,21 @@ def client(bucket: Bucket):
 
     # botocore since 1.36 adds CRC checksums to every upload by default, which several
     # S3-compatible services (OSS, COS, older MinIO) reject: only when an operation requires one.
-    config = Config(s3={"addressing_style": "path" if bucket.path_style else "virtual"},
-                    signature_version="s3v4", retries={"max_attempts": 5, "mode": "standard"},
-                    request_checksum_calculation="when_required",
-                    response_checksum_validation="when_required")
-    return boto3.client("s3", endpoint_url=bucket.endpoint, region_name=bucket.region,
-                        aws_access_key_id=bucket.access_key, aws_secret_access_key=bucket.secret_key,
-                        config=config)
+    config = Config(
+        s3={"addressing_style": "path" if bucket.path_style else "virtual"},
+        signature_version="s3v4",
+        retries={"max_attempts": 5, "mode": "standard"},
+        request_checksum_calculation="when_required",
+        response_checksum_validation="when_required",
+    )
+    return boto3.client(
+        "s3",
+        endpoint_url=bucket.endpoint,
+        region_name=bucket.region,
+        aws_access_key_id=bucket.access_key,
+        aws_secret_access_key=bucket.secret_key,
+        config=config,
+    )
 
 
 def _key(bucket: Bucket, name: str) -> str:
@@ -68,7 +76,7 @@ def remote_etags(s3, bucket: Bucket) -> dict[str, str]:
     etags = {}
     for page in s3.get_paginator("list_objects").paginate(Bucket=bucket.name, Prefix=prefix):
         for item in page.get("Contents", []):
-            etags[item["Key"][len(prefix):]] = item["ETag"].strip('"').lower()
+            etags[item["Key"][len(prefix) :]] = item["ETag"].strip('"').lower()
     return etags
 
 
@@ -82,8 +90,13 @@ def read_manifest(s3, bucket: Bucket) -> set[str]:
 
 def write_manifest(s3, bucket: Bucket, names) -> None:
     body = json.dumps({"files": sorted(names)}, ensure_ascii=False, indent=0).encode()
-    s3.put_object(Bucket=bucket.name, Key=_key(bucket, MANIFEST), Body=body,
-                  ContentType="application/json; charset=utf-8", CacheControl="no-cache")
+    s3.put_object(
+        Bucket=bucket.name,
+        Key=_key(bucket, MANIFEST),
+        Body=body,
+        ContentType="application/json; charset=utf-8",
+        CacheControl="no-cache",
+    )
 
 
 def plan(files: list[SiteFile], etags: dict[str, str], owned: set[str]) -> Plan:
@@ -108,15 +121,25 @@ def _phase(each: SiteFile, new: set[str]) -> tuple[bool, bool, bool]:
 
 def upload(s3, bucket: Bucket, each: SiteFile) -> None:
     data = each.path.read_bytes()
-    s3.put_object(Bucket=bucket.name, Key=_key(bucket, each.key), Body=data,
-                  ContentType=each.content_type,
-                  ContentMD5=base64.b64encode(bytes.fromhex(each.md5)).decode(),
-                  # a page always asks whether it changed (a claim shows at once); the rest an hour
-                  CacheControl="no-cache" if each.is_page else "max-age=3600")
+    s3.put_object(
+        Bucket=bucket.name,
+        Key=_key(bucket, each.key),
+        Body=data,
+        ContentType=each.content_type,
+        ContentMD5=base64.b64encode(bytes.fromhex(each.md5)).decode(),
+        # a page always asks whether it changed (a claim shows at once); the rest an hour
+        CacheControl="no-cache" if each.is_page else "max-age=3600",
+    )
 
 
-def deploy(site: Path, bucket: Bucket, dry_run: bool = False,
-           report: Callable[[str], None] = lambda line: None, s3=None, workers: int = 8) -> Plan:
+def deploy(
+    site: Path,
+    bucket: Bucket,
+    dry_run: bool = False,
+    report: Callable[[str], None] = lambda line: None,
+    s3=None,
+    workers: int = 8,
+) -> Plan:
     s3 = s3 or client(bucket)
     files = site_files(site)
     owned = read_manifest(s3, bucket)
@@ -125,6 +148,7 @@ def deploy(site: Path, bucket: Bucket, dry_run: bool = False,
     todo = plan(files, etags, owned)
     if dry_run:
         return todo
+
     def put(each: SiteFile) -> SiteFile:
         upload(s3, bucket, each)
         return each

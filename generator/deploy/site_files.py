@@ -10,14 +10,30 @@ from pathlib import Path
 # Types the platform's table may lack or get wrong; text types carry their charset, so that a
 # browser never guesses the encoding of Chinese text.
 _TYPES = {
-    ".html": "text/html", ".htm": "text/html", ".css": "text/css", ".js": "text/javascript",
-    ".mjs": "text/javascript", ".json": "application/json", ".xml": "application/xml",
-    ".csv": "text/csv", ".txt": "text/plain", ".md": "text/markdown", ".svg": "image/svg+xml",
-    ".webmanifest": "application/manifest+json", ".ics": "text/calendar",
-    ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".webp": "image/webp",
-    ".gif": "image/gif", ".ico": "image/x-icon", ".woff2": "font/woff2", ".woff": "font/woff",
-    ".gz": "application/gzip", ".zip": "application/zip", ".xlsx":
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".css": "text/css",
+    ".js": "text/javascript",
+    ".mjs": "text/javascript",
+    ".json": "application/json",
+    ".xml": "application/xml",
+    ".csv": "text/csv",
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".svg": "image/svg+xml",
+    ".webmanifest": "application/manifest+json",
+    ".ics": "text/calendar",
+    ".png": "image/png",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".webp": "image/webp",
+    ".gif": "image/gif",
+    ".ico": "image/x-icon",
+    ".woff2": "font/woff2",
+    ".woff": "font/woff",
+    ".gz": "application/gzip",
+    ".zip": "application/zip",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     ".pdf": "application/pdf",
 }
 _TEXT = {"application/json", "application/xml", "application/manifest+json", "image/svg+xml"}
@@ -33,9 +49,9 @@ def content_type(name: str) -> str:
 
 @dataclass(frozen=True)
 class SiteFile:
-    key: str            # path relative to the site, with /
+    key: str  # path relative to the site, with /
     path: Path
-    md5: str            # hex, lowercase
+    md5: str  # hex, lowercase
     size: int
 
     @property
@@ -54,6 +70,12 @@ def site_files(site: Path) -> list[SiteFile]:
     for path in site.rglob("*"):
         if path.is_file():
             data = path.read_bytes()
-            files.append(SiteFile(path.relative_to(site).as_posix(), path,
-                                  hashlib.md5(data, usedforsecurity=False).hexdigest(), len(data)))
+            files.append(
+                SiteFile(
+                    path.relative_to(site).as_posix(),
+                    path,
+                    hashlib.md5(data, usedforsecurity=False).hexdigest(),
+                    len(data),
+                )
+            )
     return sorted(files, key=lambda f: (f.is_page, f.key == "index.html", f.key))

@@ -22,15 +22,15 @@ class ForgeError(Exception):
 @dataclass(frozen=True)
 class PullRequest:
     number: int
-    base: str            # the branch it aims at
+    base: str  # the branch it aims at
     head_sha: str
-    head_ref: str        # the branch it comes from
+    head_ref: str  # the branch it comes from
     draft: bool
-    author: str          # login
-    author_id: int       # the forge's numeric user id (a login can change hands; the id cannot)
+    author: str  # login
+    author_id: int  # the forge's numeric user id (a login can change hands; the id cannot)
     author_is_bot: bool
-    cross_repo: bool     # from a fork
-    state: str           # open | closed
+    cross_repo: bool  # from a fork
+    state: str  # open | closed
     merged: bool
 
     def as_dict(self) -> dict:
@@ -62,6 +62,8 @@ def open_forge(root: str = ".", env: dict | None = None) -> Forge:
     config = forge_config(root, env)
     if config.kind == "github":
         from generator.forge.github import GitHub
+
         return GitHub(config)
     from generator.forge.gitea import Gitea
+
     return Gitea(config)

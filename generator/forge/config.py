@@ -34,14 +34,17 @@ def forge_config(root: str = ".", env: Mapping[str, str] | None = None) -> Forge
     settings = _program_forge(Path(root) / "data/program.yml")
     kind = (values.get("FORGE") or settings.get("kind") or "github").strip().lower()
     if kind not in FORGES.values:
-        raise ForgeError(f"不认识的代码托管平台 “{kind}”：FORGE 或 program.yml 的 forge.kind "
-                         f"只能是 {'、'.join(FORGES.values)}")
+        raise ForgeError(
+            f"不认识的代码托管平台 “{kind}”：FORGE 或 program.yml 的 forge.kind 只能是 {'、'.join(FORGES.values)}"
+        )
     api = values.get("FORGE_API") or settings.get("api_url") or values.get("GITHUB_API_URL") or ""
     if not api and kind == "github":
         api = "https://api.github.com"
     if not re.match(r"https?://[^/\s]+", api):
-        raise ForgeError(f"没有 {kind} 的 API 地址：在 program.yml 写 forge.api_url"
-                         "（如 https://git.example.cn/api/v1），或设置环境变量 FORGE_API")
+        raise ForgeError(
+            f"没有 {kind} 的 API 地址：在 program.yml 写 forge.api_url"
+            "（如 https://git.example.cn/api/v1），或设置环境变量 FORGE_API"
+        )
     token = values.get("FORGE_TOKEN") or values.get("GH_TOKEN") or ""
     if not token:
         raise ForgeError("没有访问令牌：请设置环境变量 FORGE_TOKEN（工作流里是 ${{ github.token }}）")
@@ -63,6 +66,8 @@ def _program_forge(path: Path) -> dict:
     if forge is None:
         return {}
     if not isinstance(forge, dict):
-        raise ForgeError(f"{path}：forge 应该是一组设置（kind、api_url），例如 forge: {{kind: forgejo, "
-                         "api_url: https://git.example.cn/api/v1}")
+        raise ForgeError(
+            f"{path}：forge 应该是一组设置（kind、api_url），例如 forge: {{kind: forgejo, "
+            "api_url: https://git.example.cn/api/v1}"
+        )
     return forge

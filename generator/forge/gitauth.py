@@ -18,11 +18,13 @@ def remote_git(repo, *args: str, token: str | None = None) -> subprocess.Complet
     env = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}
     if token:
         basic = base64.b64encode(f"x-access-token:{token}".encode()).decode()
-        env.update(GIT_CONFIG_COUNT="1", GIT_CONFIG_KEY_0="http.extraheader",
-                   GIT_CONFIG_VALUE_0=f"AUTHORIZATION: basic {basic}")
+        env.update(
+            GIT_CONFIG_COUNT="1",
+            GIT_CONFIG_KEY_0="http.extraheader",
+            GIT_CONFIG_VALUE_0=f"AUTHORIZATION: basic {basic}",
+        )
     try:
-        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True,
-                              env=env, check=False)
+        return subprocess.run(["git", "-C", str(repo), *args], capture_output=True, text=True, env=env, check=False)
     except FileNotFoundError as exc:
         raise SetupError("找不到 git 命令：请先安装 git") from exc
 

@@ -12,7 +12,7 @@ from generator.forge.base import RestForge
 
 BOTS = {"gitea-actions", "forgejo-actions"}
 ACTIONS_USER_ID = -2
-WIP = ("wip:", "[wip]")       # Gitea's default WORK_IN_PROGRESS_PREFIXES
+WIP = ("wip:", "[wip]")  # Gitea's default WORK_IN_PROGRESS_PREFIXES
 
 
 class Gitea(RestForge):
@@ -25,8 +25,7 @@ class Gitea(RestForge):
         self._labels: dict[str, int] | None = None
 
     def headers(self, token: str) -> dict[str, str]:
-        return {"Authorization": f"token {token}", "Accept": "application/json",
-                "User-Agent": "xinyuan"}
+        return {"Authorization": f"token {token}", "Accept": "application/json", "User-Agent": "xinyuan"}
 
     def is_bot(self, user: dict) -> bool:
         return user.get("id") == ACTIONS_USER_ID or (user.get("login") or "").lower() in BOTS
@@ -36,8 +35,7 @@ class Gitea(RestForge):
 
     def labels(self) -> dict[str, int]:
         if self._labels is None:
-            self._labels = {lab["name"]: lab["id"]
-                            for lab in self.rest.pages(f"{self.repo}/labels", dict(self.page))}
+            self._labels = {lab["name"]: lab["id"] for lab in self.rest.pages(f"{self.repo}/labels", dict(self.page))}
         return self._labels
 
     def label_ref(self, name: str) -> int:
@@ -51,6 +49,7 @@ class Gitea(RestForge):
     def ensure_label(self, name: str, color: str, description: str = "") -> None:
         if name in self.labels():
             return
-        made = self.rest.call("POST", f"{self.repo}/labels",
-                              {"name": name, "color": "#" + color, "description": description})
+        made = self.rest.call(
+            "POST", f"{self.repo}/labels", {"name": name, "color": "#" + color, "description": description}
+        )
         self.labels()[name] = made["id"]

@@ -34,26 +34,33 @@ MAIN_REF, HEAD_REF = "refs/xinyuan/land/main", "refs/xinyuan/land/head"
 
 @dataclass(frozen=True)
 class Claim:
-    head_sha: str            # the commit that was checked; exactly this one is merged
-    head_ref: str            # where the remote keeps it, e.g. refs/pull/7/head
-    author: str              # the claimant's login and numeric id, for the policy
+    head_sha: str  # the commit that was checked; exactly this one is merged
+    head_ref: str  # where the remote keeps it, e.g. refs/pull/7/head
+    author: str  # the claimant's login and numeric id, for the policy
     author_id: int | None
-    title: str = ""          # the merge commit's first line
+    title: str = ""  # the merge commit's first line
 
 
 @dataclass(frozen=True)
 class Landing:
-    status: str              # merged | refused | review | changed | busy
-    reason: str              # one line, Chinese
+    status: str  # merged | refused | review | changed | busy
+    reason: str  # one line, Chinese
     commit: str | None = None
     verdict: Verdict | None = None
     tries: int = 0
 
 
-def land(repo, claim: Claim, today: date, base: str = "main", remote: str = "origin",
-         tries: int = 5, token: str | None = None,
-         still_mergeable: Callable[[], str | None] | None = None,
-         sleep: Callable[[float], None] = time.sleep) -> Landing:
+def land(
+    repo,
+    claim: Claim,
+    today: date,
+    base: str = "main",
+    remote: str = "origin",
+    tries: int = 5,
+    token: str | None = None,
+    still_mergeable: Callable[[], str | None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> Landing:
     """Merge ``claim`` into ``remote``'s ``base`` if it passes the check on the merged result.
 
     ``still_mergeable`` is asked right before each push (the pull request's base, draft state and
@@ -63,15 +70,19 @@ def land(repo, claim: Claim, today: date, base: str = "main", remote: str = "ori
         fetch(repo, remote, [f"+refs/heads/{base}:{MAIN_REF}", f"+{claim.head_ref}:{HEAD_REF}"], token)
         main = git.resolve(repo, MAIN_REF)
         if git.resolve(repo, HEAD_REF) != claim.head_sha:
-            return Landing("changed", "拉取请求在检查之后又推送了新的提交，这次不合并（新的提交会重新检查）",
-                           tries=attempt)
+            return Landing(
+                "changed", "拉取请求在检查之后又推送了新的提交，这次不合并（新的提交会重新检查）", tries=attempt
+            )
         commit = _merge_commit(repo, main, claim)
-        verdict = check_revisions(repo, main, commit or claim.head_sha, claim.author, today,
-                                  claim.author_id)
+        verdict = check_revisions(repo, main, commit or claim.head_sha, claim.author, today, claim.author_id)
         if not verdict.allowed:
             first = verdict.problems[0]
-            return Landing("refused", f"对照最新的主分支重新检查没有通过：{first.code} {first.message}",
-                           verdict=verdict, tries=attempt)
+            return Landing(
+                "refused",
+                f"对照最新的主分支重新检查没有通过：{first.code} {first.message}",
+                verdict=verdict,
+                tries=attempt,
+            )
         if verdict.needs_review:
             return Landing("review", "这个认领需要管理员审核，不自动合并", verdict=verdict, tries=attempt)
         why = still_mergeable() if still_mergeable else None
@@ -80,9 +91,8 @@ def land(repo, claim: Claim, today: date, base: str = "main", remote: str = "ori
         assert commit, "a merge with conflicts is refused by the check (C714) before this"
         if _push(repo, remote, commit, main, base, token):
             return Landing("merged", f"已合并为提交 {commit[:12]}", commit, verdict, attempt)
-        sleep(random.uniform(0.2, 0.6) * attempt)   # main moved: fetch, rebuild, re-check
-    return Landing("busy", f"主分支在 {tries} 次尝试中一直在变动，这次没有合并；每小时的检查会再试一次",
-                   tries=tries)
+        sleep(random.uniform(0.2, 0.6) * attempt)  # main moved: fetch, rebuild, re-check
+    return Landing("busy", f"主分支在 {tries} 次尝试中一直在变动，这次没有合并；每小时的检查会再试一次", tries=tries)
 
 
 def _merge_commit(repo, main: str, claim: Claim) -> str | None:
@@ -91,8 +101,11 @@ def _merge_commit(repo, main: str, claim: Claim) -> str | None:
     if tree is None:
         return None
     message = (claim.title or "合并认领") + f"\n\n合并 {claim.head_sha}（认领人 {claim.author}）\n"
-    return git.run(repo, "commit-tree", tree, "-p", main, "-p", claim.head_sha,
-                   stdin=message.encode("utf-8")).decode().strip()
+    return (
+        git.run(repo, "commit-tree", tree, "-p", main, "-p", claim.head_sha, stdin=message.encode("utf-8"))
+        .decode()
+        .strip()
+    )
 
 
 def _push(repo, remote: str, commit: str, main: str, base: str, token: str | None) -> bool:

@@ -17,10 +17,14 @@ import urllib.request
 from generator.forge import ForgeError
 
 _NEXT = re.compile(r'<([^>]+)>\s*;\s*rel="next"')
-_WHY = {401: "令牌无效或已过期", 403: "令牌没有这项权限（检查工作流的 permissions 或令牌的权限范围）",
-        404: "找不到（仓库名、编号或 API 地址不对，或令牌看不到这个仓库）",
-        409: "与当前状态冲突", 422: "请求的内容不被接受"}
-RETRIES = 3          # for 5xx and connection errors
+_WHY = {
+    401: "令牌无效或已过期",
+    403: "令牌没有这项权限（检查工作流的 permissions 或令牌的权限范围）",
+    404: "找不到（仓库名、编号或 API 地址不对，或令牌看不到这个仓库）",
+    409: "与当前状态冲突",
+    422: "请求的内容不被接受",
+}
+RETRIES = 3  # for 5xx and connection errors
 TIMEOUT = 30
 
 
@@ -62,13 +66,14 @@ class Rest:
                 if exc.code in ok:
                     return None, ""
                 if exc.code < 500 or attempt == RETRIES - 1:
-                    raise ForgeError(f"代码托管平台拒绝了 {what}：HTTP {exc.code} "
-                                     f"{_WHY.get(exc.code, '服务器出错，稍后再试')}") from None
+                    raise ForgeError(
+                        f"代码托管平台拒绝了 {what}：HTTP {exc.code} {_WHY.get(exc.code, '服务器出错，稍后再试')}"
+                    ) from None
             except (urllib.error.URLError, OSError) as exc:
                 if attempt == RETRIES - 1:
                     reason = getattr(exc, "reason", exc)
                     raise ForgeError(f"连不上代码托管平台（{what}）：{reason}") from None
             except ValueError:
                 raise ForgeError(f"代码托管平台对 {what} 的回答不是 JSON：API 地址对吗？") from None
-            time.sleep(0.5 * 2 ** attempt)
+            time.sleep(0.5 * 2**attempt)
         raise AssertionError("unreachable")

@@ -10,8 +10,9 @@ from generator.rules.privacy import scan
 from generator.model.sources import Source
 
 
-def check_files(source: Source, base: Repository, files: dict[str, str], author: str,
-                author_id: int | None = None) -> tuple[Verdict, changeset.Checked]:
+def check_files(
+    source: Source, base: Repository, files: dict[str, str], author: str, author_id: int | None = None
+) -> tuple[Verdict, changeset.Checked]:
     """The verdict on writing ``files`` over ``source`` (``invalid``: the validation problems of
     those files, and any the change brings elsewhere), and the validated change to write."""
     existing = set(source.paths())
@@ -26,10 +27,14 @@ def reasons(problems) -> list[str]:
     return [f"{p.code} {p.message}" + (f"（{p.hint}）" if p.hint else "") for p in problems]
 
 
-def privacy_reasons(fields: dict[str, str], labels: dict[str, str], kind: str,
-                    where: dict[str, str] | None = None) -> list[str]:
+def privacy_reasons(
+    fields: dict[str, str], labels: dict[str, str], kind: str, where: dict[str, str] | None = None
+) -> list[str]:
     """A reason for every piece of personal information in the named free-text fields, as
     validation finds it in the record field each becomes (``where``: form name -> field)."""
     where = where or {}
-    return [f"“{labels[name]}”：{message}（{code}）"
-            for name in labels for code, message in scan(fields.get(name, ""), kind, where.get(name, name))]
+    return [
+        f"“{labels[name]}”：{message}（{code}）"
+        for name in labels
+        for code, message in scan(fields.get(name, ""), kind, where.get(name, name))
+    ]

@@ -44,14 +44,13 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     else:
         volunteer_id = mine.id
     try:
-        files[wish.doc.path] = append_claim(wish.doc.path, wish.doc.text, volunteer_id,
-                                            base.today.isoformat())
+        files[wish.doc.path] = append_claim(wish.doc.path, wish.doc.text, volunteer_id, base.today.isoformat())
     except EditError as exc:
         return refused([f"{exc}；请联系组织的管理员代为登记"])
     verdict, checked = check_files(source, base, files, issue.author, issue.author_id)
     if not verdict.allowed:
         return refused(reasons(verdict.problems))
-    if not checked.ok:   # what the claim would break (validation is the final word)
+    if not checked.ok:  # what the claim would break (validation is the final word)
         return refused(reasons(checked.problems))
     return _opened(issue, wish, checked, verdict.needs_review, [p.message for p in verdict.reasons])
 
@@ -64,8 +63,7 @@ def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
     reserved = tuple(o.name for o in base.model.orgs.values())
     for label, value, limit in (("显示的名字", name, 20), ("所在单位", unit, 40)):
         # The same rule for names as validation's I310 (generator/model/display_names.py).
-        why = value and (text_problem(value, limit)
-                         or name_problem(value, reserved, labels=label == "显示的名字"))
+        why = value and (text_problem(value, limit) or name_problem(value, reserved, labels=label == "显示的名字"))
         if why:
             problems.append(f"“{label}”{why}")
     problems += privacy_reasons(fields, LABELS, "volunteer")
@@ -73,8 +71,12 @@ def _new_volunteer(base: Repository, fields: dict[str, str], issue: Issue):
     if kind is None:
         problems.append("“认领身份”只能是 个人、团队 或 单位")
     volunteer_id = free_ids.free(free_ids.taken(base), volunteer_stem(login))
-    record = new_volunteer(volunteer_id, base.today, {"name": name, "github": login, "github_id": issue.author_id,
-                                                      "unit": unit or None, "kind": kind}, form=True)
+    record = new_volunteer(
+        volunteer_id,
+        base.today,
+        {"name": name, "github": login, "github_id": issue.author_id, "unit": unit or None, "kind": kind},
+        form=True,
+    )
     return problems, record.path, volunteer_id, record.text
 
 
@@ -97,9 +99,19 @@ def _opened(issue: Issue, wish, checked, review: bool, why: list[str]) -> Outcom
     after = "组织的管理员审核后合并" if review else "检查通过后会自动合并"
     if why:  # e.g. more claims than the program lets one account hold without review (C717)
         after += "（" + "；".join(why) + "）"
-    reply = (f"已为你生成认领心愿 **{wish.id}**（{wish.title}）的拉取请求，{after}。"
-             "合并后心愿页面会显示你的认领。谢谢你！")
-    body = (f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"
-            f"（作者 @{issue.author}）。\n\nCloses #{issue.number}\n")
-    return Outcome(True, reply, dict(checked.changes), f"intake/claim-{issue.number}-{wish.id}",
-                   f"认领心愿：{wish.title}（{wish.id}）", body, checked)
+    reply = (
+        f"已为你生成认领心愿 **{wish.id}**（{wish.title}）的拉取请求，{after}。合并后心愿页面会显示你的认领。谢谢你！"
+    )
+    body = (
+        f"认领心愿 `{wish.id}`：{wish.title}\n\n由议题 #{issue.number} 的表单自动生成"
+        f"（作者 @{issue.author}）。\n\nCloses #{issue.number}\n"
+    )
+    return Outcome(
+        True,
+        reply,
+        dict(checked.changes),
+        f"intake/claim-{issue.number}-{wish.id}",
+        f"认领心愿：{wish.title}（{wish.id}）",
+        body,
+        checked,
+    )

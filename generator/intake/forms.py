@@ -14,11 +14,27 @@ from collections.abc import Iterable
 
 # form name -> {heading label: field id}
 FORMS = {
-    "claim": {"心愿编号": "wish", "显示的名字": "name", "所在单位": "unit", "认领身份": "kind",
-              "承诺与同意": "consent"},
-    "wish": {"组织": "org", "心愿": "title", "心愿故事": "story", "类别": "category",
-             "受助人称呼": "alias", "受助群体": "group", "年龄": "age_band", "地点": "place",
-             "名额": "slots", "同意公开": "consent_by", "同意确认": "consent", "隐私确认": "privacy"},
+    "claim": {
+        "心愿编号": "wish",
+        "显示的名字": "name",
+        "所在单位": "unit",
+        "认领身份": "kind",
+        "承诺与同意": "consent",
+    },
+    "wish": {
+        "组织": "org",
+        "心愿": "title",
+        "心愿故事": "story",
+        "类别": "category",
+        "受助人称呼": "alias",
+        "受助群体": "group",
+        "年龄": "age_band",
+        "地点": "place",
+        "名额": "slots",
+        "同意公开": "consent_by",
+        "同意确认": "consent",
+        "隐私确认": "privacy",
+    },
 }
 # the label each form's template applies -> form name
 FORM_LABELS = {"claim": "claim", "new-wish": "wish"}
@@ -52,18 +68,17 @@ def parse(body: str, labels: Iterable[str]) -> tuple[str, dict[str, str]]:
     found = [m.group(1) for m in marks]
     missing = [h for h in expected if h not in found]
     if missing:
-        raise FormError(f"议题内容与“{FORM_TITLES[form]}”表单不符（缺少“{missing[0]}”一项）："
-                        "请不要删改表单里的标题")
+        raise FormError(f"议题内容与“{FORM_TITLES[form]}”表单不符（缺少“{missing[0]}”一项）：请不要删改表单里的标题")
     stray = [h for h in found if h not in expected or found.count(h) > 1]
     if stray:
-        raise FormError(f"填写的内容里不能有以 ### 开头的行（“### {stray[0]}”）："
-                        "这是表单的小标题的写法，请删去行首的 ###")
+        raise FormError(
+            f"填写的内容里不能有以 ### 开头的行（“### {stray[0]}”）：这是表单的小标题的写法，请删去行首的 ###"
+        )
     if found != expected:
-        raise FormError(f"议题内容与“{FORM_TITLES[form]}”表单不符（各项的顺序不对）："
-                        "请不要删改表单里的标题")
+        raise FormError(f"议题内容与“{FORM_TITLES[form]}”表单不符（各项的顺序不对）：请不要删改表单里的标题")
     fields = {}
     for mark, after in zip(marks, marks[1:] + [None], strict=True):
-        value = body[mark.end():after.start() if after else len(body)].strip()
+        value = body[mark.end() : after.start() if after else len(body)].strip()
         fields[FORMS[form][mark.group(1)]] = "" if value == NO_RESPONSE else value
     return form, fields
 

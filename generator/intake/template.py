@@ -20,8 +20,10 @@ from generator.model.records import Model, Named
 from generator.model.taxonomy import band_for_age, names
 
 PATH = ".github/ISSUE_TEMPLATE/submit-wish.yml"
-HEADER = ("由 `xinyuan forms` 根据 data/program.yml 和 data/orgs/ 生成“组织”“类别”“受助群体”“年龄”“地点”"
-          "五项；改了类别、人群、年龄段或组织后重新运行。其余各项可以手改。")
+HEADER = (
+    "由 `xinyuan forms` 根据 data/program.yml 和 data/orgs/ 生成“组织”“类别”“受助群体”“年龄”“地点”"
+    "五项；改了类别、人群、年龄段或组织后重新运行。其余各项可以手改。"
+)
 LOWEST_FIRST = vocab.LEVELS.ordered(("village", "community", "township", "unit", "county", "city", "province"))
 
 
@@ -39,8 +41,9 @@ def _yaml() -> YAML:
 
 def _example_org(model: Model):
     """An organisation that collects wishes: the first of the lowest tier, by id."""
-    orgs = sorted(model.orgs.values(), key=lambda o: (LOWEST_FIRST.index(o.level)
-                                                      if o.level in LOWEST_FIRST else 99, o.id))
+    orgs = sorted(
+        model.orgs.values(), key=lambda o: (LOWEST_FIRST.index(o.level) if o.level in LOWEST_FIRST else 99, o.id)
+    )
     return orgs[0] if orgs else None
 
 
@@ -63,8 +66,14 @@ def _field(kind: str, field_id: str, label: str, description: str, options=None)
     attributes = CommentedMap([("label", label), ("description", description)])
     if options is not None:
         attributes["options"] = options
-    return CommentedMap([("type", kind), ("id", field_id), ("attributes", attributes),
-                         ("validations", CommentedMap([("required", True)]))])
+    return CommentedMap(
+        [
+            ("type", kind),
+            ("id", field_id),
+            ("attributes", attributes),
+            ("validations", CommentedMap([("required", True)])),
+        ]
+    )
 
 
 def fields(model: Model) -> dict[str, CommentedMap]:
@@ -76,12 +85,14 @@ def fields(model: Model) -> dict[str, CommentedMap]:
     place = f"，例如“{org.place}”" if org and org.place else ""
     return {
         "org": _field("input", "org", "组织", f"征集这个心愿的组织，写名称或编号，{org_example}。"),
-        "category": _field("dropdown", "category", "类别", "心愿属于哪一类。",
-                           _options(program.categories)),
+        "category": _field("dropdown", "category", "类别", "心愿属于哪一类。", _options(program.categories)),
         "group": _field("dropdown", "group", "受助群体", "受助人属于哪个人群。", _options(program.groups)),
-        "age_band": _field("input", "age_band", "年龄",
-                           f"受助人的年龄（周岁），{age_example}也可以写年龄段：{names(program.age_bands)}。"
-                           "不要写出生日期。"),
+        "age_band": _field(
+            "input",
+            "age_band",
+            "年龄",
+            f"受助人的年龄（周岁），{age_example}也可以写年龄段：{names(program.age_bands)}。不要写出生日期。",
+        ),
         "place": _field("input", "place", "地点", f"只写到县、乡镇{place}。"),
     }
 

@@ -26,10 +26,11 @@ LIMITS = {"title": 40, "story": 600, "alias": 12, "place": 30}
 # field -> (label, Program attribute or None for the organisations, what it is, resolver)
 # form field -> (its label, program.yml's list of the names (None: the organisations), what they are, finder)
 NAMED: dict[str, tuple[str, str | None, str, Callable[[dict, str], str | None]]] = {
-         "org": ("组织", None, "组织", resolve),
-         "category": ("类别", "categories", "类别", resolve),
-         "group": ("受助群体", "groups", "受助群体", resolve),
-         "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band)}
+    "org": ("组织", None, "组织", resolve),
+    "category": ("类别", "categories", "类别", resolve),
+    "group": ("受助群体", "groups", "受助群体", resolve),
+    "age_band": ("年龄", "age_bands", "年龄段", resolve_age_band),
+}
 # The form's dropdown options, by the word they start with.
 CONSENTERS = vocab.CONSENTERS.by_name()
 SLOTS = re.compile(r"[0-9]{1,3}")
@@ -49,13 +50,18 @@ def intake(source: Source, base: Repository, fields: dict[str, str], issue: Issu
     verdict, checked = check_files(source, base, files, issue.author)
     if verdict.invalid:
         return refused(reasons(verdict.invalid))
-    reply = (f"已生成心愿 **{wish_id}** 的拉取请求，等待{base.model.orgs[org].name}（{org}）审核把关后发布。"
-             "谢谢你为群众跑腿！")
-    body = (f"提交心愿 `{wish_id}`（组织 {org}）：{values['title']}\n\n由议题 #{issue.number} 的表单"
-            f"自动生成（作者 @{issue.author}）。请组织的管理员审核：补上 vetted 和 published 后合并。"
-            f"\n\nCloses #{issue.number}\n")
-    return Outcome(True, reply, files, f"intake/wish-{issue.number}-{wish_id}",
-                   f"提交心愿：{values['title']}", body, checked)
+    reply = (
+        f"已生成心愿 **{wish_id}** 的拉取请求，等待{base.model.orgs[org].name}（{org}）审核把关后发布。"
+        "谢谢你为群众跑腿！"
+    )
+    body = (
+        f"提交心愿 `{wish_id}`（组织 {org}）：{values['title']}\n\n由议题 #{issue.number} 的表单"
+        f"自动生成（作者 @{issue.author}）。请组织的管理员审核：补上 vetted 和 published 后合并。"
+        f"\n\nCloses #{issue.number}\n"
+    )
+    return Outcome(
+        True, reply, files, f"intake/wish-{issue.number}-{wish_id}", f"提交心愿：{values['title']}", body, checked
+    )
 
 
 def _resolve_names(base: Repository, values: dict[str, str]) -> list[str]:
@@ -65,7 +71,7 @@ def _resolve_names(base: Repository, values: dict[str, str]) -> list[str]:
     for name, (label, attribute, what, finder) in NAMED.items():
         entries = getattr(base.model.program, attribute) if attribute else base.model.orgs
         text = values[name]
-        why = text_problem(text, 60)    # never quote hostile text back
+        why = text_problem(text, 60)  # never quote hostile text back
         found = finder(entries, text) if text and not why else None
         if found is not None and SLUG.fullmatch(found):
             values[name] = found
@@ -73,7 +79,7 @@ def _resolve_names(base: Repository, values: dict[str, str]) -> list[str]:
             problems.append(f"“{label}”{why or '不能为空'}")
         elif attribute:
             problems.append(f"“{label}”：没有{what} `{text}`；可以写：{names(entries)}")
-        else:   # (a code span: the text can mention no one and link nowhere)
+        else:  # (a code span: the text can mention no one and link nowhere)
             problems.append(f"“{label}”：没有编号或名称为 `{text}` 的组织")
     return problems
 
@@ -104,7 +110,14 @@ def _fields(v: dict[str, str]) -> dict:
     """The record's fields from the checked answers. Consent was given on the wish card, at the
     latest today (the builder's default); validation decides whether a child's wish has a
     guardian's (P632)."""
-    return {"title": v["title"], "story": v["story"], "category": v["category"],
-            "beneficiary.alias": v["alias"], "beneficiary.group": v["group"],
-            "beneficiary.age_band": v["age_band"], "beneficiary.place": v["place"],
-            "slots": int(v["slots"]), "consent.by": _consenter(v["consent_by"])}
+    return {
+        "title": v["title"],
+        "story": v["story"],
+        "category": v["category"],
+        "beneficiary.alias": v["alias"],
+        "beneficiary.group": v["group"],
+        "beneficiary.age_band": v["age_band"],
+        "beneficiary.place": v["place"],
+        "slots": int(v["slots"]),
+        "consent.by": _consenter(v["consent_by"]),
+    }

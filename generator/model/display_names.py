@@ -23,8 +23,17 @@ from generator.model.cells import formula_like
 from generator.model.records import STATUS_LABELS
 
 # What the site (and the reminder issue) print where a volunteer's name would be.
-SITE_LABELS = ("一位志愿者", "匿名", "匿名志愿者", "志愿者", "管理员", "组织派单", "空缺", "无人认领",
-               *STATUS_LABELS.values())
+SITE_LABELS = (
+    "一位志愿者",
+    "匿名",
+    "匿名志愿者",
+    "志愿者",
+    "管理员",
+    "组织派单",
+    "空缺",
+    "无人认领",
+    *STATUS_LABELS.values(),
+)
 
 # Web markup, Markdown and links: text from forms and names is shown, never interpreted.
 MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
@@ -39,10 +48,13 @@ def invisible(char: str) -> bool:
     """Control, format (bidirectional controls, zero-width characters, BOM), separator other than
     a plain space, private-use, unassigned, variation selectors and blank look-alikes."""
     category = unicodedata.category(char)
-    return (category in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp")
-            or (category == "Zs" and char not in " \u3000")
-            or char in _BLANK_LOOKALIKES
-            or "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef")
+    return (
+        category in ("Cc", "Cf", "Co", "Cs", "Cn", "Zl", "Zp")
+        or (category == "Zs" and char not in " \u3000")
+        or char in _BLANK_LOOKALIKES
+        or "\ufe00" <= char <= "\ufe0f"
+        or "\U000e0100" <= char <= "\U000e01ef"
+    )
 
 
 # Characters that are certainly visible text (ASCII, CJK punctuation, ideographs, full-width
@@ -89,8 +101,7 @@ def reserved_names(names=()) -> dict[str, str]:
     return {folded(name): name for name in (*SITE_LABELS, *names)}
 
 
-def name_problem(name: str, reserved: tuple[str, ...] | dict[str, str] = (), *,
-                 labels: bool = True) -> str | None:
+def name_problem(name: str, reserved: tuple[str, ...] | dict[str, str] = (), *, labels: bool = True) -> str | None:
     """Why ``name`` cannot be shown as a person's name, in Chinese, or None.
 
     ``reserved``: further names nobody may take (the organisations' and the program's), or

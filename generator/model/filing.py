@@ -19,12 +19,18 @@ POLICE_URL = "https://beian.mps.gov.cn/#/query/webSearch?code={code}"
 
 # field in program.yml: (rule code, what it is, how it is written)
 FIELDS = {
-    "icp": (Code.S220, "ICP备案号",
-            "写成省份简称 + ICP备 + 数字 + 号，网站序号（如 -1）可写可不写，如 湘ICP备2026000001号-1；"
-            "照工信部备案系统（beian.miit.gov.cn）查到的写法抄写，用半角数字和连字符"),
-    "police_filing": (Code.S221, "公安备案号",
-                      "写成省份简称 + 公网安备 + 14 位数字 + 号，如 湘公网安备43010202000001号；"
-                      "照全国互联网安全管理服务平台（beian.mps.gov.cn）给出的写法抄写"),
+    "icp": (
+        Code.S220,
+        "ICP备案号",
+        "写成省份简称 + ICP备 + 数字 + 号，网站序号（如 -1）可写可不写，如 湘ICP备2026000001号-1；"
+        "照工信部备案系统（beian.miit.gov.cn）查到的写法抄写，用半角数字和连字符",
+    ),
+    "police_filing": (
+        Code.S221,
+        "公安备案号",
+        "写成省份简称 + 公网安备 + 14 位数字 + 号，如 湘公网安备43010202000001号；"
+        "照全国互联网安全管理服务平台（beian.mps.gov.cn）给出的写法抄写",
+    ),
 }
 # Labels people copy along with the number ("ICP备案号：…").
 _LABEL = re.compile(r"^(ICP)?(备案号|备案编号|公安备案号|网安备案号)[:：]?")
@@ -32,8 +38,8 @@ _LABEL = re.compile(r"^(ICP)?(备案号|备案编号|公安备案号|网安备�
 
 @dataclass(frozen=True)
 class Filing:
-    text: str   # the number as shown
-    url: str    # where the regulation says it must link to
+    text: str  # the number as shown
+    url: str  # where the regulation says it must link to
 
 
 @cache
@@ -56,7 +62,7 @@ def suggestion(field: str, text) -> str | None:
     value = _LABEL.sub("", value)
     value = re.sub(r"[‐‑‒–—―−]", "-", value)
     candidates = [value]
-    if "号" not in value:   # 湘ICP备2026000001-1 → 湘ICP备2026000001号-1
+    if "号" not in value:  # 湘ICP备2026000001-1 → 湘ICP备2026000001号-1
         number = re.match(r"^(.*?[0-9]+)(-[0-9]+)?$", value)
         if number:
             candidates.append(number[1] + "号" + (number[2] or ""))

@@ -49,12 +49,17 @@ class Change:
 
 
 def _git(repo, args, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_CONFIG_NOSYSTEM": "1",
-           "GIT_AUTHOR_NAME": "xinyuan", "GIT_AUTHOR_EMAIL": "xinyuan@localhost",
-           "GIT_COMMITTER_NAME": "xinyuan", "GIT_COMMITTER_EMAIL": "xinyuan@localhost"}
+    env = {
+        **os.environ,
+        "GIT_TERMINAL_PROMPT": "0",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "xinyuan",
+        "GIT_AUTHOR_EMAIL": "xinyuan@localhost",
+        "GIT_COMMITTER_NAME": "xinyuan",
+        "GIT_COMMITTER_EMAIL": "xinyuan@localhost",
+    }
     try:
-        return subprocess.run(["git", "-C", str(repo), *args], input=stdin, capture_output=True,
-                              env=env, check=False)
+        return subprocess.run(["git", "-C", str(repo), *args], input=stdin, capture_output=True, env=env, check=False)
     except FileNotFoundError as exc:
         raise SetupError("找不到 git 命令：请先安装 git") from exc
 
@@ -73,8 +78,7 @@ def resolve(repo, rev: str) -> str:
     if rev.startswith("-"):
         raise SetupError(f"无效的版本：{rev}")
     try:
-        return run(repo, "rev-parse", "--verify", "--quiet", "--end-of-options",
-                   f"{rev}^{{commit}}").decode().strip()
+        return run(repo, "rev-parse", "--verify", "--quiet", "--end-of-options", f"{rev}^{{commit}}").decode().strip()
     except SetupError:
         raise SetupError(f"在 {repo} 中找不到版本 “{rev}”（不是 git 仓库，或该提交尚未获取）") from None
 
@@ -103,7 +107,7 @@ def read_blobs(repo, shas: list[str]) -> dict[str, bytes]:
         header_end = raw.index(b"\n", at)
         sha, kind, size = raw[at:header_end].decode().split()
         start = header_end + 1
-        blobs[sha] = raw[start:start + int(size)]
+        blobs[sha] = raw[start : start + int(size)]
         at = start + int(size) + 1  # each object is followed by a newline
     return blobs
 
@@ -136,10 +140,9 @@ def diff(repo, base: str, head: str) -> list[Change]:
     while i < len(fields) and fields[i]:
         old_mode, new_mode, _, new_sha, status = fields[i].decode().lstrip(":").split()
         paths = 2 if status[0] in "RC" else 1
-        names = [readable(f) for f in fields[i + 1:i + 1 + paths]]
+        names = [readable(f) for f in fields[i + 1 : i + 1 + paths]]
         i += 1 + paths
-        changes.append(Change(status[0], names[-1], names[0] if paths == 2 else None,
-                              _mode(old_mode), _mode(new_mode)))
+        changes.append(Change(status[0], names[-1], names[0] if paths == 2 else None, _mode(old_mode), _mode(new_mode)))
     return _mark_binary(repo, changes, head)
 
 
@@ -152,8 +155,12 @@ def _mark_binary(repo, changes: list[Change], head: str) -> list[Change]:
     wanted = {c.path for c in changes if c.head_mode and not c.special}
     shas = {e.path: e.sha for e in entries(repo, head) if e.path in wanted}
     blobs = read_blobs(repo, sorted(set(shas.values())))
-    return [Change(c.status, c.path, c.old_path, c.base_mode, c.head_mode,
-                   c.path in shas and is_binary(blobs[shas[c.path]])) for c in changes]
+    return [
+        Change(
+            c.status, c.path, c.old_path, c.base_mode, c.head_mode, c.path in shas and is_binary(blobs[shas[c.path]])
+        )
+        for c in changes
+    ]
 
 
 def is_binary(data: bytes) -> bool:

@@ -71,14 +71,25 @@ class Document:
 def load(path: str, raw: bytes) -> tuple[Document | None, list[Problem]]:
     """Load one file's bytes. Returns the document, or None and the problems that stop it."""
     if len(raw) > MAX_BYTES:
-        return None, [Problem(path, 1, 1, Code.Y106, f"文件过大（{len(raw)} 字节，上限 {MAX_BYTES}）",
-                              "一个文件只写一条记录；把长文字缩短")]
+        return None, [
+            Problem(
+                path,
+                1,
+                1,
+                Code.Y106,
+                f"文件过大（{len(raw)} 字节，上限 {MAX_BYTES}）",
+                "一个文件只写一条记录；把长文字缩短",
+            )
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line, column = _byte_position(raw, exc.start)
-        return None, [Problem(path, line, column, Code.Y107, "文件不是 UTF-8 编码",
-                              "用 UTF-8 编码另存此文件（不要用 GBK/GB2312）")]
+        return None, [
+            Problem(
+                path, line, column, Code.Y107, "文件不是 UTF-8 编码", "用 UTF-8 编码另存此文件（不要用 GBK/GB2312）"
+            )
+        ]
     tab = _LEADING_TAB.search(text)
     if tab:
         line = text.count("\n", 0, tab.start()) + 1
@@ -88,9 +99,16 @@ def load(path: str, raw: bytes) -> tuple[Document | None, list[Problem]]:
     if odd:
         line = text.count("\n", 0, odd.start()) + 1
         column = odd.start() - (text.rfind("\n", 0, odd.start()) + 1) + 1
-        return None, [Problem(path, line, column, Code.Y121,
-                              f"文件里有 YAML 当作换行的字符 U+{ord(odd.group()[0]):04X}",
-                              "删去这个字符；换行只用普通的回车换行")]
+        return None, [
+            Problem(
+                path,
+                line,
+                column,
+                Code.Y121,
+                f"文件里有 YAML 当作换行的字符 U+{ord(odd.group()[0]):04X}",
+                "删去这个字符；换行只用普通的回车换行",
+            )
+        ]
     typos = fullwidth.find(path, text)
     if typos:
         return None, typos

@@ -35,23 +35,30 @@ class DutyKind:
 class Pairing:
     """The program's pairing settings (program.yml ``pairing`` and ``pairing_duties``)."""
 
-    per_child: str                      # "one" (一对一) or "many" (多对一)
+    per_child: str  # "one" (一对一) or "many" (多对一)
     duties: dict[str, DutyKind]
     visit_duty: str | None = None
     visit_interval_days: int | None = None
     wish_duty: str | None = None
-    offer_first: bool = True            # a paired child's wish goes to the paired volunteer first
+    offer_first: bool = True  # a paired child's wish goes to the paired volunteer first
 
     @classmethod
     def from_program(cls, data: dict) -> Pairing | None:
         if "pairing" not in data and "pairing_duties" not in data:
             return None
         settings = data.get("pairing") or {}
-        duties = {d["id"]: DutyKind(d["id"], d["name"], d["per_year"], d.get("points", 0))
-                  for d in data.get("pairing_duties", [])}
-        return cls(settings.get("per_child", "one"), duties, settings.get("visit_duty"),
-                   settings.get("visit_interval_days"), settings.get("wish_duty"),
-                   settings.get("offer_first", True))
+        duties = {
+            d["id"]: DutyKind(d["id"], d["name"], d["per_year"], d.get("points", 0))
+            for d in data.get("pairing_duties", [])
+        }
+        return cls(
+            settings.get("per_child", "one"),
+            duties,
+            settings.get("visit_duty"),
+            settings.get("visit_interval_days"),
+            settings.get("wish_duty"),
+            settings.get("offer_first", True),
+        )
 
     def owed(self, pair: Pair, year: int) -> dict[str, int]:
         """What the pair owes in ``year``, per duty: the full count for a pair active all year,
@@ -78,7 +85,7 @@ class Pair:
     org: str
     started: date
     duties: tuple[DutyDone, ...]
-    consent: object = None              # a model.Consent, or None when not recorded
+    consent: object = None  # a model.Consent, or None when not recorded
     ended: date | None = None
     ended_reason: str = ""
     doc: Document = field(kw_only=True, repr=False, compare=False)
@@ -90,11 +97,20 @@ class Pair:
         d = doc.data
         ben, consent, ended = d["beneficiary"], d.get("consent"), d.get("ended") or {}
         return cls(
-            d["id"], d["volunteer"], ben["alias"], ben["group"], ben["age_band"], ben["place"],
-            d["org"], _required_day(d["started"]),
+            d["id"],
+            d["volunteer"],
+            ben["alias"],
+            ben["group"],
+            ben["age_band"],
+            ben["place"],
+            d["org"],
+            _required_day(d["started"]),
             tuple(DutyDone(_required_day(x["date"]), x["kind"], x.get("note", "")) for x in d.get("duties", [])),
             Consent(consent["by"], _required_day(consent["date"]), consent["recorded_by"]) if consent else None,
-            _day(ended.get("date")), ended.get("reason", ""), doc=doc)
+            _day(ended.get("date")),
+            ended.get("reason", ""),
+            doc=doc,
+        )
 
     @property
     def child_key(self) -> tuple[str, str, str]:

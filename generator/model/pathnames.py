@@ -14,9 +14,10 @@ import re
 
 # Bytes that are not UTF-8 (decoded as lone surrogates), C0 and C1 controls, invisible and
 # bidirectional formatting characters, line and paragraph separators.
-_CONTROLS = ("\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e"
-             "\u2060-\u2069\ufeff\ufff9-\ufffb\udc80-\udcff")
-_UNSAFE = re.compile(f"[\\\\{_CONTROLS}]")   # and the backslash, so that names stay distinct
+_CONTROLS = (
+    "\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb\udc80-\udcff"
+)
+_UNSAFE = re.compile(f"[\\\\{_CONTROLS}]")  # and the backslash, so that names stay distinct
 _LINE_BREAKING = re.compile(f"[{_CONTROLS}]")
 
 

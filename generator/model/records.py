@@ -28,13 +28,13 @@ def _required_day(text: str) -> date:
 class Status(enum.StrEnum):
     """Where a wish stands; derived from its story, never stored."""
 
-    COLLECTED = "collected"   # 已征集: registered, not yet vetted
-    VETTED = "vetted"         # 已审核: vetted, not yet on the public list
-    OPEN = "open"             # 待认领: on the list with a free slot
-    CLAIMED = "claimed"       # 已认领: every slot taken, not yet fulfilled
-    OVERDUE = "overdue"       # 已逾期: past its time limit, not fulfilled
-    FULFILLED = "fulfilled"   # 已圆梦: struck off
-    WITHDRAWN = "withdrawn"   # 已撤回
+    COLLECTED = "collected"  # 已征集: registered, not yet vetted
+    VETTED = "vetted"  # 已审核: vetted, not yet on the public list
+    OPEN = "open"  # 待认领: on the list with a free slot
+    CLAIMED = "claimed"  # 已认领: every slot taken, not yet fulfilled
+    OVERDUE = "overdue"  # 已逾期: past its time limit, not fulfilled
+    FULFILLED = "fulfilled"  # 已圆梦: struck off
+    WITHDRAWN = "withdrawn"  # 已撤回
 
     @property
     def label(self) -> str:
@@ -42,8 +42,12 @@ class Status(enum.StrEnum):
 
 
 STATUS_LABELS = {
-    Status.COLLECTED: "已征集", Status.VETTED: "已审核", Status.OPEN: "待认领",
-    Status.CLAIMED: "已认领", Status.OVERDUE: "已逾期", Status.FULFILLED: "已圆梦",
+    Status.COLLECTED: "已征集",
+    Status.VETTED: "已审核",
+    Status.OPEN: "待认领",
+    Status.CLAIMED: "已认领",
+    Status.OVERDUE: "已逾期",
+    Status.FULFILLED: "已圆梦",
     Status.WITHDRAWN: "已撤回",
 }
 
@@ -97,7 +101,7 @@ class Program:
     # Filing numbers shown at the bottom of every page (empty: not filed, e.g. not in mainland China).
     icp: str = ""
     police_filing: str = ""
-    pairing: Pairing | None = None      # None: the program runs no pairings
+    pairing: Pairing | None = None  # None: the program runs no pairings
 
     @classmethod
     def from_doc(cls, doc: Document) -> Program:
@@ -108,19 +112,30 @@ class Program:
             return {i["id"]: Named(i["id"], i["name"], i) for i in items}
 
         return cls(
-            name=d["name"], short_name=d.get("short_name", d["name"]),
-            description=d.get("description", ""), site_url=d["site_url"], repo_url=d["repo_url"],
-            categories=named(d["categories"]), groups=named(d["beneficiary_groups"]),
+            name=d["name"],
+            short_name=d.get("short_name", d["name"]),
+            description=d.get("description", ""),
+            site_url=d["site_url"],
+            repo_url=d["repo_url"],
+            categories=named(d["categories"]),
+            groups=named(d["beneficiary_groups"]),
             age_bands=named(d["age_bands"]),
-            campaigns={c["id"]: Campaign(c["id"], c["name"], _required_day(c["start"]), _required_day(c["end"]),
-                                         c.get("description", "")) for c in d.get("campaigns", [])},
+            campaigns={
+                c["id"]: Campaign(
+                    c["id"], c["name"], _required_day(c["start"]), _required_day(c["end"]), c.get("description", "")
+                )
+                for c in d.get("campaigns", [])
+            },
             time_limit_days=d["time_limit_days"],
             release_grace_days=d.get("release_grace_days", 14),
             points_per_fulfilment=points["per_fulfilment"],
             points_shared=points.get("shared", "full"),
-            commendations=tuple(sorted((Commendation(c["id"], c["points"], c["name"])
-                                        for c in points.get("commendations", [])),
-                                       key=lambda c: c.points)),
+            commendations=tuple(
+                sorted(
+                    (Commendation(c["id"], c["points"], c["name"]) for c in points.get("commendations", [])),
+                    key=lambda c: c.points,
+                )
+            ),
             doc=doc,
             claim_limit_open=d.get("claim_limits", {}).get("open", 5),
             claim_limit_first=d.get("claim_limits", {}).get("first", 2),
@@ -141,7 +156,7 @@ class Org:
     level: str
     parent: str | None
     place: str
-    maintainers: tuple[str, ...]          # may be empty: the parent's maintainers act for it
+    maintainers: tuple[str, ...]  # may be empty: the parent's maintainers act for it
     claim_approval: str
     contact: dict
     description: str
@@ -152,16 +167,26 @@ class Org:
     def from_doc(cls, doc: Document) -> Org:
         d = doc.data
         ids = {str(k).lower(): int(v) for k, v in (d.get("maintainer_ids") or {}).items()}
-        return cls(d["id"], d["name"], d["level"], d.get("parent"), d["place"],
-                   tuple(d.get("maintainers") or ()), d["claim_approval"], d.get("contact", {}),
-                   d.get("description", ""), doc, ids)
+        return cls(
+            d["id"],
+            d["name"],
+            d["level"],
+            d.get("parent"),
+            d["place"],
+            tuple(d.get("maintainers") or ()),
+            d["claim_approval"],
+            d.get("contact", {}),
+            d.get("description", ""),
+            doc,
+            ids,
+        )
 
 
 @dataclass(frozen=True)
 class Volunteer:
     id: str
     name: str
-    github: str | None      # None: claims by phone or in person, recorded by maintainers
+    github: str | None  # None: claims by phone or in person, recorded by maintainers
     unit: str
     kind: str
     joined: date
@@ -174,9 +199,18 @@ class Volunteer:
     def from_doc(cls, doc: Document) -> Volunteer:
         d = doc.data
         github_id = d.get("github_id")
-        return cls(d["id"], d["name"], d.get("github"), d.get("unit", ""), d["kind"],
-                   _required_day(d["joined"]), d.get("public", True), d.get("unit_public", False), doc,
-                   int(github_id) if github_id is not None else None)
+        return cls(
+            d["id"],
+            d["name"],
+            d.get("github"),
+            d.get("unit", ""),
+            d["kind"],
+            _required_day(d["joined"]),
+            d.get("public", True),
+            d.get("unit_public", False),
+            doc,
+            int(github_id) if github_id is not None else None,
+        )
 
 
 @dataclass(frozen=True)
@@ -238,7 +272,7 @@ class Wish:
     org: str
     slots: int
     value_yuan: float | None
-    deadline: date | None        # as written; see `due` for the effective time limit
+    deadline: date | None  # as written; see `due` for the effective time limit
     collected: date
     vetted: date | None
     vetted_by: str | None
@@ -249,14 +283,14 @@ class Wish:
     fulfilled_note: str
     withdrawn: date | None
     withdrawn_reason: str
-    due: date | None             # deadline, or publication + the category's time limit
+    due: date | None  # deadline, or publication + the category's time limit
     extensions: tuple[Extension, ...]
     consent: Consent | None = None
-    erased: date | None = None   # the person's text was removed on request
+    erased: date | None = None  # the person's text was removed on request
     erased_reason: str = ""
     doc: Document = field(kw_only=True, repr=False, compare=False)
     photos: tuple[Photo, ...] = ()
-    pair: str | None = None      # the pair (结对) whose child the wish is for
+    pair: str | None = None  # the pair (结对) whose child the wish is for
 
     @classmethod
     def from_doc(cls, doc: Document, program: Program | None) -> Wish:
@@ -270,24 +304,44 @@ class Wish:
             due = published + timedelta(days=program.time_limit(d["category"]))
         return cls(
             # An erased wish has no title, story or alias any more.
-            id=d["id"], title=d.get("title", ""), story=d.get("story", ""), category=d["category"],
-            campaign=d.get("campaign"), alias=ben.get("alias", ""), group=ben["group"],
-            age_band=ben["age_band"], place=ben.get("place", ""), org=d["org"], slots=d["slots"],
-            value_yuan=d.get("value_yuan"), deadline=deadline, collected=_required_day(d["collected"]),
-            vetted=_day(vetted.get("date")), vetted_by=vetted.get("by"),
-            escalations=tuple(Escalation(_required_day(e["date"]), e["to"], e.get("note", ""))
-                              for e in d.get("escalations", [])),
+            id=d["id"],
+            title=d.get("title", ""),
+            story=d.get("story", ""),
+            category=d["category"],
+            campaign=d.get("campaign"),
+            alias=ben.get("alias", ""),
+            group=ben["group"],
+            age_band=ben["age_band"],
+            place=ben.get("place", ""),
+            org=d["org"],
+            slots=d["slots"],
+            value_yuan=d.get("value_yuan"),
+            deadline=deadline,
+            collected=_required_day(d["collected"]),
+            vetted=_day(vetted.get("date")),
+            vetted_by=vetted.get("by"),
+            escalations=tuple(
+                Escalation(_required_day(e["date"]), e["to"], e.get("note", "")) for e in d.get("escalations", [])
+            ),
             published=published,
-            claims=tuple(Claim(c["volunteer"], _required_day(c["date"]), c.get("dispatched_by"),
-                               _day(c.get("released"))) for c in d.get("claims", [])),
-            fulfilled=_day(fulfilled.get("date")), fulfilled_note=fulfilled.get("note", ""),
-            withdrawn=_day(withdrawn.get("date")), withdrawn_reason=withdrawn.get("reason", ""),
+            claims=tuple(
+                Claim(c["volunteer"], _required_day(c["date"]), c.get("dispatched_by"), _day(c.get("released")))
+                for c in d.get("claims", [])
+            ),
+            fulfilled=_day(fulfilled.get("date")),
+            fulfilled_note=fulfilled.get("note", ""),
+            withdrawn=_day(withdrawn.get("date")),
+            withdrawn_reason=withdrawn.get("reason", ""),
             due=due,
-            extensions=tuple(Extension(_required_day(e["date"]), _required_day(e["previous"]), e.get("reason", ""))
-                             for e in d.get("extensions", [])),
+            extensions=tuple(
+                Extension(_required_day(e["date"]), _required_day(e["previous"]), e.get("reason", ""))
+                for e in d.get("extensions", [])
+            ),
             consent=Consent(consent["by"], _required_day(consent["date"]), consent["recorded_by"]) if consent else None,
-            erased=_day(erased.get("date")), erased_reason=erased.get("reason", ""),
-            doc=doc, pair=d.get("pair"),
+            erased=_day(erased.get("date")),
+            erased_reason=erased.get("reason", ""),
+            doc=doc,
+            pair=d.get("pair"),
             photos=tuple(Photo(p["file"], p["alt"]) for p in d.get("photos", [])),
         )
 
@@ -371,8 +425,7 @@ class Model:
 
     def volunteer_by_login(self, login: str) -> Volunteer | None:
         login = login.lower()
-        return next((v for v in self.volunteers.values()
-                     if v.github and v.github.lower() == login), None)
+        return next((v for v in self.volunteers.values() if v.github and v.github.lower() == login), None)
 
     def acting_maintainers(self, org_id: str) -> tuple[str, ...]:
         """Who maintains the organisation: its own maintainers, or (when it has none) those of

@@ -56,19 +56,19 @@ class Derived:
     """Values several rules compute from the same documents, kept by name so that each is
     computed once per repository, by the module that owns it."""
 
-    privacy_targets: list | None = None   # generator.rules.privacy.targets
-    privacy_found: dict | None = None     # generator.rules.privacy._found
-    photo_entries: list | None = None     # generator.rules.privacy._photos.entries
+    privacy_targets: list | None = None  # generator.rules.privacy.targets
+    privacy_found: dict | None = None  # generator.rules.privacy._found
+    photo_entries: list | None = None  # generator.rules.privacy._photos.entries
 
 
 @dataclass
 class Repository:
     """Every loaded document, the problems met while loading, and the model of the valid ones."""
 
-    docs: dict[str, Document]             # path -> document (all that parsed)
-    kinds: dict[str, str]                 # path -> record kind
-    stray: list[str]                      # files under data/ that are not records
-    problems: list[Problem]               # loading and schema problems
+    docs: dict[str, Document]  # path -> document (all that parsed)
+    kinds: dict[str, str]  # path -> record kind
+    stray: list[str]  # files under data/ that are not records
+    problems: list[Problem]  # loading and schema problems
     model: Model
     today: date = field(default_factory=clock.today)
     # Ids (file stems) of records that failed to load or to pass the schema: their problems are
@@ -109,8 +109,7 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
         try:
             raw = source.read(path)
         except NotAFile as exc:
-            problems.append(Problem(path, 1, 1, Code.Y120, f"这个记录文件{exc}，没有读取",
-                                    "换成普通的 YAML 文件"))
+            problems.append(Problem(path, 1, 1, Code.Y120, f"这个记录文件{exc}，没有读取", "换成普通的 YAML 文件"))
             continue
         doc, load_problems = load(path, raw)
         problems.extend(load_problems)
@@ -125,10 +124,12 @@ def load_repository(source: Source, today: date | None = None) -> Repository:
     broken = {path_parts(path)["stem"] for path in kinds if path not in loaded and kinds[path] != "program"}
     model = build_model(valid)
     if model.program and len(loaded) < len(docs):
-        problems = _name_hints(problems, [d for p, d in docs.items() if p not in loaded and kinds[p] == "wish"],
-                               model.program)
-    return Repository(docs, kinds, stray, problems, model, today or clock.today(), broken,
-                      photos=photos, read=source.read)
+        problems = _name_hints(
+            problems, [d for p, d in docs.items() if p not in loaded and kinds[p] == "wish"], model.program
+        )
+    return Repository(
+        docs, kinds, stray, problems, model, today or clock.today(), broken, photos=photos, read=source.read
+    )
 
 
 def _name_hints(problems: list[Problem], wishes: list[Document], program) -> list[Problem]:
@@ -144,13 +145,18 @@ def _name_hints(problems: list[Problem], wishes: list[Document], program) -> lis
             if hint:
                 where = doc.locate(keypath)
                 hints[doc.path, where.line, where.column] = hint
-    return [replace(p, hint=hints[p.path, p.line, p.column])
-            if p.code in (Code.S203, Code.S204) and (p.path, p.line, p.column) in hints else p for p in problems]
+    return [
+        replace(p, hint=hints[p.path, p.line, p.column])
+        if p.code in (Code.S203, Code.S204) and (p.path, p.line, p.column) in hints
+        else p
+        for p in problems
+    ]
 
 
 def build_model(valid: dict[str, list[Document]]) -> Model:
     programs = valid.get("program", [])
     program = Program.from_doc(programs[0]) if programs else None
+
     # Later duplicates of an id are reported by the identity checks; the first one wins here.
     def by_id(records):
         table: dict[str, object] = {}

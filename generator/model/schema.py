@@ -28,23 +28,40 @@ KINDS = ("program", "org", "volunteer", "wish", "pair")
 SCHEMA_DIR = shipped.path("schemas")
 
 _TYPE_NAMES = {
-    "object": "键值表", "array": "列表", "string": "文字", "integer": "整数",
-    "number": "数字", "boolean": "true 或 false", "null": "空值",
+    "object": "键值表",
+    "array": "列表",
+    "string": "文字",
+    "integer": "整数",
+    "number": "数字",
+    "boolean": "true 或 false",
+    "null": "空值",
 }
 # Messages for the shared definitions, recognised by their pattern.
 _PATTERN_HINTS = {
     "^[a-z0-9][a-z0-9-]*$": ("不是有效的标识", "标识只用小写英文字母、数字和连字符，如 majiayi-2026-003"),
-    "^(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$": ("不是日期", "日期写成 YYYY-MM-DD，年份在 1900 到 2099 之间，如 2026-03-05"),
+    "^(?:19|20)[0-9]{2}-[0-9]{2}-[0-9]{2}$": (
+        "不是日期",
+        "日期写成 YYYY-MM-DD，年份在 1900 到 2099 之间，如 2026-03-05",
+    ),
     "^[^\\n\\r]*\\S[^\\n\\r]*$": ("应为一行文字", "去掉换行，写成一行"),
     "^https?://": ("不是网址", "写完整的网址，以 https:// 开头"),
     "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$": (
-        "不是有效的 GitHub 账号", "GitHub 账号只用英文字母、数字和连字符（不在开头结尾、不连用），最长 39 个字符，不带 @"),
+        "不是有效的 GitHub 账号",
+        "GitHub 账号只用英文字母、数字和连字符（不在开头结尾、不连用），最长 39 个字符，不带 @",
+    ),
     "^[0-9+() -]{5,20}$": ("不是电话号码", "只写数字、空格、+、括号和连字符，5 到 20 个字符，如 0745-1234567"),
 }
-_EXAMPLES = {"integer": "一个整数，如 1", "number": "一个数字，如 300", "boolean": "true 或 false",
-             "string": "一段文字", "array": "一个列表，如 [a, b]，或每项一行以 - 开头",
-             "object": "一个键值表，如 {date: 2026-03-05, by: …}，或每项一行"}
-_DATE_TYPED = re.compile(r"\s*(?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*")
+_EXAMPLES = {
+    "integer": "一个整数，如 1",
+    "number": "一个数字，如 300",
+    "boolean": "true 或 false",
+    "string": "一段文字",
+    "array": "一个列表，如 [a, b]，或每项一行以 - 开头",
+    "object": "一个键值表，如 {date: 2026-03-05, by: …}，或每项一行",
+}
+_DATE_TYPED = re.compile(
+    r"\s*(?P<y>(?:19|20)[0-9]{2})\s*[-/.年]\s*(?P<m>[0-9]{1,2})\s*[-/.月]\s*(?P<d>[0-9]{1,2})\s*日?\s*"
+)
 
 
 def allowed(schema: dict) -> str:
@@ -123,7 +140,8 @@ def validator(kind: str):
 
     # JSON Schema counts 3.0 as an integer; the model and the rules count with Python ints.
     checker = Draft202012Validator.TYPE_CHECKER.redefine(
-        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool))
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    )
     strict = extend(Draft202012Validator, type_checker=checker)
     return strict(schema_of(kind), format_checker=Draft202012Validator.FORMAT_CHECKER)
 
@@ -166,8 +184,7 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
     keyword, schema, instance = error.validator, error.schema, error.instance
     if keyword == "required":
         missing = error.message.split("'")[1]
-        yield doc.problem(path, Code.S201, f"缺少必填字段 “{missing}”（在 {_name(path)} 中）",
-                          f"加上 `{missing}: …`")
+        yield doc.problem(path, Code.S201, f"缺少必填字段 “{missing}”（在 {_name(path)} 中）", f"加上 `{missing}: …`")
     elif keyword in ("unevaluatedProperties", "additionalProperties"):
         known = list(schema.get("properties", {}))
         for key in instance:
@@ -180,10 +197,13 @@ def _problems(doc: Document, error) -> Iterator[Problem]:
         expected = schema["type"]
         expected = expected if isinstance(expected, str) else expected[0]
         whole = expected == "integer" and isinstance(instance, float) and instance.is_integer()
-        yield doc.problem(path, Code.S203,
-                          f"{_name(path)} 应为{_TYPE_NAMES.get(expected, expected)}，"
-                          f"实际是 {json.dumps(instance, ensure_ascii=False, default=str)}",
-                          f"去掉小数点，写成 {int(instance)}" if whole else allowed(schema))
+        yield doc.problem(
+            path,
+            Code.S203,
+            f"{_name(path)} 应为{_TYPE_NAMES.get(expected, expected)}，"
+            f"实际是 {json.dumps(instance, ensure_ascii=False, default=str)}",
+            f"去掉小数点，写成 {int(instance)}" if whole else allowed(schema),
+        )
     elif keyword == "format" and schema.get("format") == "date" and not _ISO_SHAPE.fullmatch(str(instance)):
         return  # not even YYYY-MM-DD: the pattern's problem says which form to use
     elif keyword == "pattern" and (field := filing.field_of(schema["pattern"])):
@@ -204,12 +224,17 @@ def _value_message(keyword: str, schema: dict, instance, path) -> tuple[str, str
         return f"{where} 的值 {shown} 不在允许的取值中", hint
     if keyword == "pattern" and schema.get("format") == "date":
         iso = _iso_date(instance)
-        if iso is None and _ISO_SHAPE.fullmatch(str(instance)):   # the shape is right, the year is not
-            return (f"{where} 的值 {shown} 的年份不在 1900 到 2099 之间",
-                    "改正年份（常见是多打或少打了一位）；日期写成 YYYY-MM-DD，年份在 1900 到 2099 之间")
-        return (f"{where} 的值 {shown} 不是 YYYY-MM-DD 格式的日期",
-                f"改成 {iso}" if iso else
-                "日期写成 YYYY-MM-DD（年-月-日，月和日都写两位），年份在 1900 到 2099 之间，如 2026-03-05")
+        if iso is None and _ISO_SHAPE.fullmatch(str(instance)):  # the shape is right, the year is not
+            return (
+                f"{where} 的值 {shown} 的年份不在 1900 到 2099 之间",
+                "改正年份（常见是多打或少打了一位）；日期写成 YYYY-MM-DD，年份在 1900 到 2099 之间",
+            )
+        return (
+            f"{where} 的值 {shown} 不是 YYYY-MM-DD 格式的日期",
+            f"改成 {iso}"
+            if iso
+            else "日期写成 YYYY-MM-DD（年-月-日，月和日都写两位），年份在 1900 到 2099 之间，如 2026-03-05",
+        )
     if keyword == "pattern" and schema["pattern"] in _PATTERN_HINTS:
         what, hint = _PATTERN_HINTS[schema["pattern"]]
         return f"{where} 的值 {shown} {what}", hint

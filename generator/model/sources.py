@@ -69,8 +69,9 @@ class GitTreeSource:
 
     def __init__(self, repo_dir: str | os.PathLike, rev: str):
         self.repo_dir, self.rev = repo_dir, rev
-        self._entries = {e.path: e for e in git.entries(repo_dir, rev, "data")
-                         if e.type == "blob" and e.mode != git.SYMLINK}
+        self._entries = {
+            e.path: e for e in git.entries(repo_dir, rev, "data") if e.type == "blob" and e.mode != git.SYMLINK
+        }
         self._blobs: dict[str, bytes] | None = None
 
     def paths(self) -> list[str]:

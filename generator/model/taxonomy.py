@@ -11,7 +11,7 @@ from generator.model.records import Named
 _BAND = re.compile(r"(?P<low>[0-9]+)-(?P<high>[0-9]+|up)")
 # A band's name read for its lowest age: "6–11岁", "6—11 岁", "0至5岁"; "14岁以下" starts at 0.
 _NAMED_BAND = re.compile(r"(?P<low>[0-9]+)\s*(?:岁\s*)?[-–—~～至到]|(?P<under>[0-9]+)\s*岁?\s*(?:以下|以内|及以下)")
-CHILD_AGE = 14   # PIPL Art. 28, 31: a child under 14 needs a guardian's consent
+CHILD_AGE = 14  # PIPL Art. 28, 31: a child under 14 needs a guardian's consent
 
 
 def resolve(entries: dict, text: str) -> str | None:
@@ -89,8 +89,12 @@ def resolve_age_band(bands: dict[str, Named], text) -> str | None:
 
 
 # Where a wish names a taxonomy entry, and the Program attribute that lists the entries.
-WISH_FIELDS = {("category",): "categories", ("beneficiary", "group"): "groups",
-               ("beneficiary", "age_band"): "age_bands", ("campaign",): "campaigns"}
+WISH_FIELDS = {
+    ("category",): "categories",
+    ("beneficiary", "group"): "groups",
+    ("beneficiary", "age_band"): "age_bands",
+    ("campaign",): "campaigns",
+}
 
 
 def id_hint(program, keypath: tuple, value) -> str | None:

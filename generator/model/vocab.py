@@ -43,7 +43,7 @@ class Enumeration:
     """An ``enum`` of a schema, in the schema's order, with the Chinese word for each value."""
 
     kind: str
-    path: str                  # dotted, ``[]`` for a list's items: ``categories.[].kind``
+    path: str  # dotted, ``[]`` for a list's items: ``categories.[].kind``
     names: dict[str, str]
     values: tuple[str, ...] = field(init=False)
 
@@ -57,15 +57,17 @@ class Enumeration:
         """``table`` (something for each value: words that mean it, a rank), checked to have
         exactly the schema's values as keys, so a value added to the schema is not forgotten."""
         if set(table) != set(self.values):
-            raise ValueError(f"{self.kind}.schema.json {self.path}: enum {list(self.values)} "
-                             f"but {what} for {list(table)}")
+            raise ValueError(
+                f"{self.kind}.schema.json {self.path}: enum {list(self.values)} but {what} for {list(table)}"
+            )
         return _kept(table)
 
     def ordered(self, order: tuple[str, ...]) -> tuple[str, ...]:
         """The values in another order (``order``), checked to hold every value once."""
         if sorted(order) != sorted(self.values):
-            raise ValueError(f"{self.kind}.schema.json {self.path}: enum {list(self.values)} "
-                             f"but an order of {list(order)}")
+            raise ValueError(
+                f"{self.kind}.schema.json {self.path}: enum {list(self.values)} but an order of {list(order)}"
+            )
         return _kept(order)
 
     def by_name(self) -> dict[str, str]:
@@ -77,9 +79,19 @@ class Enumeration:
         return separator.join(f"{value} {name}" for value, name in self.names.items())
 
 
-LEVELS = Enumeration("org", "level", {
-    "province": "省", "city": "市", "county": "县", "township": "乡镇（街道）", "village": "村",
-    "community": "社区", "unit": "单位"})
+LEVELS = Enumeration(
+    "org",
+    "level",
+    {
+        "province": "省",
+        "city": "市",
+        "county": "县",
+        "township": "乡镇（街道）",
+        "village": "村",
+        "community": "社区",
+        "unit": "单位",
+    },
+)
 CLAIM_APPROVAL = Enumeration("org", "claim_approval", {"auto": "自动合并认领", "review": "由管理员审核"})
 VOLUNTEER_KINDS = Enumeration("volunteer", "kind", {"person": "个人", "team": "团队", "unit": "单位"})
 CONSENTERS = Enumeration("wish", "consent.by", {"self": "本人", "guardian": "监护人"})
@@ -89,8 +101,9 @@ POINTS_SHARED = Enumeration("program", "points.shared", {"full": "每人全额",
 PER_CHILD = Enumeration("program", "pairing.per_child", {"one": "一对一", "many": "多对一"})
 FORGES = Enumeration("program", "forge.kind", {"github": "GitHub", "forgejo": "Forgejo", "gitea": "Gitea"})
 # The name of a tier in figures (县级, 乡镇（街道）级); units are a tier of their own.
-TIER_NAMES = LEVELS.keyed({level: name if level == "unit" else f"{name}级" for level, name in LEVELS.names.items()},
-                          "tier names")
+TIER_NAMES = LEVELS.keyed(
+    {level: name if level == "unit" else f"{name}级" for level, name in LEVELS.names.items()}, "tier names"
+)
 
 
 def _required(node: dict, prefix: str, also: tuple[str, ...]) -> Iterator[str]:

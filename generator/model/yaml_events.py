@@ -28,8 +28,7 @@ _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _FLOAT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)?\.[0-9]+(?:[eE][-+]?[0-9]+)?")
 # Words a YAML 1.1 reader turns into booleans: never acceptable as keys.
 _YAML11_BOOL_WORDS = frozenset(
-    w for base in ("y", "yes", "n", "no", "on", "off", "true", "false")
-    for w in (base, base.capitalize(), base.upper())
+    w for base in ("y", "yes", "n", "no", "on", "off", "true", "false") for w in (base, base.capitalize(), base.upper())
 )
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -48,8 +47,7 @@ class _Refused(Exception):
         self.problem = problem
 
 
-def build(raw: bytes, path: str, values: dict | None, keys: dict | None,
-          problems: list[Problem] | None = None) -> Any:
+def build(raw: bytes, path: str, values: dict | None, keys: dict | None, problems: list[Problem] | None = None) -> Any:
     """Build data from libyaml's events, iteratively (deep input cannot overflow a stack).
 
     With ``values``/``keys`` dicts, also records where each value and key starts.
@@ -161,11 +159,16 @@ class _Builder:
 
     def refuse_key(self, event, name: str, seen: dict) -> None:
         if not event.style and (name in _YAML11_BOOL_WORDS or name in _NULL):
-            self.refuse(event, Code.Y109, f"键 “{name}” 会被一些 YAML 解析器读成布尔值或空值",
-                        "换一个键名；字段名见 schemas/ 目录")
+            self.refuse(
+                event,
+                Code.Y109,
+                f"键 “{name}” 会被一些 YAML 解析器读成布尔值或空值",
+                "换一个键名；字段名见 schemas/ 目录",
+            )
         if name in seen:
-            self.refuse(event, Code.Y102, f"键 “{name}” 重复出现",
-                        f"删去重复的一项；“{name}” 已在第 {seen[name]} 行出现")
+            self.refuse(
+                event, Code.Y102, f"键 “{name}” 重复出现", f"删去重复的一项；“{name}” 已在第 {seen[name]} 行出现"
+            )
 
     def attach(self, value: Any, event) -> KeyPath:
         """Put a value where the open container (or the document's root) expects it."""

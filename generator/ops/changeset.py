@@ -33,11 +33,11 @@ class Checked:
     """Changes validated against the repository they will be written into: the only thing
     :func:`write` accepts, so no record reaches the disk unvalidated."""
 
-    root: str | Path | None      # the source's folder (None for a source in memory)
+    root: str | Path | None  # the source's folder (None for a source in memory)
     changes: Changes
     problems: tuple[Problem, ...]  # what the changes would add (less what the caller accepts)
-    head: Repository             # the repository as it would be after the changes
-    after: tuple[Problem, ...]   # every problem of ``head``
+    head: Repository  # the repository as it would be after the changes
+    after: tuple[Problem, ...]  # every problem of ``head``
 
     @property
     def ok(self) -> bool:
@@ -48,8 +48,13 @@ def _as_bytes(text: str | bytes | None) -> bytes | None:
     return text.encode("utf-8") if isinstance(text, str) else text
 
 
-def check(source: Source, changes: Mapping[str, str | bytes | None], today: date, loaded: Repository | None = None,
-          accept: Callable[[Problem], bool] | None = None) -> Checked:
+def check(
+    source: Source,
+    changes: Mapping[str, str | bytes | None],
+    today: date,
+    loaded: Repository | None = None,
+    accept: Callable[[Problem], bool] | None = None,
+) -> Checked:
     """Validate the repository as it would be after ``changes``, in memory.
 
     ``loaded``: the repository as already loaded from ``source``, to save loading it again.
@@ -96,8 +101,13 @@ def write(root: str | Path, checked: Checked) -> None:
         codeowners.refresh(root)  # derived from the organisations: kept in the same change
 
 
-def apply_checked(root: str | Path, changes: Changes, today: date, loaded: Repository | None = None,
-                  accept: Callable[[Problem], bool] | None = None) -> list[Problem]:
+def apply_checked(
+    root: str | Path,
+    changes: Changes,
+    today: date,
+    loaded: Repository | None = None,
+    accept: Callable[[Problem], bool] | None = None,
+) -> list[Problem]:
     """Write the changes when they introduce no problem; otherwise write nothing and return them."""
     checked = check(FileSource(root), changes, today, loaded, accept)
     if checked.ok:

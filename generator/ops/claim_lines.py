@@ -29,7 +29,7 @@ def append_claim(path: str, text: str, volunteer: str, day: str) -> str:
     line ends (Windows Notepad) keeps them.
     """
     original, text = text, normal(text)
-    eol = "\n"   # normal() made the line ends LF; in_style_of() restores the file's own
+    eol = "\n"  # normal() made the line ends LF; in_style_of() restores the file's own
     if not text.endswith(eol):
         text += eol
     lines = text.splitlines(keepends=True)

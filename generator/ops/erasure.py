@@ -22,8 +22,15 @@ from generator.photos.files import photo_dir
 # What a withdrawal says once the person's text is gone (their reason may be about them).
 WITHDRAWN_ON_REQUEST = "应本人或监护人要求删除"
 # (keypath, key) of each text removed; a keypath ending in "*" is every entry of a list.
-REMOVED = ((), "title"), ((), "story"), (("beneficiary",), "alias"), (("fulfilled",), "note"), \
-    (("escalations", "*"), "note"), (("extensions", "*"), "reason"), (("photos", "*"), "alt")
+REMOVED = (
+    ((), "title"),
+    ((), "story"),
+    (("beneficiary",), "alias"),
+    (("fulfilled",), "note"),
+    (("escalations", "*"), "note"),
+    (("extensions", "*"), "reason"),
+    (("photos", "*"), "alt"),
+)
 
 
 def _plain(node):
@@ -76,8 +83,7 @@ def erased_text(text: str, on: date, reason: str) -> str:
     """The file's text with the person's texts and every comment removed, ``erased`` recorded."""
     data = without_texts(text)
     if not data.get("fulfilled"):
-        data["withdrawn"] = {"date": (data.get("withdrawn") or {}).get("date", on),
-                             "reason": WITHDRAWN_ON_REQUEST}
+        data["withdrawn"] = {"date": (data.get("withdrawn") or {}).get("date", on), "reason": WITHDRAWN_ON_REQUEST}
     data["erased"] = {"date": on, "reason": reason}
     return render(data)
 

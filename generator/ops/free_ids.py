@@ -14,8 +14,7 @@ from generator.model.repository import Repository, path_parts
 
 def taken(repo: Repository, kind: str | None = None) -> list[str]:
     """The ids (file stems) of every record file, or of those of one ``kind``."""
-    return [path_parts(path)["stem"] for path, k in repo.kinds.items()
-            if k != "program" and kind in (None, k)]
+    return [path_parts(path)["stem"] for path, k in repo.kinds.items() if k != "program" and kind in (None, k)]
 
 
 def numbered(taken: Iterable[str], stem: str, count: int = 1) -> list[str]:

@@ -31,15 +31,22 @@ HEADERS = {
 REQUIRED = vocab.required("pair", ("id", "org"))
 # Group and age band are resolved by the pair step itself, by id or Chinese name.
 # The alias is judged by the privacy scan every cell goes through (P608), as in the wish import.
-_CONVERT = {"volunteer": _text, "beneficiary.alias": _text, "beneficiary.group": _text,
-            "beneficiary.age_band": _text, "beneficiary.place": _text, "started": _date,
-            "org": _text, "consent.by": _consent}
+_CONVERT = {
+    "volunteer": _text,
+    "beneficiary.alias": _text,
+    "beneficiary.group": _text,
+    "beneficiary.age_band": _text,
+    "beneficiary.place": _text,
+    "started": _date,
+    "org": _text,
+    "consent.by": _consent,
+}
 
 
 @dataclass(frozen=True)
 class PairOptions:
-    org: str | None          # the organisation when the sheet has no 服务站 column
-    consent: str | None      # who signed the sheet when it has no 同意 column: guardian or self
+    org: str | None  # the organisation when the sheet has no 服务站 column
+    consent: str | None  # who signed the sheet when it has no 同意 column: guardian or self
     on: date
     alias_from: str | None = None
     place_from: str | None = None
@@ -84,18 +91,28 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: PairOptions)
     return result
 
 
-def _one(number: int, fields: dict, model: Model, taken: list[str], options: PairOptions,
-         result: Plan) -> list[RowError]:
+def _one(
+    number: int, fields: dict, model: Model, taken: list[str], options: PairOptions, result: Plan
+) -> list[RowError]:
     org = _find_org(model, fields["org"]) if fields.get("org") else options.org
     if org is None:
         return [RowError(number, "服务站", f"没有组织“{fields['org']}”；写组织编号或全称")]
     volunteer = _find_volunteer(model, fields["volunteer"])
     if volunteer is None:
-        return [RowError(number, "志愿者", f"没有志愿者“{fields['volunteer']}”（或重名）；先用 "
-                                           "xinyuan new volunteer 登记，表中写志愿者编号")]
-    pair_fields = {"alias": fields["beneficiary.alias"], "group": fields["beneficiary.group"],
-                   "age_band": fields["beneficiary.age_band"], "place": fields["beneficiary.place"],
-                   "consent_by": fields.get("consent.by") or options.consent}
+        return [
+            RowError(
+                number,
+                "志愿者",
+                f"没有志愿者“{fields['volunteer']}”（或重名）；先用 xinyuan new volunteer 登记，表中写志愿者编号",
+            )
+        ]
+    pair_fields = {
+        "alias": fields["beneficiary.alias"],
+        "group": fields["beneficiary.group"],
+        "age_band": fields["beneficiary.age_band"],
+        "place": fields["beneficiary.place"],
+        "consent_by": fields.get("consent.by") or options.consent,
+    }
     try:
         record = new_pair(model, taken, fields["started"], volunteer, org, pair_fields)
     except Refused as exc:

@@ -59,15 +59,24 @@ def new_pair(model: Model, taken: Iterable[str], on: date, volunteer: str, org: 
     if band is None:
         raise Refused(f"没有年龄段 “{fields['age_band']}”；可用的：{names(program.age_bands)}")
     pair_id = fields.get("id") or next_pair_id(taken, org, on.year)
-    record = {"id": pair_id, "volunteer": who.id,
-              "beneficiary": {"alias": fields["alias"], "group": group, "age_band": band, "place": fields["place"]},
-              "org": org, "started": on,
-              "consent": {"by": fields["consent_by"], "date": fields.get("consent_date", on), "recorded_by": org}}
-    comments = {"beneficiary.alias": "称呼，如 小禾、乐乐；不写全名",
-                "beneficiary.place": "只写到县、乡镇",
-                "consent": "谁签字同意记录（孩子由监护人 guardian 同意）、哪天、哪个组织留存结对表"}
-    text = render(record, header=f"结对：{who.name} 与 {fields['alias']}（xinyuan duty 记录职责，xinyuan unpair 结束）",
-                  comments=comments)
+    record = {
+        "id": pair_id,
+        "volunteer": who.id,
+        "beneficiary": {"alias": fields["alias"], "group": group, "age_band": band, "place": fields["place"]},
+        "org": org,
+        "started": on,
+        "consent": {"by": fields["consent_by"], "date": fields.get("consent_date", on), "recorded_by": org},
+    }
+    comments = {
+        "beneficiary.alias": "称呼，如 小禾、乐乐；不写全名",
+        "beneficiary.place": "只写到县、乡镇",
+        "consent": "谁签字同意记录（孩子由监护人 guardian 同意）、哪天、哪个组织留存结对表",
+    }
+    text = render(
+        record,
+        header=f"结对：{who.name} 与 {fields['alias']}（xinyuan duty 记录职责，xinyuan unpair 结束）",
+        comments=comments,
+    )
     return NewRecord(pair_path(org, pair_id), text, ())
 
 
@@ -86,8 +95,7 @@ def duty(model: Model, pair_id: str, kind: str, on: date, note: str | None = Non
     if last and on < last:
         raise Refused(f"日期 {on} 早于最后一条职责记录（{last}）：职责按先后记录")
     entry = {"date": on, "kind": kind_id, "note": note or None}
-    return Transition(pair.doc.path, (Append("duties", entry),),
-                      f"结对 {pair.id}：{on} {pairing.duties[kind_id].name}")
+    return Transition(pair.doc.path, (Append("duties", entry),), f"结对 {pair.id}：{on} {pairing.duties[kind_id].name}")
 
 
 def unpair(model: Model, pair_id: str, on: date, reason: str) -> Transition:
@@ -97,5 +105,6 @@ def unpair(model: Model, pair_id: str, on: date, reason: str) -> Transition:
     last = max((d.date for d in pair.duties), default=pair.started)
     if on < last:
         raise Refused(f"结束日期 {on} 早于最后一条记录（{last}）")
-    return Transition(pair.doc.path, (Set("ended", {"date": on, "reason": reason}),),
-                      f"结对 {pair.id} 于 {on} 结束：{reason}")
+    return Transition(
+        pair.doc.path, (Set("ended", {"date": on, "reason": reason}),), f"结对 {pair.id} 于 {on} 结束：{reason}"
+    )

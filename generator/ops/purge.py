@@ -26,8 +26,8 @@ NOTICE = "（已删除）"
 
 @dataclass(frozen=True)
 class Purged:
-    blobs: int              # versions of the wish's file rewritten
-    pieces: int             # distinct texts removed
+    blobs: int  # versions of the wish's file rewritten
+    pieces: int  # distinct texts removed
     traces: dict[str, list[str]]  # text -> files: still in `git log -p --all` (should be none)
     photos: tuple[str, ...] = ()  # photo files removed from every commit
     photo_traces: tuple[str, ...] = ()  # of them, still named in history (should be none)
@@ -96,8 +96,9 @@ def purge(root: str | Path, wish_id: str) -> Purged:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "spec.json"
         path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
-        done = subprocess.run([sys.executable, "-m", "generator.ops.purge", str(path)], cwd=root,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "generator.ops.purge", str(path)], cwd=root, capture_output=True, text=True
+        )
     if done.returncode:
         raise SetupError("git-filter-repo 失败：" + (done.stderr or done.stdout).strip()[-2000:])
     left = set(photo_paths(root, wish_id)) if photos else set()
@@ -142,11 +143,13 @@ def _run_filter_repo(spec_path: str) -> None:
     # --sensitive-data-removal keeps the origin remote (for the force-push) and gathers what
     # the maintainer needs next; --no-fetch: work on the refs this clone has, offline.
     args = fr.FilteringOptions.parse_args(["--force", "--sensitive-data-removal", "--no-fetch", "--quiet"])
+
     def filename_callback(filename):
         return None if filename in photos else filename  # None: the file leaves every commit
 
-    fr.RepoFilter(args, blob_callback=blob_callback, message_callback=message_callback,
-                  filename_callback=filename_callback).run()
+    fr.RepoFilter(
+        args, blob_callback=blob_callback, message_callback=message_callback, filename_callback=filename_callback
+    ).run()
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ class SheetError(Exception):
 @dataclass(frozen=True)
 class Sheet:
     headers: tuple[str, ...]
-    rows: tuple[tuple[int, dict], ...]   # (row number as the spreadsheet shows it, header -> value)
+    rows: tuple[tuple[int, dict], ...]  # (row number as the spreadsheet shows it, header -> value)
 
 
 def _blank(value) -> bool:
@@ -30,8 +30,9 @@ def _sheet(raw_rows) -> Sheet:
         raise SheetError("表格是空的")
     header_number, header_row = numbered[0]
     headers = tuple("" if _blank(h) else str(h).strip() for h in header_row)
-    rows = tuple((n, {h: v for h, v in zip(headers, row, strict=False) if h and not _blank(v)})
-                 for n, row in numbered[1:])
+    rows = tuple(
+        (n, {h: v for h, v in zip(headers, row, strict=False) if h and not _blank(v)}) for n, row in numbered[1:]
+    )
     return Sheet(tuple(h for h in headers if h), rows)
 
 

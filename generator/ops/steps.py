@@ -70,11 +70,15 @@ def consent(model: Model, wish_id: str, on: date, by: str, recorded_by: str | No
         raise Refused(f"心愿 {wish.id} 的内容已应要求删除，不能再记录同意；需要时重新征集一个心愿")
     recorded_by = recorded_by or wish.org
     if recorded_by not in model.signers(wish):
-        raise Refused(f"“{recorded_by}” 没有经手心愿 {wish.id}，不能记录同意"
-                      f"（可以记录的组织：{'、'.join(model.signers(wish))}）")
+        raise Refused(
+            f"“{recorded_by}” 没有经手心愿 {wish.id}，不能记录同意（可以记录的组织：{'、'.join(model.signers(wish))}）"
+        )
     entry = {"by": by, "date": on, "recorded_by": recorded_by}
-    return Transition(wish.doc.path, (Set("consent", entry),),
-                      f"{wish.id}：{on} {CONSENTERS[by]}同意公开，同意书由 {recorded_by} 留存")
+    return Transition(
+        wish.doc.path,
+        (Set("consent", entry),),
+        f"{wish.id}：{on} {CONSENTERS[by]}同意公开，同意书由 {recorded_by} 留存",
+    )
 
 
 def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transition:
@@ -84,8 +88,7 @@ def vet(model: Model, wish_id: str, on: date, by: str | None = None) -> Transiti
     if by != wish.org and by not in model.ancestors(wish.org):
         raise Refused(f"“{by}” 不是征集组织 “{wish.org}” 或其上级，不能审核")
     _not_before(on, "审核", (wish.collected, "征集"))
-    return Transition(wish.doc.path, (Set("vetted", {"date": on, "by": by}),),
-                      f"{wish.id}：{by} 于 {on} 审核通过")
+    return Transition(wish.doc.path, (Set("vetted", {"date": on, "by": by}),), f"{wish.id}：{by} 于 {on} 审核通过")
 
 
 def escalate(model: Model, wish_id: str, on: date, note: str | None = None) -> Transition:
@@ -96,31 +99,37 @@ def escalate(model: Model, wish_id: str, on: date, note: str | None = None) -> T
     handler = model.orgs.get(wish.handler)
     if handler is None or not handler.parent:
         raise Refused(f"“{wish.handler}” 已是最上级组织，无处上报")
-    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"),
-                (wish.published, "发布"))
+    _not_before(on, "上报", (wish.vetted, "审核"), (_last_escalation(wish), "上一次上报"), (wish.published, "发布"))
     step = {"date": on, "to": handler.parent, "note": note}
     listed = "（仍在心愿清单上，改由上级承办）" if wish.published else ""
-    return Transition(wish.doc.path, (Append("escalations", step),),
-                      f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}{listed}")
+    return Transition(
+        wish.doc.path,
+        (Append("escalations", step),),
+        f"{wish.id}：{on} 由 {handler.id} 上报给 {handler.parent}{listed}",
+    )
 
 
 def publish(model: Model, wish_id: str, on: date) -> Transition:
     wish = find_wish(model, wish_id)
     _status(wish, on, (Status.VETTED,), "发布")
     if wish.consent is None:
-        raise Refused(f"心愿 {wish.id} 没有记录公开同意：取得本人（儿童由监护人）签字同意后先运行 "
-                      f"`xinyuan consent {wish.id} --by …`")
+        raise Refused(
+            f"心愿 {wish.id} 没有记录公开同意：取得本人（儿童由监护人）签字同意后先运行 "
+            f"`xinyuan consent {wish.id} --by …`"
+        )
     _not_before(on, "发布", (wish.vetted, "审核"), (_last_escalation(wish), "上报"), (wish.consent.date, "同意"))
     if wish.deadline and wish.deadline < on:
         raise Refused(f"截止日期 {wish.deadline} 已过，先用 `xinyuan extend` 延期再发布")
     due = wish.deadline or on + timedelta(days=model.settings.time_limit(wish.category))
     offer = _offer_to_pair(model, wish, on)
     if offer:
-        return Transition(wish.doc.path, (Set("published", on), Append("claims", offer)),
-                          f"{wish.id}：{on} 发布，先派给结对志愿者 {offer['volunteer']}，{due} 前圆梦"
-                          f"（志愿者不能圆梦时用 xinyuan release 退回，心愿就进入公开清单）")
-    return Transition(wish.doc.path, (Set("published", on),),
-                      f"{wish.id}：{on} 发布到心愿清单，{due} 前圆梦")
+        return Transition(
+            wish.doc.path,
+            (Set("published", on), Append("claims", offer)),
+            f"{wish.id}：{on} 发布，先派给结对志愿者 {offer['volunteer']}，{due} 前圆梦"
+            f"（志愿者不能圆梦时用 xinyuan release 退回，心愿就进入公开清单）",
+        )
+    return Transition(wish.doc.path, (Set("published", on),), f"{wish.id}：{on} 发布到心愿清单，{due} 前圆梦")
 
 
 def _offer_to_pair(model: Model, wish: Wish, on: date) -> dict | None:
@@ -147,8 +156,9 @@ def claim(model: Model, wish_id: str, who: str, on: date, by: str | None = None)
     _not_before(on, step, (wish.published, "发布"))
     entry = {"volunteer": volunteer.id, "date": on, "dispatched_by": by}
     what = f"由 {by} 派单给 {volunteer.id}" if by else f"{volunteer.id} 认领"
-    return Transition(wish.doc.path, (Append("claims", entry),),
-                      f"{wish.id}：{on} {what}（剩余名额 {wish.free_slots - 1}）")
+    return Transition(
+        wish.doc.path, (Append("claims", entry),), f"{wish.id}：{on} {what}（剩余名额 {wish.free_slots - 1}）"
+    )
 
 
 def fulfil(model: Model, wish_id: str, on: date, note: str | None = None) -> Transition:
@@ -158,8 +168,9 @@ def fulfil(model: Model, wish_id: str, on: date, note: str | None = None) -> Tra
         raise Refused(f"心愿 {wish.id} 还没有人认领：先记录认领（claim）或派单（dispatch）")
     _not_before(on, "圆梦", *((c.date, "认领") for c in wish.active_claims))
     who = "、".join(c.volunteer for c in wish.active_claims)
-    return Transition(wish.doc.path, (Set("fulfilled", {"date": on, "note": note}),),
-                      f"{wish.id}：{on} 圆梦销号（{who}）")
+    return Transition(
+        wish.doc.path, (Set("fulfilled", {"date": on, "note": note}),), f"{wish.id}：{on} 圆梦销号（{who}）"
+    )
 
 
 def withdraw(model: Model, wish_id: str, on: date, reason: str) -> Transition:
@@ -167,16 +178,18 @@ def withdraw(model: Model, wish_id: str, on: date, reason: str) -> Transition:
     if wish.fulfilled or wish.withdrawn:
         raise Refused(f"心愿 {wish.id} 已经{wish.status(on).label}，不能撤回")
     _not_before(on, "撤回", (wish.collected, "征集"), *((c.date, "认领") for c in wish.claims))
-    return Transition(wish.doc.path, (Set("withdrawn", {"date": on, "reason": reason}),),
-                      f"{wish.id}：{on} 撤回（{reason}）")
+    return Transition(
+        wish.doc.path, (Set("withdrawn", {"date": on, "reason": reason}),), f"{wish.id}：{on} 撤回（{reason}）"
+    )
 
 
 def extend(model: Model, wish_id: str, to: date, on: date, reason: str | None = None) -> Transition:
     wish = find_wish(model, wish_id)
     if wish.fulfilled or wish.withdrawn:
         raise Refused(f"心愿 {wish.id} 已经{wish.status(on).label}，不能延期")
-    return Transition(wish.doc.path, _extension(wish, to, on, reason),
-                      f"{wish.id}：截止日期 {wish.due or '（无）'} 延至 {to}")
+    return Transition(
+        wish.doc.path, _extension(wish, to, on, reason), f"{wish.id}：截止日期 {wish.due or '（无）'} 延至 {to}"
+    )
 
 
 def _extension(wish: Wish, to: date, on: date, reason: str | None) -> tuple[Op, ...]:
@@ -190,12 +203,17 @@ def _extension(wish: Wish, to: date, on: date, reason: str | None) -> tuple[Op, 
 
 def releasable(wish: Wish, on: date, grace_days: int) -> bool:
     """Overdue for longer than the grace period, with an active claim: may be taken back."""
-    return (wish.status(on) is Status.OVERDUE and bool(wish.active_claims)
-            and wish.due is not None and (on - wish.due).days > grace_days)
+    return (
+        wish.status(on) is Status.OVERDUE
+        and bool(wish.active_claims)
+        and wish.due is not None
+        and (on - wish.due).days > grace_days
+    )
 
 
-def release(model: Model, wish_id: str, who: str, on: date, *, voluntary: bool = False,
-            until: date | None = None) -> Transition:
+def release(
+    model: Model, wish_id: str, who: str, on: date, *, voluntary: bool = False, until: date | None = None
+) -> Transition:
     """Take back an overdue claim (or, ``voluntary``, record that the volunteer gave it back).
 
     The slot is free again; a wish past its time limit gets a new one (``until``, or the
@@ -208,8 +226,9 @@ def release(model: Model, wish_id: str, who: str, on: date, *, voluntary: bool =
     _status(wish, on, (Status.OPEN, Status.CLAIMED, Status.OVERDUE), "退回认领")
     grace = model.settings.release_grace_days
     if not voluntary and not releasable(wish, on, grace):
-        raise Refused(f"心愿 {wish.id} 逾期未超过 {grace} 天（截止 {wish.due}），还不能收回认领；"
-                      "志愿者主动放弃时加 --voluntary")
+        raise Refused(
+            f"心愿 {wish.id} 逾期未超过 {grace} 天（截止 {wish.due}），还不能收回认领；志愿者主动放弃时加 --voluntary"
+        )
     _not_before(on, "退回", (wish.claims[index].date, "认领"))
     ops: tuple[Op, ...] = (Update(("claims", index), "released", on),)
     if wish.due and wish.due < on:

@@ -52,7 +52,7 @@ _UNIT = re.compile(r"[（(][^）)]*[）)]$")
 
 @dataclass(frozen=True)
 class RowError:
-    row: int      # as the spreadsheet numbers it; 0 for the header or the whole sheet
+    row: int  # as the spreadsheet numbers it; 0 for the header or the whole sheet
     column: str
     message: str
 
@@ -107,8 +107,9 @@ def _explicit(header: str, options: Options) -> tuple[str | None, str | None]:
     return target, None
 
 
-def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
-                required: tuple[str, ...] = REQUIRED) -> tuple[dict[str, str], list[RowError]]:
+def map_columns(
+    headers: Iterable[str], options: Options, known: dict = HEADERS, required: tuple[str, ...] = REQUIRED
+) -> tuple[dict[str, str], list[RowError]]:
     """header -> field for the columns to import, and the header problems (the privacy gate).
 
     ``known`` and ``required``: the fields a sheet may and must have (wishes by default; the
@@ -121,9 +122,14 @@ def map_columns(headers: Iterable[str], options: Options, known: dict = HEADERS,
         if header in (options.alias_from, options.place_from):
             target, error = _explicit(header, options)
         elif _sensitive(header):
-            target, error = None, (f"可能含有个人信息，拒绝导入；删去这一列或加 --drop {_typed(header)}"
-                                   + ("；若是称呼，用 --alias-from 指定" if _sensitive(header) == "name" else "")
-                                   + ("；若只写到乡镇，用 --place-from 指定" if _sensitive(header) == "address" else ""))
+            target, error = (
+                None,
+                (
+                    f"可能含有个人信息，拒绝导入；删去这一列或加 --drop {_typed(header)}"
+                    + ("；若是称呼，用 --alias-from 指定" if _sensitive(header) == "name" else "")
+                    + ("；若只写到乡镇，用 --place-from 指定" if _sensitive(header) == "address" else "")
+                ),
+            )
         else:
             target = next((f for f, words in known.items() if _normal(header) in words), None)
             error = None if target else "不认识这一列；不需要就加 --drop 去掉"
@@ -149,6 +155,7 @@ def _taxon(attribute: str, what: str, finder: Callable = resolve) -> Callable:
         if found is None:
             raise ValueError(f"没有{what}“{value}”；可用：{names(entries)}")
         return found
+
     return convert
 
 
@@ -167,17 +174,22 @@ def _date(value, program: Program) -> date:
 
 
 # What people write in the 同意 column: who signed the consent to publication.
-CONSENT_WORDS = vocab.CONSENTERS.keyed({
-    "self": ("本人", "本人同意", "自己", "self"),
-    "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian")}, "words")
+CONSENT_WORDS = vocab.CONSENTERS.keyed(
+    {
+        "self": ("本人", "本人同意", "自己", "self"),
+        "guardian": ("监护人", "监护人同意", "家长", "父母", "父亲", "母亲", "爷爷奶奶", "guardian"),
+    },
+    "words",
+)
 
 
 def _consent(value, program: Program) -> str:
     text = "".join(str(value).split()).lower()
     found = next((by for by, words in CONSENT_WORDS.items() if text in words), None)
     if found is None:
-        raise ValueError(f"“{value}”不是同意人；写“本人”或“监护人”（儿童必须由监护人签字同意），"
-                         "没有取得同意的心愿不能导入")
+        raise ValueError(
+            f"“{value}”不是同意人；写“本人”或“监护人”（儿童必须由监护人签字同意），没有取得同意的心愿不能导入"
+        )
     return found
 
 
@@ -197,17 +209,31 @@ def _count(value, program: Program) -> int:
 
 
 CONVERT: dict[str, Callable] = {
-    "title": _text, "story": _text, "beneficiary.alias": _text, "beneficiary.place": _text,
-    "category": _taxon("categories", "类别"), "beneficiary.group": _taxon("groups", "人群"),
+    "title": _text,
+    "story": _text,
+    "beneficiary.alias": _text,
+    "beneficiary.place": _text,
+    "category": _taxon("categories", "类别"),
+    "beneficiary.group": _taxon("groups", "人群"),
     "beneficiary.age_band": _taxon("age_bands", "年龄段", resolve_age_band),
-    "campaign": _taxon("campaigns", "专项"), "deadline": _date, "collected": _date,
-    "value_yuan": _number, "slots": _count, "consent.by": _consent, "consent.date": _date,
+    "campaign": _taxon("campaigns", "专项"),
+    "deadline": _date,
+    "collected": _date,
+    "value_yuan": _number,
+    "slots": _count,
+    "consent.by": _consent,
+    "consent.date": _date,
 }
 
 
-def convert_row(number: int, cells: dict, columns: dict[str, str], program: Program,
-                convert: dict[str, Callable] = CONVERT, required: tuple[str, ...] = REQUIRED,
-                ) -> tuple[dict, list[RowError]]:
+def convert_row(
+    number: int,
+    cells: dict,
+    columns: dict[str, str],
+    program: Program,
+    convert: dict[str, Callable] = CONVERT,
+    required: tuple[str, ...] = REQUIRED,
+) -> tuple[dict, list[RowError]]:
     """A row's fields, converted, and its problems (conversion, privacy, missing values)."""
     fields, errors = {}, []
     for header, target in columns.items():
@@ -230,8 +256,9 @@ def _schema_errors(number: int, path: str, text: str, headers: dict[str, str]) -
     if not problems and doc is not None:
         problems = schema.check(doc, "wish")
     by_line = {doc.locate(tuple(f.split("."))).line: header for header, f in headers.items()} if doc else {}
-    return [RowError(number, by_line.get(p.line, ""), p.message + (f"（{p.hint}）" if p.hint else ""))
-            for p in problems]
+    return [
+        RowError(number, by_line.get(p.line, ""), p.message + (f"（{p.hint}）" if p.hint else "")) for p in problems
+    ]
 
 
 def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> Plan:
@@ -252,8 +279,9 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
         collected = fields.pop("collected", options.on)
         if options.vetted:
             fields["vetted"] = {"date": max(collected, options.on), "by": options.org}
-        record = new_wish(model, taken, options.org, collected, fields,
-                          header=f"从表格导入：第 {number} 行", comments=None)
+        record = new_wish(
+            model, taken, options.org, collected, fields, header=f"从表格导入：第 {number} 行", comments=None
+        )
         taken.append(record.path.rsplit("/", 1)[1].removesuffix(".yml"))
         errors = _schema_errors(number, record.path, record.text, columns)
         if errors:
@@ -263,12 +291,14 @@ def plan(sheet: Sheet, model: Model, taken: Iterable[str], options: Options) -> 
     return result
 
 
-def check_in_repository(source: Source, result: Plan, today: date, loaded=None,
-                        skip: frozenset[int] | set[int] = frozenset()) -> changeset.Checked:
+def check_in_repository(
+    source: Source, result: Plan, today: date, loaded=None, skip: frozenset[int] | set[int] = frozenset()
+) -> changeset.Checked:
     """The new files of every row not in ``skip``, validated in the repository (duplicates,
     references, rules): the change to write when it brings no problem."""
-    return changeset.check(source, {path: text for n, (path, text) in result.files.items() if n not in skip},
-                           today, loaded)
+    return changeset.check(
+        source, {path: text for n, (path, text) in result.files.items() if n not in skip}, today, loaded
+    )
 
 
 def row_errors(result: Plan, checked: changeset.Checked) -> list[RowError]:

@@ -21,9 +21,30 @@ from generator.ops.claim_lines import EditError, append_claim
 
 # Where a missing top-level key of a wish goes: after the last present key that precedes it here
 # (the facts first, then the story in the order it happens).
-WISH_ORDER = ("id", "title", "story", "category", "campaign", "pair", "beneficiary", "org", "slots",
-              "value_yuan", "deadline", "extensions", "collected", "consent", "vetted", "escalations",
-              "published", "claims", "fulfilled", "photos", "withdrawn", "erased")
+WISH_ORDER = (
+    "id",
+    "title",
+    "story",
+    "category",
+    "campaign",
+    "pair",
+    "beneficiary",
+    "org",
+    "slots",
+    "value_yuan",
+    "deadline",
+    "extensions",
+    "collected",
+    "consent",
+    "vetted",
+    "escalations",
+    "published",
+    "claims",
+    "fulfilled",
+    "photos",
+    "withdrawn",
+    "erased",
+)
 
 # Mappings written in block style in new records; the story's steps are one-line `{...}` entries.
 BLOCK_KEYS = frozenset({"beneficiary", "contact"})
@@ -139,8 +160,9 @@ def _self_claim(ops: list[Op]) -> dict | None:
     return None
 
 
-def render(data: dict, header: str = "", comments: dict[str, str] | None = None,
-           quoted: frozenset[str] = frozenset()) -> str:
+def render(
+    data: dict, header: str = "", comments: dict[str, str] | None = None, quoted: frozenset[str] = frozenset()
+) -> str:
     """A new record's text: block style at the top and for ``BLOCK_KEYS``, ``{...}`` elsewhere.
 
     ``comments`` puts a comment line above keys, named by dotted path (``beneficiary.alias``).
@@ -154,8 +176,7 @@ def render(data: dict, header: str = "", comments: dict[str, str] | None = None,
     return "".join(f"# {line}\n" for line in header.splitlines()) + out.getvalue()
 
 
-def _block(data: dict, prefix: str, comments: dict[str, str], indent: int,
-           quoted: frozenset[str]) -> CommentedMap:
+def _block(data: dict, prefix: str, comments: dict[str, str], indent: int, quoted: frozenset[str]) -> CommentedMap:
     node = CommentedMap()
     for key, value in data.items():
         if value is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-CLAIM_TEMPLATE = "claim.yml"   # .github/ISSUE_TEMPLATE/claim.yml; its wish-id field is `wish`
+CLAIM_TEMPLATE = "claim.yml"  # .github/ISSUE_TEMPLATE/claim.yml; its wish-id field is `wish`
 
 
 def claim_url(repo_url: str, wish_id: str) -> str:

@@ -57,8 +57,12 @@ def _md(value) -> str:
 def as_markdown(tables: list[Table], title: str = "") -> str:
     out = [f"# {title}\n"] if title else []
     for table in tables:
-        lines = [f"## {table.title}", "", "| " + " | ".join(map(_md, table.columns)) + " |",
-                 "|" + "---|" * len(table.columns)]
+        lines = [
+            f"## {table.title}",
+            "",
+            "| " + " | ".join(map(_md, table.columns)) + " |",
+            "|" + "---|" * len(table.columns),
+        ]
         lines += ["| " + " | ".join(map(_md, row)) + " |" for row in table.rows]
         lines += [""] + [f"{note}  " for note in table.notes]
         out.append("\n".join(lines).rstrip() + "\n")
@@ -70,8 +74,12 @@ def as_csv(table: Table) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([neutralise(c) for c in table.columns])
-    writer.writerows([["" if v is None else cell(v) if isinstance(v, (int, float)) else neutralise(cell(v))
-                       for v in row] for row in table.rows])
+    writer.writerows(
+        [
+            ["" if v is None else cell(v) if isinstance(v, (int, float)) else neutralise(cell(v)) for v in row]
+            for row in table.rows
+        ]
+    )
     return "\ufeff" + buffer.getvalue()
 
 
@@ -102,8 +110,7 @@ section:last-child {{ page-break-after: auto; }}
 
 def html_table(table: Table) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in table.columns)
-    rows = "".join("<tr>" + "".join(f"<td>{escape(cell(v))}</td>" for v in row) + "</tr>\n"
-                   for row in table.rows)
+    rows = "".join("<tr>" + "".join(f"<td>{escape(cell(v))}</td>" for v in row) + "</tr>\n" for row in table.rows)
     return f"<table>\n<tr>{head}</tr>\n{rows}</table>\n"
 
 
@@ -114,5 +121,10 @@ def html_page(title: str, sections: list[str]) -> str:
 
 def as_html(tables: list[Table], title: str) -> str:
     """A page to print: one section (and one printed page) per table."""
-    return html_page(title, [f"<h2>{escape(t.title)}</h2>\n{html_table(t)}"
-                             + "".join(f"<p>{escape(n)}</p>\n" for n in t.notes) for t in tables])
+    return html_page(
+        title,
+        [
+            f"<h2>{escape(t.title)}</h2>\n{html_table(t)}" + "".join(f"<p>{escape(n)}</p>\n" for n in t.notes)
+            for t in tables
+        ],
+    )

@@ -34,12 +34,14 @@ def _pixels(raw: bytes) -> Image.Image:
             upright.paste(rgba, mask=rgba.getchannel("A"))
         rgb = upright.convert("RGB")
     except Exception as exc:  # any file a phone or a person may hand us: say so, never crash
-        raise PhotoError("读不出这张图片（支持 JPEG、PNG、WebP 等常见格式；苹果手机的 HEIC "
-                         "请先在手机上导出为 JPEG）") from exc
+        raise PhotoError(
+            "读不出这张图片（支持 JPEG、PNG、WebP 等常见格式；苹果手机的 HEIC 请先在手机上导出为 JPEG）"
+        ) from exc
     if icc:  # e.g. a phone's Display P3: convert the colours, then drop the profile
         try:
-            converted = ImageCms.profileToProfile(rgb, ImageCms.ImageCmsProfile(io.BytesIO(icc)),
-                                                  ImageCms.createProfile("sRGB"), outputMode="RGB")
+            converted = ImageCms.profileToProfile(
+                rgb, ImageCms.ImageCmsProfile(io.BytesIO(icc)), ImageCms.createProfile("sRGB"), outputMode="RGB"
+            )
             rgb = converted or rgb  # None only when asked to convert in place (inPlace=True)
         except (ImageCms.PyCMSError, OSError, ValueError):
             pass
@@ -62,8 +64,9 @@ def prepare(raw: bytes) -> bytes:
             if len(data) <= MAX_BYTES:
                 return data
         # A very busy picture: smaller, then try the qualities again.
-        picture = picture.resize((max(1, picture.width * 4 // 5), max(1, picture.height * 4 // 5)),
-                                 Image.Resampling.LANCZOS)
+        picture = picture.resize(
+            (max(1, picture.width * 4 // 5), max(1, picture.height * 4 // 5)), Image.Resampling.LANCZOS
+        )
 
 
 def thumbnail(photo: bytes) -> bytes:

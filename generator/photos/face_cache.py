@@ -29,7 +29,7 @@ class FaceCache:
     def __init__(self, root: str | os.PathLike | None = None):
         self.path = Path(root) / CACHE_FILE if root is not None else None
         self._version: str | None = None
-        self._stored: dict[str, list] | None = None   # what the file holds (loaded lazily)
+        self._stored: dict[str, list] | None = None  # what the file holds (loaded lazily)
         self._dirty = False
 
     @property
@@ -45,8 +45,7 @@ class FaceCache:
                 try:
                     data = json.loads(self.path.read_text(encoding="utf-8"))
                     if data.get("detector") == self.version and isinstance(data.get("results"), dict):
-                        self._stored = {k: v for k, v in data["results"].items()
-                                        if isinstance(k, str) and _boxes(v)}
+                        self._stored = {k: v for k, v in data["results"].items() if isinstance(k, str) and _boxes(v)}
                 except (OSError, ValueError, AttributeError):
                     pass  # missing, unreadable or corrupt: start afresh
         return self._stored
@@ -88,4 +87,5 @@ class FaceCache:
 
 def _boxes(value) -> bool:
     return isinstance(value, list) and all(
-        isinstance(box, list) and len(box) == 4 and all(type(v) is int for v in box) for box in value)
+        isinstance(box, list) and len(box) == 4 and all(type(v) is int for v in box) for box in value
+    )

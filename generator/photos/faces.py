@@ -15,7 +15,7 @@ from functools import cache
 # The photo is searched at this size (long side): a cascade's time grows with the pixels, and
 # validation searches every photo of every minor's wish on every commit (README "圆梦照片").
 DETECT_SIDE = 720
-MIN_FACE = 24   # pixels at DETECT_SIDE: 36 px on a 1080 px photo
+MIN_FACE = 24  # pixels at DETECT_SIDE: 36 px on a 1080 px photo
 SCALE_FACTOR = 1.1
 MIN_NEIGHBORS = 5
 CASCADES = ("haarcascade_frontalface_alt2.xml", "haarcascade_profileface.xml")
@@ -43,8 +43,10 @@ def detector_version() -> str:
     the same detector (OpenCV's version, its cascades, the parameters here)."""
     import cv2
 
-    return (f"{REVISION} opencv-{cv2.__version__} {'+'.join(CASCADES)} side={DETECT_SIDE} "
-            f"min={MIN_FACE} scale={SCALE_FACTOR} neighbors={MIN_NEIGHBORS}")
+    return (
+        f"{REVISION} opencv-{cv2.__version__} {'+'.join(CASCADES)} side={DETECT_SIDE} "
+        f"min={MIN_FACE} scale={SCALE_FACTOR} neighbors={MIN_NEIGHBORS}"
+    )
 
 
 def faces(data: bytes) -> list[tuple[int, int, int, int]]:
@@ -62,10 +64,14 @@ def faces(data: bytes) -> list[tuple[int, int, int, int]]:
     gray = cv2.equalizeHist(gray)
     found = []
     size = (MIN_FACE, MIN_FACE)
-    for cascade, image, mirrored in ((frontal, gray, False), (profile, gray, False),
-                                     (profile, cv2.flip(gray, 1), True)):  # profiles face one way
-        for x, y, w, h in cascade.detectMultiScale(image, scaleFactor=SCALE_FACTOR,
-                                                   minNeighbors=MIN_NEIGHBORS, minSize=size):
+    for cascade, image, mirrored in (
+        (frontal, gray, False),
+        (profile, gray, False),
+        (profile, cv2.flip(gray, 1), True),
+    ):  # profiles face one way
+        for x, y, w, h in cascade.detectMultiScale(
+            image, scaleFactor=SCALE_FACTOR, minNeighbors=MIN_NEIGHBORS, minSize=size
+        ):
             x = gray.shape[1] - x - w if mirrored else x
             found.append(tuple(round(v / scale) for v in (x, y, w, h)))
     return found

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 PHOTOS_DIR = "data/photos/"
-MAX_PHOTOS = 3                 # per wish; the schema's maxItems says the same
-MAX_SIDE = 1080                # pixels on the long side: a phone screen's width at 3x density
-MAX_BYTES = 150 * 1024         # 153,600 bytes; see README "圆梦照片" for the measurement
+MAX_PHOTOS = 3  # per wish; the schema's maxItems says the same
+MAX_SIDE = 1080  # pixels on the long side: a phone screen's width at 3x density
+MAX_BYTES = 150 * 1024  # 153,600 bytes; see README "圆梦照片" for the measurement
 # The small copy made at build time, shown on the wish page (160 CSS px wide at 2x) and the
 # fulfilled list; the full photo is fetched only when a reader taps it, which keeps a wish
 # page's cold load within its budget (README "圆梦照片").
@@ -41,12 +41,12 @@ _STRUCTURE = _SOF | {0xC4, 0xCC, 0xDB, 0xDD, 0xDC, 0xDE, 0xDF}
 class Facts:
     """What a photo file is: its size, its picture's size, and any metadata it carries."""
 
-    size: int                          # bytes
-    jpeg: bool                         # a well-formed JPEG (start, segments, end)
+    size: int  # bytes
+    jpeg: bool  # a well-formed JPEG (start, segments, end)
     width: int = 0
     height: int = 0
-    blocks: tuple[str, ...] = ()       # metadata blocks found, named for people (EXIF, XMP...)
-    location: bool = False             # GPS coordinates in EXIF or XMP
+    blocks: tuple[str, ...] = ()  # metadata blocks found, named for people (EXIF, XMP...)
+    location: bool = False  # GPS coordinates in EXIF or XMP
 
     @property
     def oversized(self) -> bool:
@@ -87,15 +87,15 @@ def _segments(data: bytes):
             raise ValueError("truncated or corrupt")
         marker = data[i + 1]
         if marker == 0xD9:
-            yield marker, data[i + 2:]
+            yield marker, data[i + 2 :]
             return
         if 0xD0 <= marker <= 0xD7 or marker == 0x01:
             i += 2
             continue
         if i + 4 > len(data):
             raise ValueError("truncated")
-        length = int.from_bytes(data[i + 2:i + 4], "big")
-        payload = data[i + 4:i + 2 + length]
+        length = int.from_bytes(data[i + 2 : i + 4], "big")
+        payload = data[i + 4 : i + 2 + length]
         if length < 2 or len(payload) != length - 2:
             raise ValueError("truncated segment")
         yield marker, payload

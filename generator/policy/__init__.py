@@ -28,12 +28,12 @@ __all__ = ["Verdict", "check"]
 
 @dataclass
 class Verdict:
-    refusals: list[Problem] = field(default_factory=list)   # the policy's own (C7xx)
-    invalid: list[Problem] = field(default_factory=list)    # the head's validation problems
-    review_orgs: list[str] = field(default_factory=list)    # orgs whose claims a maintainer merges
-    outside_data: bool = False                              # code or config changed: always reviewed
+    refusals: list[Problem] = field(default_factory=list)  # the policy's own (C7xx)
+    invalid: list[Problem] = field(default_factory=list)  # the head's validation problems
+    review_orgs: list[str] = field(default_factory=list)  # orgs whose claims a maintainer merges
+    outside_data: bool = False  # code or config changed: always reviewed
     org_names: dict[str, str] = field(default_factory=dict)  # id -> name, for the comment
-    reasons: list[Problem] = field(default_factory=list)    # why else it waits for review (C717)
+    reasons: list[Problem] = field(default_factory=list)  # why else it waits for review (C717)
 
     @property
     def problems(self) -> list[Problem]:
@@ -48,18 +48,32 @@ class Verdict:
         return bool(self.review_orgs) or self.outside_data or bool(self.reasons)
 
     def summary(self) -> dict:
-        return {"allowed": self.allowed, "needs_review": self.needs_review,
-                "review_orgs": self.review_orgs,
-                "review_reasons": [p.as_dict() for p in self.reasons],
-                "refusals": [p.as_dict() for p in self.problems]}
+        return {
+            "allowed": self.allowed,
+            "needs_review": self.needs_review,
+            "review_orgs": self.review_orgs,
+            "review_reasons": [p.as_dict() for p in self.reasons],
+            "refusals": [p.as_dict() for p in self.problems],
+        }
 
 
-_CHECKERS = {"wish": wishes.check, "volunteer": records.check_volunteer,
-             "org": records.check_org, "program": records.check_program, "pair": records.check_pair}
+_CHECKERS = {
+    "wish": wishes.check,
+    "volunteer": records.check_volunteer,
+    "org": records.check_org,
+    "program": records.check_program,
+    "pair": records.check_pair,
+}
 
 
-def check(base: Repository, head: Repository, changes: list[Change], author: str,
-          author_id: int | None = None, derived: frozenset[str] = frozenset()) -> Verdict:
+def check(
+    base: Repository,
+    head: Repository,
+    changes: list[Change],
+    author: str,
+    author_id: int | None = None,
+    derived: frozenset[str] = frozenset(),
+) -> Verdict:
     """``author_id``: GitHub's numeric id of the author (from the event), compared with the ids
     the base records for the login (C718). ``derived``: files outside ``data/`` whose new content
     is exactly what the data generates (``.github/CODEOWNERS``), which anyone may update."""
@@ -80,19 +94,26 @@ def check(base: Repository, head: Repository, changes: list[Change], author: str
 
 def _check_change(ctx: Context, change: Change, verdict: Verdict):
     if any(escaped(p) for p in (change.path, change.old_path) if p):
-        yield ctx.refuse_file(change.path, Code.C730, "文件名不是 UTF-8，或含有控制字符、不可见字符或反斜杠",
-                              "把文件改名为只含字母、数字、连字符和点的名字")
+        yield ctx.refuse_file(
+            change.path,
+            Code.C730,
+            "文件名不是 UTF-8，或含有控制字符、不可见字符或反斜杠",
+            "把文件改名为只含字母、数字、连字符和点的名字",
+        )
         return
     if change.special:
-        yield ctx.refuse_file(change.path, Code.C704, "不能提交符号链接或子模块",
-                              "只提交普通的 YAML 文件")
+        yield ctx.refuse_file(change.path, Code.C704, "不能提交符号链接或子模块", "只提交普通的 YAML 文件")
         return
     paths = [change.path] + ([change.old_path] if change.old_path else [])
     if not all(p.startswith("data/") and kind_of(p) for p in paths):
         verdict.outside_data = True
         if not ctx.roles.top:
-            yield ctx.refuse_file(change.path, Code.C701, "只能修改 data/ 下的记录文件",
-                                  "程序、模板、工作流和规则只能由最上级组织的管理员修改")
+            yield ctx.refuse_file(
+                change.path,
+                Code.C701,
+                "只能修改 data/ 下的记录文件",
+                "程序、模板、工作流和规则只能由最上级组织的管理员修改",
+            )
         return
     if change.binary:
         yield ctx.refuse_file(change.path, Code.C704, "这不是文本文件", "记录文件必须是 UTF-8 编码的 YAML")

@@ -25,14 +25,16 @@ def extra_bytes(base: str, head: str) -> tuple[int, str] | None:
         base += eol  # a missing final line break may be added with the claim
     old, new = base.splitlines(keepends=True), head.splitlines(keepends=True)
     # ``claims: []`` may become ``claims:`` with the claims under it (what intake writes).
-    old = [new[i] if line == EMPTY_CLAIMS + eol and i < len(new) and new[i] == CLAIMS_KEY + eol
-           else line for i, line in enumerate(old)]
+    old = [
+        new[i] if line == EMPTY_CLAIMS + eol and i < len(new) and new[i] == CLAIMS_KEY + eol else line
+        for i, line in enumerate(old)
+    ]
     added = len(new) - len(old)
     at = next((i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b), min(len(old), len(new)))
-    if added <= 0 or new[at + added:] != old[at:]:
+    if added <= 0 or new[at + added :] != old[at:]:
         return at + 1, _why(old[at] if at < len(old) else "", new[at] if at < len(new) else "", eol)
-    for offset, line in enumerate(new[at:at + added]):
-        body = line[:-len(eol)] if line.endswith(eol) else None
+    for offset, line in enumerate(new[at : at + added]):
+        body = line[: -len(eol)] if line.endswith(eol) else None
         first_key = offset == 0 and body == CLAIMS_KEY and CLAIMS_KEY + eol not in old
         if body is None or not (first_key or CLAIM_LINE.fullmatch(body)):
             return at + offset + 1, _why("", line, eol)

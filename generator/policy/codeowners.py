@@ -16,8 +16,10 @@ from pathlib import Path
 from generator.model.records import Model
 
 PATH = ".github/CODEOWNERS"
-HEADER = ("# 由 `xinyuan codeowners` 根据 data/orgs/ 生成，请勿手改；组织的管理员变了以后重新运行。\n"
-          "# 最后一条匹配的规则生效。\n")
+HEADER = (
+    "# 由 `xinyuan codeowners` 根据 data/orgs/ 生成，请勿手改；组织的管理员变了以后重新运行。\n"
+    "# 最后一条匹配的规则生效。\n"
+)
 
 
 def _logins(model: Model, org_ids) -> list[str]:

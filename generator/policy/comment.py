@@ -22,8 +22,7 @@ _BACKTICKS = re.compile(r"`+")
 
 def one_line(text: str, limit: int = MAX_LINE) -> str:
     """``text`` on one line, without control, format or separator characters, at most ``limit``."""
-    text = "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c
-                   for c in str(text))
+    text = "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Cf", "Zl", "Zp") else c for c in str(text))
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -38,8 +37,7 @@ def render(verdict: Verdict) -> str:
     if verdict.allowed and not verdict.needs_review:
         status = "✅ 检查通过：这是一次有效的认领，将自动合并。谢谢你！"
     elif verdict.allowed:
-        who = "、".join(f"`{one_line(verdict.org_names.get(o, o), 64).replace('`', '')}`"
-                       for o in verdict.review_orgs)
+        who = "、".join(f"`{one_line(verdict.org_names.get(o, o), 64).replace('`', '')}`" for o in verdict.review_orgs)
         if not who and verdict.reasons and not verdict.outside_data:
             status = "✅ 检查通过，等待组织的管理员审核后合并。"  # e.g. above the claim limits
         else:
@@ -51,8 +49,10 @@ def render(verdict: Verdict) -> str:
     lines = [MARKER, status, ""]
     problems = verdict.problems or verdict.reasons
     if problems:
-        entries = [one_line(f"{p.path}:{p.line}:{p.column} {p.code} {p.message}"
-                            + (f"（{p.hint}）" if p.hint else "")) for p in problems[:MAX_LINES]]
+        entries = [
+            one_line(f"{p.path}:{p.line}:{p.column} {p.code} {p.message}" + (f"（{p.hint}）" if p.hint else ""))
+            for p in problems[:MAX_LINES]
+        ]
         if len(problems) > MAX_LINES:
             entries.append(f"……另有 {len(problems) - MAX_LINES} 条，见检查的日志")
         lines.append(fenced(entries))

@@ -17,8 +17,8 @@ class Context:
     head: Repository
     roles: Roles
     review_orgs: set[str] = field(default_factory=set)
-    claims_added: int = 0          # claims the author added for their own record
-    author_id: int | None = None   # GitHub's numeric id of the author, from the event
+    claims_added: int = 0  # claims the author added for their own record
+    author_id: int | None = None  # GitHub's numeric id of the author, from the event
 
     def base_doc(self, path: str | None) -> Document | None:
         return _checked(self.base, path)
@@ -30,8 +30,7 @@ class Context:
         """A refusal of a whole file: at its first line."""
         return Problem(path, 1, 1, code, message, hint)
 
-    def refuse_at(self, path: str, keypath: tuple, code: Code, message: str,
-                  hint: str = "") -> Problem:
+    def refuse_at(self, path: str, keypath: tuple, code: Code, message: str, hint: str = "") -> Problem:
         """A refusal at a value of the head version (its first line when the file did not load)."""
         doc = self.head_doc(path)
         if doc is None:

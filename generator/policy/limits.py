@@ -21,13 +21,23 @@ def check(ctx: Context) -> Iterator[Problem]:
         return
     today = ctx.head.today
     first = not any(c.volunteer == mine for w in ctx.base.model.wishes.values() for c in w.claims)
-    held = sum(1 for w in ctx.head.model.wishes.values() if w.status(today) not in _CLOSED
-               for c in w.active_claims if c.volunteer == mine)
+    held = sum(
+        1
+        for w in ctx.head.model.wishes.values()
+        if w.status(today) not in _CLOSED
+        for c in w.active_claims
+        if c.volunteer == mine
+    )
     limit = program.claim_limit_first if first else program.claim_limit_open
     if held > limit:
         record = ctx.head.model.volunteers.get(mine)
         path = record.doc.path if record else "data/program.yml"
         who = "第一次认领最多" if first else "每位志愿者同时最多"
-        yield Problem(path, 1, 1, Code.C717,
-                      f"合并后 {mine} 将有 {held} 个未完成的认领，超过本项目{who} {limit} 个的限制",
-                      "需要组织的管理员审核后合并；也可以先完成已认领的心愿，再认领新的")
+        yield Problem(
+            path,
+            1,
+            1,
+            Code.C717,
+            f"合并后 {mine} 将有 {held} 个未完成的认领，超过本项目{who} {limit} 个的限制",
+            "需要组织的管理员审核后合并；也可以先完成已认领的心愿，再认领新的",
+        )

@@ -41,8 +41,7 @@ def _changed(ctx: Context, changes: list[Change], kind: str) -> Iterator[tuple[s
         if head is None or not isinstance(head.data, dict):
             continue
         base = ctx.base_doc(change.old_path or change.path)
-        yield change.path, head.data, (base.data if base is not None
-                                       and isinstance(base.data, dict) else {})
+        yield change.path, head.data, (base.data if base is not None and isinstance(base.data, dict) else {})
 
 
 def reasons(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
@@ -53,12 +52,18 @@ def reasons(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         name = data.get("name")
         if not isinstance(name, str) or (before and folded(before.get("name", "")) == folded(name)):
             continue
-        twin = next((v for v in ctx.head.model.volunteers.values()
-                     if v.doc.path != path and folded(v.name) == folded(name)), None)
+        twin = next(
+            (v for v in ctx.head.model.volunteers.values() if v.doc.path != path and folded(v.name) == folded(name)),
+            None,
+        )
         if twin is not None:
-            yield ctx.refuse_at(path, ("name",), Code.C741,
-                                f"名字 “{name}” 与已有的志愿者 {twin.id} 相同，网站上分不清是谁认领的",
-                                "需要组织的管理员确认后合并；也可以换一个能区分的名字")
+            yield ctx.refuse_at(
+                path,
+                ("name",),
+                Code.C741,
+                f"名字 “{name}” 与已有的志愿者 {twin.id} 相同，网站上分不清是谁认领的",
+                "需要组织的管理员确认后合并；也可以换一个能区分的名字",
+            )
 
 
 def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
@@ -66,11 +71,14 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
     volunteers who joined after today (C744)."""
     for path, data, before in _changed(ctx, changes, "volunteer"):
         joined = data.get("joined")
-        if joined != before.get("joined") and isinstance(joined, str) \
-                and joined > ctx.head.today.isoformat():
-            yield ctx.refuse_at(path, ("joined",), Code.C744,
-                                f"加入日期 {joined} 在今天（{ctx.head.today.isoformat()}）之后",
-                                "写实际加入的日期，最晚是今天")
+        if joined != before.get("joined") and isinstance(joined, str) and joined > ctx.head.today.isoformat():
+            yield ctx.refuse_at(
+                path,
+                ("joined",),
+                Code.C744,
+                f"加入日期 {joined} 在今天（{ctx.head.today.isoformat()}）之后",
+                "写实际加入的日期，最晚是今天",
+            )
     program = ctx.base.model.program
     for path, data, before in _changed(ctx, changes, "org"):
         name, own = data.get("name"), data.get("id")
@@ -79,11 +87,14 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
             taken += [program.name] if program is not None and program.name else []
             twin = next((t for t in taken if folded(t) == folded(name)), None)
             if twin is not None:
-                yield ctx.refuse_at(path, ("name",), Code.C742,
-                                    f"组织名称 “{name}” 与已有的 “{twin}” 相同，容易让人误会",
-                                    "组织名称写全称，加上所在的村、镇或单位，与别的组织区分开")
-        same_place = before and (before.get("level"), before.get("parent")) == (
-            data.get("level"), data.get("parent"))
+                yield ctx.refuse_at(
+                    path,
+                    ("name",),
+                    Code.C742,
+                    f"组织名称 “{name}” 与已有的 “{twin}” 相同，容易让人误会",
+                    "组织名称写全称，加上所在的村、镇或单位，与别的组织区分开",
+                )
+        same_place = before and (before.get("level"), before.get("parent")) == (data.get("level"), data.get("parent"))
         if ctx.roles.top or same_place:  # an older main's odd tier blocks no other edit
             continue
         parent = ctx.head.model.orgs.get(str(data.get("parent")))
@@ -91,8 +102,11 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         if parent is None or level not in _RANK or level == "unit":
             continue
         if _RANK[level] <= _RANK.get(parent.level, -1):
-            yield ctx.refuse_at(path, ("level",), Code.C743,
-                                f"层级 {level}（{_LEVEL_NAMES[level]}）不低于上级组织 {parent.id} 的层级"
-                                f" {parent.level}，下级组织的层级必须更低",
-                                f"改成比 {parent.level} 低的层级，例如 unit（单位）；"
-                                "同级或更高的组织由最上级组织的管理员添加")
+            yield ctx.refuse_at(
+                path,
+                ("level",),
+                Code.C743,
+                f"层级 {level}（{_LEVEL_NAMES[level]}）不低于上级组织 {parent.id} 的层级"
+                f" {parent.level}，下级组织的层级必须更低",
+                f"改成比 {parent.level} 低的层级，例如 unit（单位）；同级或更高的组织由最上级组织的管理员添加",
+            )

@@ -19,30 +19,63 @@ from generator.rules.runner import validate
 from generator.policy import Verdict, check
 
 
-def check_revisions(repo_dir, base_rev: str, head_rev: str, author: str,
-                    today: date | None = None, author_id: int | None = None) -> Verdict:
+def check_revisions(
+    repo_dir, base_rev: str, head_rev: str, author: str, today: date | None = None, author_id: int | None = None
+) -> Verdict:
     base, head = git.resolve(repo_dir, base_rev), git.resolve(repo_dir, head_rev)
     if not git.share_history(repo_dir, base, head):
-        return Verdict(refusals=[Problem(".", 1, 1, Code.C740, "这个拉取请求与主分支没有共同的历史，无法合并",
-                                         "从主分支新建分支，把改动重新提交到那个分支上")])
+        return Verdict(
+            refusals=[
+                Problem(
+                    ".",
+                    1,
+                    1,
+                    Code.C740,
+                    "这个拉取请求与主分支没有共同的历史，无法合并",
+                    "从主分支新建分支，把改动重新提交到那个分支上",
+                )
+            ]
+        )
     tree = git.merged_tree(repo_dir, base, head)
     if tree is None:
-        return Verdict(refusals=[Problem(".", 1, 1, Code.C714, "这个拉取请求与主分支冲突，无法合并",
-                                         "请先把主分支合并进来（Update branch），再重新检查")])
+        return Verdict(
+            refusals=[
+                Problem(
+                    ".",
+                    1,
+                    1,
+                    Code.C714,
+                    "这个拉取请求与主分支冲突，无法合并",
+                    "请先把主分支合并进来（Update branch），再重新检查",
+                )
+            ]
+        )
     base_repo = load_repository(GitTreeSource(repo_dir, base), today)
     try:
         head_repo, invalid = validate(GitTreeSource(repo_dir, tree), today)
     except SetupError:
-        return Verdict(refusals=[Problem("data/program.yml", 1, 1, Code.C702,
-                                         "这个改动删掉了 data/ 下的全部文件")])
+        return Verdict(refusals=[Problem("data/program.yml", 1, 1, Code.C702, "这个改动删掉了 data/ 下的全部文件")])
     owners = _codeowners(repo_dir, base, tree, base_repo, head_repo)
-    verdict = check(base_repo, head_repo, git.diff(repo_dir, base, tree), author, author_id,
-                    frozenset({codeowners.PATH}) if owners == "fresh" else frozenset())
+    verdict = check(
+        base_repo,
+        head_repo,
+        git.diff(repo_dir, base, tree),
+        author,
+        author_id,
+        frozenset({codeowners.PATH}) if owners == "fresh" else frozenset(),
+    )
     verdict.invalid = invalid
     if owners == "made-stale":
-        verdict.refusals.append(Problem(
-            codeowners.PATH, 1, 1, Code.C719, "这个改动改变了组织的管理员，.github/CODEOWNERS 却没有跟着更新",
-            "在仓库根目录运行 xinyuan codeowners，把生成的 .github/CODEOWNERS 一起提交"))
+        verdict.refusals.append(
+            Problem(
+                codeowners.PATH,
+                1,
+                1,
+                Code.C719,
+                "这个改动改变了组织的管理员，.github/CODEOWNERS 却没有跟着更新",
+                "在仓库根目录运行 xinyuan codeowners，把生成的 .github/CODEOWNERS 一起提交",
+            )
+        )
     return verdict
 
 
@@ -60,6 +93,9 @@ def _codeowners(repo_dir, base: str, tree: str, base_repo, head_repo) -> str | N
 
 
 def _file(repo_dir, tree: str, path: str) -> bytes | None:
-    found = [e for e in git.entries(repo_dir, tree, path) if e.path == path and e.type == "blob"
-             and e.mode not in (git.SYMLINK, git.SUBMODULE)]
+    found = [
+        e
+        for e in git.entries(repo_dir, tree, path)
+        if e.path == path and e.type == "blob" and e.mode not in (git.SYMLINK, git.SUBMODULE)
+    ]
     return git.read_blobs(repo_dir, [found[0].sha])[found[0].sha] if found else None

@@ -28,8 +28,13 @@ def _data(doc) -> dict:
     return doc.data if doc is not None and isinstance(doc.data, dict) else {}
 
 
-def _gated(ctx: Context, change: Change, code: Code, base_gate: Gate, head_gate: Gate,
-           ) -> Iterator[Problem]:
+def _gated(
+    ctx: Context,
+    change: Change,
+    code: Code,
+    base_gate: Gate,
+    head_gate: Gate,
+) -> Iterator[Problem]:
     """Apply the two gates as the change's kind needs, with C702/C703 for deletes and renames."""
     if change.status == "D":
         reason = base_gate(ctx, change.path)
@@ -39,16 +44,15 @@ def _gated(ctx: Context, change: Change, code: Code, base_gate: Gate, head_gate:
     if change.status == "R":
         reason = base_gate(ctx, change.old_path or "") or head_gate(ctx, change.path)
         if reason:
-            yield ctx.refuse_file(change.path, Code.C703,
-                                  f"不能把 {change.old_path} 改名或移动到这里：{reason}")
+            yield ctx.refuse_file(change.path, Code.C703, f"不能把 {change.old_path} 改名或移动到这里：{reason}")
         return
-    reason = (base_gate(ctx, change.path) if change.status != "A" else None) \
-        or head_gate(ctx, change.path)
+    reason = (base_gate(ctx, change.path) if change.status != "A" else None) or head_gate(ctx, change.path)
     if reason:
         yield ctx.refuse_at(change.path, (), code, reason)
 
 
 # volunteers
+
 
 def _volunteer_base(ctx: Context, path: str) -> str | None:
     login = _data(ctx.base_doc(path)).get("github")
@@ -77,6 +81,7 @@ def check_volunteer(ctx: Context, change: Change) -> Iterator[Problem]:
 
 # organisations
 
+
 def _org_gate(doc_of: Callable) -> Gate:
     def gate(ctx: Context, path: str) -> str | None:
         data = _data(doc_of(ctx, path))
@@ -86,6 +91,7 @@ def _org_gate(doc_of: Callable) -> Gate:
         if ctx.roles.rules_over(str(parent)):
             return None
         return f"组织文件只能由上级组织（{parent} 或更高）的管理员修改"
+
     return gate
 
 
@@ -104,6 +110,7 @@ def check_org(ctx: Context, change: Change) -> Iterator[Problem]:
 
 # the program
 
+
 def _program_gate(ctx: Context, path: str) -> str | None:
     return None if ctx.roles.top else "program.yml 只能由最上级组织的管理员修改"
 
@@ -114,6 +121,7 @@ def check_program(ctx: Context, change: Change) -> Iterator[Problem]:
 
 # pairs
 
+
 def _pair_gate(doc_of: Callable) -> Gate:
     def gate(ctx: Context, path: str) -> str | None:
         orgs = {path_parts(path).get("folder"), _data(doc_of(ctx, path)).get("org")} - {None}
@@ -121,9 +129,15 @@ def _pair_gate(doc_of: Callable) -> Gate:
         if not outside:
             return None
         return f"结对记录只能由结对组织（{'、'.join(outside)}）或它上级组织的管理员修改"
+
     return gate
 
 
 def check_pair(ctx: Context, change: Change) -> Iterator[Problem]:
-    yield from _gated(ctx, change, Code.C705, _pair_gate(lambda ctx, path: ctx.base_doc(path)),
-                      _pair_gate(lambda ctx, path: ctx.head_doc(path)))
+    yield from _gated(
+        ctx,
+        change,
+        Code.C705,
+        _pair_gate(lambda ctx, path: ctx.base_doc(path)),
+        _pair_gate(lambda ctx, path: ctx.head_doc(path)),
+    )

@@ -38,15 +38,31 @@ def points_table(model: Model, year: int) -> Table:
     for card in sorted(table.values(), key=lambda c: (-c.points, c.volunteer)):
         v = model.volunteers.get(card.volunteer)
         dispatched = sum(1 for c in card.credits if c.dispatched)
-        rows.append((card.volunteer, v.name if v else "", v.unit if v else "", card.fulfilled,
-                     dispatched, card.points, _commendations(card), "是" if v is None or v.public else "否"))
+        rows.append(
+            (
+                card.volunteer,
+                v.name if v else "",
+                v.unit if v else "",
+                card.fulfilled,
+                dispatched,
+                card.points,
+                _commendations(card),
+                "是" if v is None or v.public else "否",
+            )
+        )
     program = model.settings
-    notes = (f"积分规则：每圆一个心愿 {program.points_per_fulfilment} 分"
-             f"（共同认领{'平分' if program.points_shared == 'split' else '每人得满分'}），"
-             "只在圆梦时计分，按圆梦日期计入当年，每年清零。",
-             "表彰门槛：" + "；".join(f"{c.points} 分 {c.name}" for c in program.commendations))
-    return Table(f"{year} 年志愿者积分", ("志愿者", "名字", "单位", "圆梦", "其中派单", "积分", "表彰", "网站公开"),
-                 tuple(rows), notes)
+    notes = (
+        f"积分规则：每圆一个心愿 {program.points_per_fulfilment} 分"
+        f"（共同认领{'平分' if program.points_shared == 'split' else '每人得满分'}），"
+        "只在圆梦时计分，按圆梦日期计入当年，每年清零。",
+        "表彰门槛：" + "；".join(f"{c.points} 分 {c.name}" for c in program.commendations),
+    )
+    return Table(
+        f"{year} 年志愿者积分",
+        ("志愿者", "名字", "单位", "圆梦", "其中派单", "积分", "表彰", "网站公开"),
+        tuple(rows),
+        notes,
+    )
 
 
 def _unit(volunteer) -> str:
@@ -70,9 +86,14 @@ def _activity(model: Model, start: date, end: date) -> dict[str, tuple]:
     out = {}
     for vid in set(cards) | {v for v, n in claimed.items() if n}:
         card, year_card = cards.get(vid), year_cards.get(vid)
-        out[vid] = (claimed.get(vid, 0), released.get(vid, 0), card.fulfilled if card else 0,
-                    card.points if card else 0, year_card.points if year_card else 0,
-                    _commendations(year_card))
+        out[vid] = (
+            claimed.get(vid, 0),
+            released.get(vid, 0),
+            card.fulfilled if card else 0,
+            card.points if card else 0,
+            year_card.points if year_card else 0,
+            _commendations(year_card),
+        )
     return out
 
 
@@ -129,14 +150,27 @@ def unit_letters(model: Model, start: date, end: date, today: date, sender: str)
         rows = tuple((v.name, *activity[v.id]) for v in members[unit] if v.id in activity)
         if rows:
             rows = tuple(sorted(rows, key=lambda r: (-r[4], r[0])))
-            text = (f"{half}，贵单位的 {len(rows)} 位志愿者参加了{program}，共认领心愿 "
-                    f"{sum(r[1] for r in rows)} 次，帮助 {sum(r[3] for r in rows)} 个心愿圆梦，"
-                    f"积分合计 {sum(r[4] for r in rows):g}。各位志愿者的情况如下：")
+            text = (
+                f"{half}，贵单位的 {len(rows)} 位志愿者参加了{program}，共认领心愿 "
+                f"{sum(r[1] for r in rows)} 次，帮助 {sum(r[3] for r in rows)} 个心愿圆梦，"
+                f"积分合计 {sum(r[4] for r in rows):g}。各位志愿者的情况如下："
+            )
             table = Table("志愿者服务情况", MEMBER_COLUMNS, rows)
         else:
-            text = (f"{half}，贵单位登记的 {len(members[unit])} 位志愿者本半年没有认领或圆梦心愿，"
-                    "本期没有需要反馈的服务记录。欢迎贵单位的志愿者到心愿清单认领心愿。")
+            text = (
+                f"{half}，贵单位登记的 {len(members[unit])} 位志愿者本半年没有认领或圆梦心愿，"
+                "本期没有需要反馈的服务记录。欢迎贵单位的志愿者到心愿清单认领心愿。"
+            )
             table = None
-        letters.append(Letter(unit, f"{program}志愿服务情况反馈", (f"{unit}：", text), table,
-                              "感谢贵单位对微心愿圆梦行动的支持！", sender, chinese_date(today)))
+        letters.append(
+            Letter(
+                unit,
+                f"{program}志愿服务情况反馈",
+                (f"{unit}：", text),
+                table,
+                "感谢贵单位对微心愿圆梦行动的支持！",
+                sender,
+                chinese_date(today),
+            )
+        )
     return letters

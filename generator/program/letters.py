@@ -10,7 +10,7 @@ from html import escape
 from generator.program.employer_reports import Letter
 from generator.output.tables import as_markdown as table_markdown, as_text as table_text, html_page, html_table
 
-SIGN_INDENT = " " * 24   # the signature on the right-hand side of the page
+SIGN_INDENT = " " * 24  # the signature on the right-hand side of the page
 
 
 def as_text(letters: list[Letter]) -> str:
@@ -27,8 +27,7 @@ def as_text(letters: list[Letter]) -> str:
 def as_markdown(letters: list[Letter], title: str) -> str:
     out = [f"# {title}\n"]
     for letter in letters:
-        lines = [f"## 致 {letter.unit}", "", f"**{letter.heading}**", "",
-                 *(f"{p}\n" for p in letter.paragraphs)]
+        lines = [f"## 致 {letter.unit}", "", f"**{letter.heading}**", "", *(f"{p}\n" for p in letter.paragraphs)]
         if letter.table:
             lines += [table_markdown([letter.table]).replace("## ", "### ", 1)]
         lines += [letter.closing, "", f"{letter.sender}  ", letter.date, ""]
@@ -39,10 +38,10 @@ def as_markdown(letters: list[Letter], title: str) -> str:
 def as_html(letters: list[Letter], title: str) -> str:
     sections = []
     for letter in letters:
-        body = f"<h2>{escape(letter.heading)}</h2>\n" + "".join(
-            f"<p>{escape(p)}</p>\n" for p in letter.paragraphs)
+        body = f"<h2>{escape(letter.heading)}</h2>\n" + "".join(f"<p>{escape(p)}</p>\n" for p in letter.paragraphs)
         body += html_table(letter.table) if letter.table else ""
-        body += (f"<p>{escape(letter.closing)}</p>\n<p class=\"sign\">{escape(letter.sender)}<br>"
-                 f"{escape(letter.date)}</p>\n")
+        body += (
+            f'<p>{escape(letter.closing)}</p>\n<p class="sign">{escape(letter.sender)}<br>{escape(letter.date)}</p>\n'
+        )
         sections.append(body)
     return html_page(title, sections)

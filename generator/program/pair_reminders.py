@@ -19,13 +19,18 @@ from generator.model.pairs import Pair
 
 @dataclass(frozen=True)
 class PairReminder:
-    kind: str            # "behind" or "no-visit"
+    kind: str  # "behind" or "no-visit"
     pair: Pair
-    text: str            # what is missing, in Chinese
+    text: str  # what is missing, in Chinese
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "pair": self.pair.id, "org": self.pair.org,
-                "volunteer": self.pair.volunteer, "text": self.text}
+        return {
+            "kind": self.kind,
+            "pair": self.pair.id,
+            "org": self.pair.org,
+            "volunteer": self.pair.volunteer,
+            "text": self.text,
+        }
 
 
 KINDS = {"no-visit": "超过走访间隔没有家访", "behind": "结对职责落后于进度"}
@@ -57,11 +62,16 @@ def pair_reminders(model: Model, today: date) -> list[PairReminder]:
             if days > pairing.visit_interval_days:
                 name = pairing.duties[pairing.visit_duty].name if pairing.visit_duty in pairing.duties else "走访"
                 what = f"上次{name}是 {last}" if last else f"结对 {pair.started} 以来没有{name}"
-                out.append(PairReminder("no-visit", pair,
-                                        f"{what}，已 {days} 天（间隔 {pairing.visit_interval_days} 天）"))
+                out.append(
+                    PairReminder("no-visit", pair, f"{what}，已 {days} 天（间隔 {pairing.visit_interval_days} 天）")
+                )
         done = pair_stats.done(pair, pairing, today.year, through)
-        short = [f"{d.name} {done[d.id]}/{want}" for d in pairing.duties.values()
-                 for want in [expected_by(pair, d.per_year, today)] if done[d.id] < want]
+        short = [
+            f"{d.name} {done[d.id]}/{want}"
+            for d in pairing.duties.values()
+            for want in [expected_by(pair, d.per_year, today)]
+            if done[d.id] < want
+        ]
         if short:
             out.append(PairReminder("behind", pair, "按进度应完成：" + "，".join(short)))
     return out
@@ -81,8 +91,11 @@ def as_text(model: Model, items: list[PairReminder], today: date) -> str:
     for org_id in dict.fromkeys(i.pair.org for i in items):
         org = model.orgs.get(org_id)
         lines.append(f"{org.name}（{org_id}）" if org else org_id)
-        lines += [f"  [{KINDS[i.kind]}] {i.pair.id} {i.pair.alias}：{i.text}；{_who(model, i.pair)}"
-                  for i in items if i.pair.org == org_id]
+        lines += [
+            f"  [{KINDS[i.kind]}] {i.pair.id} {i.pair.alias}：{i.text}；{_who(model, i.pair)}"
+            for i in items
+            if i.pair.org == org_id
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -91,8 +104,13 @@ def as_markdown(model: Model, items: list[PairReminder], today: date) -> str:
     child's alias (the issue is public; the organisation looks the pair up by its id)."""
     if not items:
         return ""
-    lines = ["", "# 结对认亲提醒", "",
-             "超过走访间隔没有家访、或本年职责落后于进度的结对，按结对组织分组。做了请记录（`xinyuan duty 结对编号 职责`）。", ""]
+    lines = [
+        "",
+        "# 结对认亲提醒",
+        "",
+        "超过走访间隔没有家访、或本年职责落后于进度的结对，按结对组织分组。做了请记录（`xinyuan duty 结对编号 职责`）。",
+        "",
+    ]
     for org_id in dict.fromkeys(i.pair.org for i in items):
         org = model.orgs.get(org_id)
         lines += [f"## {org.name}（{org_id}）" if org else f"## {org_id}", ""]

@@ -30,11 +30,11 @@ class DutyFigure:
 
 @dataclass(frozen=True)
 class PairFigures:
-    pairs: int                  # every pair ever made
-    active: int                 # paired today
-    ended: int                  # ended this year
+    pairs: int  # every pair ever made
+    active: int  # paired today
+    ended: int  # ended this year
     duties: tuple[DutyFigure, ...]
-    wishes_fulfilled: int       # this year, by wishes naming a pair
+    wishes_fulfilled: int  # this year, by wishes naming a pair
 
     @property
     def done(self) -> int:
@@ -51,9 +51,11 @@ class PairFigures:
 
 def wishes_fulfilled(model: Model, year: int) -> Counter:
     """Per pair id: the wishes naming it that were fulfilled in ``year``."""
-    return Counter(w.pair for w in model.wishes.values()
-                   if w.pair and w.fulfilled and w.fulfilled.year == year
-                   and w.status(w.fulfilled) is Status.FULFILLED)
+    return Counter(
+        w.pair
+        for w in model.wishes.values()
+        if w.pair and w.fulfilled and w.fulfilled.year == year and w.status(w.fulfilled) is Status.FULFILLED
+    )
 
 
 def done(pair: Pair, pairing: Pairing, year: int, through_wishes: Counter) -> Counter:
@@ -73,10 +75,12 @@ def figures(pairs: Iterable[Pair], pairing: Pairing, today: date, through_wishes
         done_total.update(done(pair, pairing, year, through_wishes))
         owed_total.update(pairing.owed(pair, year))
     return PairFigures(
-        pairs=len(pairs), active=sum(p.active(today) for p in pairs),
+        pairs=len(pairs),
+        active=sum(p.active(today) for p in pairs),
         ended=sum(1 for p in pairs if p.ended and p.ended.year == year),
         duties=tuple(DutyFigure(d.id, d.name, done_total[d.id], owed_total[d.id]) for d in pairing.duties.values()),
-        wishes_fulfilled=sum(through_wishes[p.id] for p in pairs))
+        wishes_fulfilled=sum(through_wishes[p.id] for p in pairs),
+    )
 
 
 def by_org(model: Model, today: date) -> dict[str, PairFigures]:

@@ -23,7 +23,7 @@ class Credit:
     date: date
     points: float
     dispatched: bool
-    duty: str | None = None     # a pair's duty done (结对职责); ``wish`` then holds the pair's id
+    duty: str | None = None  # a pair's duty done (结对职责); ``wish`` then holds the pair's id
 
 
 @dataclass
@@ -32,7 +32,7 @@ class Card:
     year: int
     points: float = 0
     fulfilled: int = 0
-    duties: int = 0             # pair duties that earned points
+    duties: int = 0  # pair duties that earned points
     credits: list[Credit] = field(default_factory=list)
     commendations: tuple[Commendation, ...] = ()
 
@@ -50,8 +50,7 @@ def credits(model: Model) -> list[Credit]:
         share: float = program.points_per_fulfilment
         if program.points_shared == "split" and claims:
             share = round(share / len(claims), 2)
-        out += [Credit(c.volunteer, wish.id, wish.fulfilled, share, bool(c.dispatched_by))
-                for c in claims]
+        out += [Credit(c.volunteer, wish.id, wish.fulfilled, share, bool(c.dispatched_by)) for c in claims]
     out += _duty_credits(model)
     return sorted(out, key=lambda c: (c.date, c.wish, c.volunteer, c.duty or ""))
 
@@ -62,9 +61,12 @@ def _duty_credits(model: Model) -> list[Credit]:
     pairing = model.settings.pairing
     if pairing is None:
         return []
-    return [Credit(pair.volunteer, pair.id, duty.date, pairing.duties[duty.kind].points, False, duty.kind)
-            for pair in model.pairs.values() for duty in pair.duties
-            if duty.kind in pairing.duties and pairing.duties[duty.kind].points]
+    return [
+        Credit(pair.volunteer, pair.id, duty.date, pairing.duties[duty.kind].points, False, duty.kind)
+        for pair in model.pairs.values()
+        for duty in pair.duties
+        if duty.kind in pairing.duties and pairing.duties[duty.kind].points
+    ]
 
 
 def cards(model: Model, year: int) -> dict[str, Card]:

@@ -25,23 +25,29 @@ KINDS = {  # kind -> heading, most urgent first
 @dataclass(frozen=True)
 class Claimant:
     volunteer: str
-    github: str | None   # None: no GitHub account, the organisation phones them
-    public: bool   # false: never named (nor @-mentioned) in the public reminder issue
+    github: str | None  # None: no GitHub account, the organisation phones them
+    public: bool  # false: never named (nor @-mentioned) in the public reminder issue
 
 
 @dataclass(frozen=True)
 class Reminder:
     kind: str
     wish: Wish
-    org: str                      # the organisation handling the wish now
-    days_left: int                # negative: days overdue
+    org: str  # the organisation handling the wish now
+    days_left: int  # negative: days overdue
     claimants: tuple[Claimant, ...]
 
     def as_dict(self) -> dict:
-        return {"kind": self.kind, "wish": self.wish.id, "title": self.wish.title, "org": self.org,
-                "due": self.wish.due.isoformat() if self.wish.due else None, "days_left": self.days_left,
-                "volunteers": [c.volunteer for c in self.claimants],
-                "github": [c.github for c in self.claimants]}
+        return {
+            "kind": self.kind,
+            "wish": self.wish.id,
+            "title": self.wish.title,
+            "org": self.org,
+            "due": self.wish.due.isoformat() if self.wish.due else None,
+            "days_left": self.days_left,
+            "volunteers": [c.volunteer for c in self.claimants],
+            "github": [c.github for c in self.claimants],
+        }
 
 
 def _kind(wish: Wish, today: date, within: int, grace: int) -> str | None:
@@ -66,8 +72,12 @@ def reminders(model: Model, today: date, within: int = 7) -> list[Reminder]:
             continue
         kind = _kind(wish, today, within, grace)
         if kind:
-            claimants = tuple(Claimant(v.id, v.github, v.public) for c in wish.active_claims
-                              for v in [model.volunteers.get(c.volunteer)] if v)
+            claimants = tuple(
+                Claimant(v.id, v.github, v.public)
+                for c in wish.active_claims
+                for v in [model.volunteers.get(c.volunteer)]
+                if v
+            )
             out.append(Reminder(kind, wish, wish.handler, (wish.due - today).days, claimants))
     order = list(KINDS)
     return sorted(out, key=lambda r: (r.org, order.index(r.kind), r.days_left, r.wish.id))
@@ -98,17 +108,23 @@ def as_text(model: Model, items: list[Reminder], today: date) -> str:
     for org_id, group in by_org(items).items():
         lines.append(_org_name(model, org_id))
         for item in group:
-            who = "、".join(f"{c.volunteer}（@{c.github}）" if c.github else c.volunteer
-                           for c in item.claimants) or "无人认领"
+            who = (
+                "、".join(f"{c.volunteer}（@{c.github}）" if c.github else c.volunteer for c in item.claimants)
+                or "无人认领"
+            )
             lines.append(f"  [{KINDS[item.kind]}] {item.wish.id} {item.wish.title}：{_when(item)}；{who}")
     return "\n".join(lines) + "\n"
 
 
 def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -> str:
     """The body of the one reminder issue the scheduled workflow keeps up to date."""
-    head = [f"# 认领提醒（{today}）", "",
-            f"逾期和 {within} 天内到期的认领，以及到期前仍无人认领的心愿，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
-            "需要延期请找组织（`xinyuan extend`）。", ""]
+    head = [
+        f"# 认领提醒（{today}）",
+        "",
+        f"逾期和 {within} 天内到期的认领，以及到期前仍无人认领的心愿，按负责组织分组。圆梦后请记录（`xinyuan fulfil`），"
+        "需要延期请找组织（`xinyuan extend`）。",
+        "",
+    ]
     if not items:
         return "\n".join(head + ["目前没有逾期或即将到期的认领，也没有即将到期仍无人认领的心愿。"]) + "\n"
     lines = head
@@ -117,8 +133,7 @@ def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -
         lines += [f"## {_org_name(model, org_id)}", ""]
         if org:
             # An organisation without maintainers of its own is run by those above it.
-            lines += ["组织管理员：" + (" ".join(f"@{m}" for m in model.acting_maintainers(org_id))
-                                         or "（无）"), ""]
+            lines += ["组织管理员：" + (" ".join(f"@{m}" for m in model.acting_maintainers(org_id)) or "（无）"), ""]
         for kind, heading in KINDS.items():
             chosen = [i for i in group if i.kind == kind]
             if chosen:
@@ -130,12 +145,20 @@ def as_markdown(model: Model, items: list[Reminder], today: date, within: int) -
 
 def _mentions(item: Reminder) -> str:
     """The claimants as @-mentions; a volunteer who chose not to be shown stays unnamed."""
-    names = [(f"@{c.github}" if c.github else f"{c.volunteer}（无 GitHub 账号，请组织电话联系）")
-             if c.public else "一位志愿者（请组织私下联系）" for c in item.claimants]
+    names = [
+        (f"@{c.github}" if c.github else f"{c.volunteer}（无 GitHub 账号，请组织电话联系）")
+        if c.public
+        else "一位志愿者（请组织私下联系）"
+        for c in item.claimants
+    ]
     return "；" + " ".join(names) if names else ""
 
 
 def as_json(items: list[Reminder], today: date, within: int) -> str:
-    data = {"today": today.isoformat(), "within": within, "count": len(items),
-            "reminders": [i.as_dict() for i in items]}
+    data = {
+        "today": today.isoformat(),
+        "within": within,
+        "count": len(items),
+        "reminders": [i.as_dict() for i in items],
+    }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -21,16 +21,16 @@ LEVEL_NAMES = vocab.TIER_NAMES
 
 @dataclass(frozen=True)
 class Figures:
-    collected: int      # every wish registered
-    promised: int       # vetted and not withdrawn: the denominator of both rates
-    open: int           # on the list with a free slot
-    claimed: int        # promised wishes with an active claim, or fulfilled
+    collected: int  # every wish registered
+    promised: int  # vetted and not withdrawn: the denominator of both rates
+    open: int  # on the list with a free slot
+    claimed: int  # promised wishes with an active claim, or fulfilled
     fulfilled: int
     overdue: int
     withdrawn: int
-    passed_up: int      # wishes passed up a tier at least once
-    value_yuan: float | None   # estimated value of the fulfilled wishes; None: none recorded
-    valued: int         # fulfilled wishes that record a value (the sum's reach)
+    passed_up: int  # wishes passed up a tier at least once
+    value_yuan: float | None  # estimated value of the fulfilled wishes; None: none recorded
+    valued: int  # fulfilled wishes that record a value (the sum's reach)
     median_days: float | None  # publication to fulfilment
 
     @property
@@ -71,9 +71,11 @@ def subtree(model: Model, org_id: str) -> set[str]:
 
 def by_org(model: Model, today: date) -> dict[str, Figures]:
     """Per organisation: the wishes collected by it and by every organisation below it."""
-    return {org_id: figures((w for w in model.wishes.values() if w.org in members), today)
-            for org_id in sorted(model.orgs)
-            for members in [subtree(model, org_id)]}
+    return {
+        org_id: figures((w for w in model.wishes.values() if w.org in members), today)
+        for org_id in sorted(model.orgs)
+        for members in [subtree(model, org_id)]
+    }
 
 
 def by_tier(model: Model, today: date) -> dict[str, Figures]:

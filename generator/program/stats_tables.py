@@ -21,16 +21,28 @@ def _rate(value: float | None) -> str | None:
 
 
 def _row(f: Figures) -> tuple:
-    return (f.collected, f.promised, f.claimed, _rate(f.claim_rate), f.fulfilled,
-            _rate(f.fulfilment_rate), f.overdue, f.passed_up, f.median_days)
+    return (
+        f.collected,
+        f.promised,
+        f.claimed,
+        _rate(f.claim_rate),
+        f.fulfilled,
+        _rate(f.fulfilment_rate),
+        f.overdue,
+        f.passed_up,
+        f.median_days,
+    )
 
 
 def tables(model: Model, today: date) -> list[Table]:
     total = figures(model.wishes.values(), today)
     figures_by_org = by_org(model, today)
     tree_order = sorted(figures_by_org, key=lambda o: list(reversed(model.ancestors(o))) + [o])
-    orgs = [(model.orgs[o].name, LEVEL_NAMES.get(model.orgs[o].level, "")) + _row(figures_by_org[o])
-            for o in tree_order if figures_by_org[o].collected]
+    orgs = [
+        (model.orgs[o].name, LEVEL_NAMES.get(model.orgs[o].level, "")) + _row(figures_by_org[o])
+        for o in tree_order
+        if figures_by_org[o].collected
+    ]
     tiers = [(LEVEL_NAMES.get(level, level),) + _row(f) for level, f in by_tier(model, today).items()]
     return [
         Table(f"全部心愿（截至 {today}）", COLUMNS, (_row(total),), (DENOMINATOR,)),

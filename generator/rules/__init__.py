@@ -45,8 +45,11 @@ class Rule:
     def paragraphs(self) -> list[str]:
         """The documentation's paragraphs, each text paragraph on one line (so that a page
         wraps it to the screen); example blocks keep their lines."""
-        return [p if p.startswith("    ") else _unwrap(p).replace("::", "：") if p.endswith("::") else _unwrap(p)
-                for p in self.doc.split("\n\n") if p.strip()]
+        return [
+            p if p.startswith("    ") else _unwrap(p).replace("::", "：") if p.endswith("::") else _unwrap(p)
+            for p in self.doc.split("\n\n")
+            if p.strip()
+        ]
 
 
 def _unwrap(paragraph: str) -> str:
@@ -68,8 +71,15 @@ def all_rules() -> tuple[Rule, ...]:
         if info.ispkg or not match:
             continue
         module = importlib.import_module(info.name)
-        rules.append(Rule(Code(match["code"].upper()), match["name"].replace("_", "-"), family,
-                          inspect.cleandoc(module.__doc__ or ""), getattr(module, "check", None)))
+        rules.append(
+            Rule(
+                Code(match["code"].upper()),
+                match["name"].replace("_", "-"),
+                family,
+                inspect.cleandoc(module.__doc__ or ""),
+                getattr(module, "check", None),
+            )
+        )
     # Codes number the families in pipeline order: Y1xx loading ... P6xx privacy.
     return tuple(sorted(registered(rules), key=lambda r: r.code[1:]))
 
@@ -82,8 +92,10 @@ def registered(rules: list[Rule]) -> list[Rule]:
     twice = sorted({c for c in codes if codes.count(c) > 1})
     undocumented = sorted(str(c) for c in set(Code) - set(codes))
     if undeclared or twice or undocumented:
-        raise RuntimeError(f"rule modules and generator/model/codes.py disagree: not declared {undeclared}, "
-                           f"more than one module {twice}, no module {undocumented}")
+        raise RuntimeError(
+            f"rule modules and generator/model/codes.py disagree: not declared {undeclared}, "
+            f"more than one module {twice}, no module {undocumented}"
+        )
     return [replace(r, code=Code(r.code)) for r in rules]
 
 

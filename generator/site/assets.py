@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-OWN = ("assets/stylesheets/xinyuan.css", "assets/javascripts/xinyuan.js",
-       "assets/javascripts/share.js")
+OWN = ("assets/stylesheets/xinyuan.css", "assets/javascripts/xinyuan.js", "assets/javascripts/share.js")
 _COMMENT = re.compile(r"/\*.*?\*/", re.S)
 
 

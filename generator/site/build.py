@@ -47,7 +47,7 @@ class UnsafeOutput(Exception):
 
 @dataclass(frozen=True)
 class Progress:
-    stage: str      # "validate", "render", "mkdocs", "swap"
+    stage: str  # "validate", "render", "mkdocs", "swap"
     done: int = 0
     total: int = 0
 
@@ -55,13 +55,13 @@ class Progress:
 @dataclass(frozen=True)
 class BuildSummary:
     out: Path
-    pages: int                  # Markdown pages rendered (and so HTML pages built)
-    files: int                  # files in the built site
-    bytes: int                  # their total size
+    pages: int  # Markdown pages rendered (and so HTML pages built)
+    files: int  # files in the built site
+    bytes: int  # their total size
     seconds: float
     warnings: tuple[str, ...]
-    stages: dict[str, float] = field(default_factory=dict)   # seconds per stage
-    largest: int = 0            # the largest file's size (hosts limit single files too)
+    stages: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    largest: int = 0  # the largest file's size (hosts limit single files too)
 
 
 def load_site(root: Path, today: date | None = None) -> Site:
@@ -74,15 +74,18 @@ def load_site(root: Path, today: date | None = None) -> Site:
 def mkdocs_overrides(site: Site) -> dict:
     """Settings that come from program.yml rather than mkdocs.yml (printed raw by the theme)."""
     program = site.program
-    return {"site_name": inert(program.short_name), "site_url": site.base_url,
-            "site_description": inert(clip(program.description, 120)),
-            # merged into mkdocs.yml's `extra` (not replacing it): read by the theme overrides
-            "extra": {"xinyuan_filings": filings(program.icp, program.police_filing)}}
+    return {
+        "site_name": inert(program.short_name),
+        "site_url": site.base_url,
+        "site_description": inert(clip(program.description, 120)),
+        # merged into mkdocs.yml's `extra` (not replacing it): read by the theme overrides
+        "extra": {"xinyuan_filings": filings(program.icp, program.police_filing)},
+    }
 
 
-def build_site(root, out=None, today: date | None = None,
-               progress: Callable[[Progress], None] | None = None,
-               config_file=None) -> BuildSummary:
+def build_site(
+    root, out=None, today: date | None = None, progress: Callable[[Progress], None] | None = None, config_file=None
+) -> BuildSummary:
     """Validate the data repository at ``root`` and build its site into ``out`` (``root/site``)."""
     root = Path(root).resolve()
     out = Path(out).resolve() if out else root / "site"
@@ -107,9 +110,14 @@ def build_site(root, out=None, today: date | None = None,
     write_docs(docs, docs_dir)
     lap("write")
     with _staging(out) as stage:
-        warnings = run_mkdocs(config_file, docs_dir, stage / "site", site.today,
-                              mkdocs_overrides(site),
-                              lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None)
+        warnings = run_mkdocs(
+            config_file,
+            docs_dir,
+            stage / "site",
+            site.today,
+            mkdocs_overrides(site),
+            lambda n: report(Progress("mkdocs", n, docs.pages)) if n % 200 == 0 else None,
+        )
         report(Progress("mkdocs", docs.pages, docs.pages))
         lap("mkdocs")
         finish(stage / "site", docs, site.base_url, site.today)
@@ -118,8 +126,7 @@ def build_site(root, out=None, today: date | None = None,
         files, size, largest = _measure(stage / "site")
         _swap(stage / "site", out, stage)
     lap("swap")
-    return BuildSummary(out, docs.pages, files, size, round(sum(stages.values()), 3),
-                        tuple(warnings), stages, largest)
+    return BuildSummary(out, docs.pages, files, size, round(sum(stages.values()), 3), tuple(warnings), stages, largest)
 
 
 def check_output(root: Path, out: Path) -> None:

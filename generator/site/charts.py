@@ -26,13 +26,14 @@ class Chart:
     id: str
     title: str
     svg: Markup
-    table: list[tuple[str, str]]   # the same numbers as text, for screen readers and print
+    table: list[tuple[str, str]]  # the same numbers as text, for screen readers and print
 
 
 def _svg(height: int, body: list[str], title: str) -> Markup:
     return Markup(
         f'<svg class="xy-chart" viewBox="0 0 {WIDTH} {height}" role="img" '
-        f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>{"".join(body)}</svg>')
+        f'xmlns="http://www.w3.org/2000/svg"><title>{escape(title)}</title>{"".join(body)}</svg>'
+    )
 
 
 def columns(id: str, title: str, rows: list[tuple[str, int]], axis: list[str] | None = None) -> Chart:
@@ -45,9 +46,11 @@ def columns(id: str, title: str, rows: list[tuple[str, int]], axis: list[str] | 
     for i, (_, value) in enumerate(rows):
         h = round(chart_h * value / top, 1)
         x = round(i * step + step * 0.15, 1)
-        body.append(f'<rect class="xy-bar" x="{x}" y="{20 + chart_h - h}" width="{round(step * 0.7, 1)}" height="{h}"/>'
-                    f'<text x="{round(x + step * 0.35, 1)}" y="{14 + chart_h - h}" text-anchor="middle">{value}</text>'
-                    f'<text class="xy-axis" x="{round(x + step * 0.35, 1)}" y="{chart_h + 36}" text-anchor="middle">{escape(axis[i])}</text>')
+        body.append(
+            f'<rect class="xy-bar" x="{x}" y="{20 + chart_h - h}" width="{round(step * 0.7, 1)}" height="{h}"/>'
+            f'<text x="{round(x + step * 0.35, 1)}" y="{14 + chart_h - h}" text-anchor="middle">{value}</text>'
+            f'<text class="xy-axis" x="{round(x + step * 0.35, 1)}" y="{chart_h + 36}" text-anchor="middle">{escape(axis[i])}</text>'
+        )
     return Chart(id, title, _svg(chart_h + 44, body, title), [(label, str(v)) for label, v in rows])
 
 
@@ -59,12 +62,15 @@ def progress(id: str, title: str, rows: list[tuple[str, int, int]]) -> Chart:
     for i, (label, done, total) in enumerate(rows):
         y = i * ROW + 6
         w_total, w_done = round(bar_w * total / top, 1), round(bar_w * done / top, 1)
-        body.append(f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(_short(label))}</text>'
-                    f'<rect class="xy-track" x="{label_w}" y="{y + 3}" width="{w_total}" height="16"/>'
-                    f'<rect class="xy-bar" x="{label_w}" y="{y + 3}" width="{w_done}" height="16"/>'
-                    f'<text x="{label_w + w_total + 4}" y="{y + 15}">{done}/{total}</text>')
-    return Chart(id, title, _svg(len(rows) * ROW + 10, body, title),
-                 [(label, f"{done}/{total}") for label, done, total in rows])
+        body.append(
+            f'<text x="{label_w - 6}" y="{y + 15}" text-anchor="end">{escape(_short(label))}</text>'
+            f'<rect class="xy-track" x="{label_w}" y="{y + 3}" width="{w_total}" height="16"/>'
+            f'<rect class="xy-bar" x="{label_w}" y="{y + 3}" width="{w_done}" height="16"/>'
+            f'<text x="{label_w + w_total + 4}" y="{y + 15}">{done}/{total}</text>'
+        )
+    return Chart(
+        id, title, _svg(len(rows) * ROW + 10, body, title), [(label, f"{done}/{total}") for label, done, total in rows]
+    )
 
 
 def _short(label: str, length: int = 7) -> str:

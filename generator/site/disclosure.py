@@ -40,8 +40,15 @@ def shown(wish: Wish) -> Wish:
     if level is Disclosure.FULL:
         return wish
     return replace(
-        wish, title=wish.title if level is Disclosure.TITLE else "", story="", alias="", place="",
-        age_band="", fulfilled_note="", withdrawn_reason="",
+        wish,
+        title=wish.title if level is Disclosure.TITLE else "",
+        story="",
+        alias="",
+        place="",
+        age_band="",
+        fulfilled_note="",
+        withdrawn_reason="",
         escalations=tuple(replace(e, note="") for e in wish.escalations),
         extensions=tuple(replace(e, reason="") for e in wish.extensions),
-        erased_reason="")
+        erased_reason="",
+    )

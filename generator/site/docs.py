@@ -25,10 +25,10 @@ Report = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class Docs:
-    files: dict[str, bytes]     # docs-relative path -> content
-    pages: int                  # how many pages the site has (built and stamped)
-    stamps: list[Stamp] = field(default_factory=list)   # pages made from the shell after the build
-    urls: list[str] = field(default_factory=list)       # every page's address (for the sitemap)
+    files: dict[str, bytes]  # docs-relative path -> content
+    pages: int  # how many pages the site has (built and stamped)
+    stamps: list[Stamp] = field(default_factory=list)  # pages made from the shell after the build
+    urls: list[str] = field(default_factory=list)  # every page's address (for the sitemap)
 
 
 def page_meta(page: Page, site: Site) -> dict:
@@ -61,8 +61,7 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
     for number, page in enumerate(planned, start=1):
         if page.stamped:
             shell = _shell_for(page, shells)
-            stamps.append(Stamp(page.url, shell.url, page.title, page.description,
-                                render_body(env, site, page)))
+            stamps.append(Stamp(page.url, shell.url, page.title, page.description, render_body(env, site, page)))
         else:
             files[page.src] = render_page(env, site, page).encode("utf-8")
         files.update(page.attached)
@@ -81,9 +80,9 @@ def render_docs(site: Site, env: jinja2.Environment, report: Report | None = Non
 
 def _url_of(src: str) -> str:
     """The address of the page MkDocs builds from docs file ``src`` (directory URLs)."""
-    stem = src[:-len(".md")]
+    stem = src[: -len(".md")]
     if stem == "index" or stem.endswith("/index"):
-        return stem[:-len("index")]
+        return stem[: -len("index")]
     return stem + "/"
 
 
@@ -105,8 +104,9 @@ def _shell_for(page: Page, shells: dict) -> Page:
     depth = page.url.rstrip("/").count("/") + 1
     key = (depth, page.og_type, page.hide, page.frame)
     if key not in shells:
-        shells[key] = replace(page, url=shell_url(len(shells), depth), title=TITLE,
-                              description=DESCRIPTION, template="", context={})
+        shells[key] = replace(
+            page, url=shell_url(len(shells), depth), title=TITLE, description=DESCRIPTION, template="", context={}
+        )
     return shells[key]
 
 

@@ -20,8 +20,9 @@ FIELDS = ("id", "title", "status", "alias", "place", "category", "group")
 
 
 def records(site: Site) -> list[list[str]]:
-    return [[w.id, w.wish.title, w.status.value, w.wish.alias, w.wish.place, w.category, w.group]
-            for w in on_list(site)]
+    return [
+        [w.id, w.wish.title, w.status.value, w.wish.alias, w.wish.place, w.category, w.group] for w in on_list(site)
+    ]
 
 
 def index(site: Site) -> bytes:

@@ -22,8 +22,8 @@ _ENTRY = re.compile(r"^\d+\. \[([^\]]+)\]\(([a-z0-9-]+\.md)\)$", re.M)
 
 @dataclass(frozen=True)
 class Chapter:
-    file: str       # e.g. "setup.md"
-    title: str      # as the contents names it
+    file: str  # e.g. "setup.md"
+    title: str  # as the contents names it
 
 
 def folder() -> Path:

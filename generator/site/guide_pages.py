@@ -27,8 +27,9 @@ def files(folder: Path | None = None) -> dict[str, bytes]:
     for number, chapter in enumerate(present):
         before = present[number - 1] if number else None
         after = present[number + 1] if number + 1 < len(present) else None
-        found[BASE + chapter.file] = _page(folder / chapter.file, f"{chapter.title} · {guide.TITLE}",
-                                           _footer(before, after))
+        found[BASE + chapter.file] = _page(
+            folder / chapter.file, f"{chapter.title} · {guide.TITLE}", _footer(before, after)
+        )
     for path in sorted(folder.rglob("*")):
         if path.is_file() and path.suffix != ".md":
             found[BASE + path.relative_to(folder).as_posix()] = path.read_bytes()
@@ -55,9 +56,14 @@ def unwrap(text: str) -> str:
     lines, fenced = text.split("\n"), False
     out: list[str] = []
     for line in lines:
-        joinable = (out and not fenced and out[-1].strip() and not _BLOCK_START.match(line)
-                    and not out[-1].lstrip().startswith(("|", "#", "```"))
-                    and (not out[-1][-1].isascii() or not line.strip()[0].isascii()))
+        joinable = (
+            out
+            and not fenced
+            and out[-1].strip()
+            and not _BLOCK_START.match(line)
+            and not out[-1].lstrip().startswith(("|", "#", "```"))
+            and (not out[-1][-1].isascii() or not line.strip()[0].isascii())
+        )
         if line.lstrip().startswith("```"):
             fenced = not fenced
         if joinable:
@@ -68,7 +74,9 @@ def unwrap(text: str) -> str:
 
 
 def _footer(before: guide.Chapter | None, after: guide.Chapter | None) -> str:
-    links = [f"上一章：[{before.title}]({before.file})" if before else "",
-             f"[目录]({guide.CONTENTS})",
-             f"下一章：[{after.title}]({after.file})" if after else ""]
+    links = [
+        f"上一章：[{before.title}]({before.file})" if before else "",
+        f"[目录]({guide.CONTENTS})",
+        f"下一章：[{after.title}]({after.file})" if after else "",
+    ]
     return "\n---\n\n" + " · ".join(link for link in links if link) + "\n"

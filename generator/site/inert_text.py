@@ -17,8 +17,7 @@ import json
 import re
 
 # The characters that can open a tag, an entity, an attribute or a code span.
-_LOOKALIKES = str.maketrans({"<": "＜", ">": "＞", "&": "＆", '"': "＂", "'": "＇", "`": "｀",
-                             "\\": "＼"})
+_LOOKALIKES = str.maketrans({"<": "＜", ">": "＞", "&": "＆", '"': "＂", "'": "＇", "`": "｀", "\\": "＼"})
 _SPACE = re.compile(r"\s+")
 
 
@@ -35,6 +34,7 @@ def clip(text: str, length: int) -> str:
 
 def front_matter(meta: dict) -> str:
     """YAML front matter; every string made inert, every value written as JSON (valid YAML)."""
+
     def clean(value):
         if isinstance(value, str):
             return inert(value)
@@ -49,7 +49,7 @@ def front_matter(meta: dict) -> str:
 
 
 _HTTP_URL = re.compile(r"https?://[!#$%&()*+,./0-9:;=?@A-Z\[\]_a-z~-]+", re.IGNORECASE)
-_RELATIVE_URL = re.compile(r"[#%&+,./0-9=?A-Z_a-z~-]*")   # no colon: no scheme
+_RELATIVE_URL = re.compile(r"[#%&+,./0-9=?A-Z_a-z~-]*")  # no colon: no scheme
 
 
 def safe_url(url: str) -> str:

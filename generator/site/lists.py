@@ -16,8 +16,8 @@ PER_PAGE = 30
 
 @dataclass(frozen=True)
 class Pager:
-    number: int              # 1-based
-    urls: tuple[str, ...]    # the address of every page of the list
+    number: int  # 1-based
+    urls: tuple[str, ...]  # the address of every page of the list
 
     @property
     def count(self) -> int:
@@ -37,7 +37,7 @@ def paginate(base: str, items: list, per_page: int = PER_PAGE) -> Iterator[tuple
     count = max(1, -(-len(items) // per_page))
     urls = tuple([base] + [f"{base}{n}/" for n in range(2, count + 1)])
     for number, url in enumerate(urls, start=1):
-        yield url, items[(number - 1) * per_page: number * per_page], Pager(number, urls)
+        yield url, items[(number - 1) * per_page : number * per_page], Pager(number, urls)
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,11 @@ def facets(site: Site, wishes: list[WishView], base: str) -> dict[str, list[Face
     }
     # Every category, group and organisation gets its page, even when empty, so links to it
     # never break; places exist only as the wishes name them.
-    known = {"category": {k: c.name for k, c in program.categories.items()},
-             "group": {k: g.name for k, g in program.groups.items()},
-             "org": {k: site.org_name(k) for k in sorted(model.orgs, key=site.org_name)}}
+    known = {
+        "category": {k: c.name for k, c in program.categories.items()},
+        "group": {k: g.name for k, g in program.groups.items()},
+        "org": {k: site.org_name(k) for k in sorted(model.orgs, key=site.org_name)},
+    }
     out = {}
     for dimension, key_of in keys.items():
         found: dict[str, tuple[str, list[WishView]]] = {k: (label, []) for k, label in known.get(dimension, {}).items()}
@@ -77,6 +79,5 @@ def facets(site: Site, wishes: list[WishView], base: str) -> dict[str, list[Face
             for key, label in key_of(w):
                 found.setdefault(key, (label, []))[1].append(w)
         ranked = found if dimension in known else sorted(found, key=lambda k: (found[k][0], k))
-        out[dimension] = [Facet(dimension, k, found[k][0], f"{base}{dimension}/{k}/", found[k][1])
-                          for k in ranked]
+        out[dimension] = [Facet(dimension, k, found[k][0], f"{base}{dimension}/{k}/", found[k][1]) for k in ranked]
     return out

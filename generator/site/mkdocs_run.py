@@ -62,8 +62,7 @@ def _quiet(handler: logging.Handler) -> Iterator[None]:
 def _source_date(day: date) -> Iterator[None]:
     """MkDocs dates the build (sitemap, gzip headers) from SOURCE_DATE_EPOCH when it is set."""
     before = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day,
-                                                       tzinfo=UTC).timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(day.year, day.month, day.day, tzinfo=UTC).timestamp()))
     try:
         yield
     finally:
@@ -94,8 +93,14 @@ def packaged_settings(config_file: Path, hooks: bool = True) -> dict:
     return settings
 
 
-def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
-               overrides: dict, on_page: Callable[[int], None] | None = None) -> list[str]:
+def run_mkdocs(
+    config_file: Path,
+    docs_dir: Path,
+    site_dir: Path,
+    day: date,
+    overrides: dict,
+    on_page: Callable[[int], None] | None = None,
+) -> list[str]:
     """Build ``docs_dir`` into ``site_dir`` with the program's mkdocs.yml; return the warnings.
 
     The hooks in mkdocs.yml (which render the docs when MkDocs is run directly) are switched
@@ -108,9 +113,15 @@ def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, day: date,
     collector = _Collector(on_page)
     with _quiet(collector), _source_date(day):
         settings = {key: value for key, value in overrides.items() if key != "extra"}
-        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
-                             hooks=[], use_directory_urls=True,
-                             **packaged_settings(config_file, hooks=False), **settings)
+        config = load_config(
+            str(config_file),
+            docs_dir=str(docs_dir),
+            site_dir=str(site_dir),
+            hooks=[],
+            use_directory_urls=True,
+            **packaged_settings(config_file, hooks=False),
+            **settings,
+        )
         config.extra.update(overrides.get("extra", {}))
         config.plugins.on_startup(command="build", dirty=False)
         try:

@@ -42,8 +42,15 @@ def _public(site: Site, volunteer_id: str) -> str | None:
 
 
 def _claims(w: WishView, site: Site) -> list[dict]:
-    return [{"volunteer": _public(site, c.volunteer), "date": _day(c.date),
-             "dispatched_by": c.dispatched_by, "released": _day(c.released)} for c in w.wish.claims]
+    return [
+        {
+            "volunteer": _public(site, c.volunteer),
+            "date": _day(c.date),
+            "dispatched_by": c.dispatched_by,
+            "released": _day(c.released),
+        }
+        for c in w.wish.claims
+    ]
 
 
 WISH_FIELDS = [
@@ -64,8 +71,11 @@ WISH_FIELDS = [
     Field("value_yuan", "估计价值（元，可为空）", lambda w, s: w.wish.value_yuan),
     Field("collected", "征集日期", lambda w, s: _day(w.wish.collected)),
     Field("vetted", "审核日期", lambda w, s: _day(w.wish.vetted)),
-    Field("escalations", "逐级上报：日期与上报到的组织", lambda w, s: [
-        {"date": _day(e.date), "to": e.to} for e in w.wish.escalations]),
+    Field(
+        "escalations",
+        "逐级上报：日期与上报到的组织",
+        lambda w, s: [{"date": _day(e.date), "to": e.to} for e in w.wish.escalations],
+    ),
     Field("published", "发布日期", lambda w, s: _day(w.wish.published)),
     Field("deadline", "圆梦时限（未写明时按类别时限从发布日算起）", lambda w, s: _day(w.wish.due)),
     Field("claims", "认领：志愿者编号（不公开的志愿者为空）、日期、派单组织、退回日期", _claims),
@@ -73,10 +83,15 @@ WISH_FIELDS = [
     Field("fulfilled_note", "圆梦说明", lambda w, s: w.wish.fulfilled_note or None),
     Field("withdrawn", "撤回日期", lambda w, s: _day(w.wish.withdrawn)),
     Field("withdrawn_reason", "撤回原因", lambda w, s: w.wish.withdrawn_reason or None),
-    Field("erased", "应本人或监护人要求删除文字的日期（这样的心愿只保留统计所需的字段）",
-          lambda w, s: _day(w.wish.erased)),
-    Field("status", "状态：collected 已征集、vetted 已审核、open 待认领、claimed 已认领、"
-          "overdue 已逾期、fulfilled 已圆梦、withdrawn 已撤回", lambda w, s: w.status.value),
+    Field(
+        "erased", "应本人或监护人要求删除文字的日期（这样的心愿只保留统计所需的字段）", lambda w, s: _day(w.wish.erased)
+    ),
+    Field(
+        "status",
+        "状态：collected 已征集、vetted 已审核、open 待认领、claimed 已认领、"
+        "overdue 已逾期、fulfilled 已圆梦、withdrawn 已撤回",
+        lambda w, s: w.status.value,
+    ),
 ]
 
 
@@ -127,8 +142,11 @@ PAIR_FIELDS = [
     Field("pairs", "建立过的结对数", lambda r, s: r[1].pairs),
     Field("active", "结对中的结对数", lambda r, s: r[1].active),
     Field("ended_this_year", "今年结束的结对数", lambda r, s: r[1].ended),
-    Field("duties", "本年各项职责：职责编号、已做次数、应做次数（按结对月数折算）",
-          lambda r, s: [{"duty": d.id, "done": d.done, "owed": d.owed} for d in r[1].duties]),
+    Field(
+        "duties",
+        "本年各项职责：职责编号、已做次数、应做次数（按结对月数折算）",
+        lambda r, s: [{"duty": d.id, "done": d.done, "owed": d.owed} for d in r[1].duties],
+    ),
     Field("duty_rate", "本年职责完成率 = 已做（每项最多算到应做）÷ 应做", lambda r, s: r[1].rate),
     Field("wishes_fulfilled", "今年通过结对圆梦的心愿数", lambda r, s: r[1].wishes_fulfilled),
 ]
@@ -145,14 +163,19 @@ class Dataset:
 DATASETS = [
     Dataset("wishes", "心愿", WISH_FIELDS, lambda s: s.wishes),
     Dataset("orgs", "组织", ORG_FIELDS, lambda s: [s.model.orgs[o] for o in sorted(s.model.orgs)]),
-    Dataset("volunteers", "志愿者（仅公开的）", VOLUNTEER_FIELDS,
-            lambda s: [s.model.volunteers[v] for v in sorted(s.model.volunteers)
-                       if s.model.volunteers[v].public]),
-    Dataset("pairs", "结对认亲统计（按组织，只有数字）", PAIR_FIELDS,
-            lambda s: sorted((s.pair_org_figures or {}).items())),
+    Dataset(
+        "volunteers",
+        "志愿者（仅公开的）",
+        VOLUNTEER_FIELDS,
+        lambda s: [s.model.volunteers[v] for v in sorted(s.model.volunteers) if s.model.volunteers[v].public],
+    ),
+    Dataset(
+        "pairs", "结对认亲统计（按组织，只有数字）", PAIR_FIELDS, lambda s: sorted((s.pair_org_figures or {}).items())
+    ),
 ]
-FILES = [(f"opendata/{d.name}.{ext}", f"{d.title}（{ext.upper()}）") for d in DATASETS
-         for ext in ("json", "csv")] + [("opendata/feed.xml", "新发布和新圆梦的心愿（Atom 订阅）")]
+FILES = [(f"opendata/{d.name}.{ext}", f"{d.title}（{ext.upper()}）") for d in DATASETS for ext in ("json", "csv")] + [
+    ("opendata/feed.xml", "新发布和新圆梦的心愿（Atom 订阅）")
+]
 
 
 def records(dataset: Dataset, site: Site) -> list[dict]:
@@ -160,17 +183,20 @@ def records(dataset: Dataset, site: Site) -> list[dict]:
 
 
 def as_json(dataset: Dataset, site: Site) -> bytes:
-    doc = {"program": site.program.name, "as_of": site.today.isoformat(),
-           "fields": {f.name: f.doc for f in dataset.fields}, "records": records(dataset, site)}
+    doc = {
+        "program": site.program.name,
+        "as_of": site.today.isoformat(),
+        "fields": {f.name: f.doc for f in dataset.fields},
+        "records": records(dataset, site),
+    }
     return (json.dumps(doc, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
 def _cell(value) -> str:
     if value is None:
         return ""
-    if isinstance(value, list):   # claims and escalations: one "a=b,c=d" item per entry
-        return "; ".join(",".join(f"{k}={v}" for k, v in item.items() if v is not None)
-                         for item in value)
+    if isinstance(value, list):  # claims and escalations: one "a=b,c=d" item per entry
+        return "; ".join(",".join(f"{k}={v}" for k, v in item.items() if v is not None) for item in value)
     return str(value)
 
 
@@ -180,8 +206,7 @@ def as_csv(dataset: Dataset, site: Site) -> bytes:
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([f.name for f in dataset.fields])
     for record in records(dataset, site):
-        writer.writerow([v if isinstance(v, (int, float)) else neutralise(_cell(v))
-                         for v in record.values()])
+        writer.writerow([v if isinstance(v, (int, float)) else neutralise(_cell(v)) for v in record.values()])
     return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
 
 

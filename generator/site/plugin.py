@@ -31,6 +31,7 @@ from generator.site.render import environment
 @dataclass(frozen=True)
 class Rendered:
     """One build's pages, kept from on_config to on_post_build."""
+
     docs: Docs
     base_url: str
     today: date
@@ -38,8 +39,8 @@ class Rendered:
 
 class SitePlugin:
     def __init__(self) -> None:
-        self.command = "build"               # "build", "serve" or "gh-deploy"
-        self.rendered: Rendered | None = None   # None while the preview shows problems
+        self.command = "build"  # "build", "serve" or "gh-deploy"
+        self.rendered: Rendered | None = None  # None while the preview shows problems
 
     def on_startup(self, command, dirty):
         self.command = command
@@ -52,8 +53,7 @@ class SitePlugin:
             site = load_site(root, date.fromisoformat(today) if today else None)
         except InvalidData as exc:
             if self.command != "serve":
-                raise Abort(f"数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）：\n"
-                            + text(exc.problems)) from None
+                raise Abort(f"数据没有通过校验，未生成网站（{INVALID_DATA_HINT}）：\n" + text(exc.problems)) from None
             return show_problems(config, root, exc.problems)
         docs = render_docs(site, environment(root))
         write_docs(docs, Path(config.docs_dir))
@@ -78,7 +78,9 @@ def show_problems(config, root: Path, problems):
     listing = text(problems)
     sys.stderr.write(f"数据没有通过校验（{len(problems)} 个问题），预览显示问题清单：\n{listing}")
     page = environment(root).get_template("pages/problems.md.j2").render(problems=problems)
-    write_docs(Docs({"index.md": (front_matter({"title": "数据没有通过校验"}) + "\n" + page).encode()}, 1),
-               Path(config.docs_dir))
+    write_docs(
+        Docs({"index.md": (front_matter({"title": "数据没有通过校验"}) + "\n" + page).encode()}, 1),
+        Path(config.docs_dir),
+    )
     config.extra["xinyuan_problems"] = len(problems)
     return config

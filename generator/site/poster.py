@@ -19,8 +19,8 @@ FILE = "claim-qr.svg"
 
 @dataclass(frozen=True)
 class Code:
-    url: str      # site path of the SVG file
-    size: int     # modules across, with the border: the image's intrinsic size
+    url: str  # site path of the SVG file
+    size: int  # modules across, with the border: the image's intrinsic size
     svg: bytes
 
 
@@ -32,8 +32,8 @@ def qr_svg(url: str) -> bytes:
     """
     buffer = io.BytesIO()
     segno.make(url, error="m", micro=False, mask=MASK).save(
-        buffer, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True,
-        border=2, svgclass=None, lineclass=None)
+        buffer, kind="svg", xmldecl=False, svgns=True, nl=False, omitsize=True, border=2, svgclass=None, lineclass=None
+    )
     return buffer.getvalue()
 
 

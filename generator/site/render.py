@@ -85,10 +85,21 @@ def code_spans(text: str) -> Markup:
 def environment(root: Path | None = None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs(root)]),
-        autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.filters.update(front_matter=front_matter, percent=percent, yuan=yuan, day=day,
-                       days_text=days_text, clip=clip, safe_url=safe_url, code_spans=code_spans)
+    env.filters.update(
+        front_matter=front_matter,
+        percent=percent,
+        yuan=yuan,
+        day=day,
+        days_text=days_text,
+        clip=clip,
+        safe_url=safe_url,
+        code_spans=code_spans,
+    )
     env.globals.update(href=_href)
     return env

@@ -11,12 +11,16 @@ from xml.sax.saxutils import escape
 
 
 def sitemap(base_url: str, urls: list[str], day: date) -> str:
-    entries = "".join(f"    <url>\n         <loc>{escape(base_url + url)}</loc>\n"
-                      f"         <lastmod>{day.isoformat()}</lastmod>\n    </url>\n"
-                      for url in sorted(set(urls)))
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
-            f"{entries}</urlset>\n")
+    entries = "".join(
+        f"    <url>\n         <loc>{escape(base_url + url)}</loc>\n"
+        f"         <lastmod>{day.isoformat()}</lastmod>\n    </url>\n"
+        for url in sorted(set(urls))
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+        f"{entries}</urlset>\n"
+    )
 
 
 def write_sitemap(site_dir: Path, base_url: str, urls: list[str], day: date) -> None:

@@ -21,7 +21,7 @@ from generator.model.records import Model, Program, Status, Volunteer, Wish
 from generator.photos.files import THUMB_SIDE, inspect, photo_dir
 from generator.site.disclosure import Disclosure, disclosure, shown
 
-ANONYMOUS = "一位志愿者"   # how a volunteer with `public: false` is shown
+ANONYMOUS = "一位志愿者"  # how a volunteer with `public: false` is shown
 KIND_NAMES = vocab.VOLUNTEER_KINDS.names
 # The statuses of the wishes on the dynamic wish list (心愿清单): published and not yet closed.
 ON_LIST = (Status.OPEN, Status.CLAIMED, Status.OVERDUE)
@@ -63,8 +63,8 @@ class ChainLink:
 
     name: str
     url: str
-    handled: bool    # the wish was collected by or passed up to it
-    current: bool    # it handles the wish now
+    handled: bool  # the wish was collected by or passed up to it
+    current: bool  # it handles the wish now
 
 
 @dataclass(frozen=True)
@@ -72,12 +72,12 @@ class PhotoView:
     """A photo of fulfilment as the site shows it: beside its wish page, with a small copy for
     the lists."""
 
-    url: str          # site path: wishes/<id>/1.jpg
-    thumb_url: str    # wishes/<id>/small/1.jpg
+    url: str  # site path: wishes/<id>/1.jpg
+    thumb_url: str  # wishes/<id>/small/1.jpg
     alt: str
     width: int
     height: int
-    source: str       # the repository path it is copied from
+    source: str  # the repository path it is copied from
 
     @property
     def thumb_size(self) -> tuple[int, int]:
@@ -90,9 +90,9 @@ class Office:
     """Where to claim a wish by phone or in person: the organisation handling it now, and the
     public office contact of the nearest organisation from it upwards that gives one."""
 
-    handler: str            # the name of the organisation handling the wish now
+    handler: str  # the name of the organisation handling the wish now
     handler_url: str
-    name: str               # the organisation whose contact is shown ("" when none gives one)
+    name: str  # the organisation whose contact is shown ("" when none gives one)
     url: str
     phone: str
     address: str
@@ -106,7 +106,7 @@ class Office:
 
 @dataclass(frozen=True)
 class WishView:
-    wish: Wish                   # with only the texts `disclosure` allows (see .disclosure)
+    wish: Wish  # with only the texts `disclosure` allows (see .disclosure)
     status: Status
     url: str
     category: str
@@ -116,8 +116,8 @@ class WishView:
     steps: tuple[Step, ...]
     chain: tuple[ChainLink, ...]
     claimants: tuple[str, ...]
-    days_left: int | None        # to the deadline; negative when overdue; None when closed
-    claim_url: str | None        # only while it can be claimed
+    days_left: int | None  # to the deadline; negative when overdue; None when closed
+    claim_url: str | None  # only while it can be claimed
     place_key: str
     disclosure: Disclosure = Disclosure.FULL
     office: Office | None = None  # only while it can be claimed
@@ -150,11 +150,11 @@ class Site:
     model: Model
     program: Program
     today: date
-    wishes: list[WishView]                      # by id
+    wishes: list[WishView]  # by id
     figures: stats.Figures
     org_figures: dict[str, stats.Figures]
     tier_figures: dict[str, stats.Figures]
-    cards: dict[int, dict[str, points.Card]]    # year -> volunteer -> card, newest year first
+    cards: dict[int, dict[str, points.Card]]  # year -> volunteer -> card, newest year first
     read: Callable[[str], bytes] | None = None  # reads a repository file (the photos)
     # Pairings (结对认亲), empty when the program runs none: counts only, never a child.
     pair_figures: pair_stats.PairFigures | None = None
@@ -176,9 +176,20 @@ class Site:
 
 def gather(model: Model, today: date, read: Callable[[str], bytes] | None = None) -> Site:
     program = model.settings
-    site = Site(model, program, today, [], stats.figures(model.wishes.values(), today),
-                stats.by_org(model, today), stats.by_tier(model, today), _cards(model), read,
-                pair_stats.total(model, today), pair_stats.by_org(model, today), pair_stats.by_tier(model, today))
+    site = Site(
+        model,
+        program,
+        today,
+        [],
+        stats.figures(model.wishes.values(), today),
+        stats.by_org(model, today),
+        stats.by_tier(model, today),
+        _cards(model),
+        read,
+        pair_stats.total(model, today),
+        pair_stats.by_org(model, today),
+        pair_stats.by_tier(model, today),
+    )
     site.wishes = [view_of(site, model.wishes[i]) for i in sorted(model.wishes)]
     return site
 
@@ -194,7 +205,9 @@ def view_of(site: Site, wish: Wish) -> WishView:
     program = site.program
     open_ = status in ON_LIST
     return WishView(
-        wish=wish, status=status, url=wish_url(wish.id),
+        wish=wish,
+        status=status,
+        url=wish_url(wish.id),
         category=_name(program.categories, wish.category),
         group=_name(program.groups, wish.group),
         age_band=_name(program.age_bands, wish.age_band),
@@ -214,12 +227,24 @@ def view_of(site: Site, wish: Wish) -> WishView:
 
 def office(site: Site, handler: str) -> Office:
     """The handler, and the first organisation from it upwards with a public office contact."""
-    found = next((site.model.orgs[o] for o in [handler] + site.model.ancestors(handler)
-                  if o in site.model.orgs and _reachable(site.model.orgs[o].contact)), None)
+    found = next(
+        (
+            site.model.orgs[o]
+            for o in [handler] + site.model.ancestors(handler)
+            if o in site.model.orgs and _reachable(site.model.orgs[o].contact)
+        ),
+        None,
+    )
     contact = found.contact if found else {}
-    return Office(site.org_name(handler), org_url(handler), found.name if found else "",
-                  org_url(found.id) if found else "", contact.get("phone", ""),
-                  contact.get("address", ""), contact.get("hours", ""))
+    return Office(
+        site.org_name(handler),
+        org_url(handler),
+        found.name if found else "",
+        org_url(found.id) if found else "",
+        contact.get("phone", ""),
+        contact.get("address", ""),
+        contact.get("hours", ""),
+    )
 
 
 def photos(site: Site, wish: Wish) -> tuple[PhotoView, ...]:
@@ -229,8 +254,16 @@ def photos(site: Site, wish: Wish) -> tuple[PhotoView, ...]:
     for photo in wish.photos:
         source = photo_dir(wish.doc.path) + photo.file
         facts = inspect(site.read(source))
-        views.append(PhotoView(wish_url(wish.id) + photo.file, f"{wish_url(wish.id)}small/{photo.file}",
-                               photo.alt, facts.width, facts.height, source))
+        views.append(
+            PhotoView(
+                wish_url(wish.id) + photo.file,
+                f"{wish_url(wish.id)}small/{photo.file}",
+                photo.alt,
+                facts.width,
+                facts.height,
+                source,
+            )
+        )
     return tuple(views)
 
 
@@ -269,8 +302,7 @@ def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
 def chain(site: Site, wish: Wish) -> tuple[ChainLink, ...]:
     """The collecting organisation and every one above it, marking those that handled the wish."""
     ids = [wish.org] + site.model.ancestors(wish.org)
-    return tuple(ChainLink(site.org_name(o), org_url(o), o in wish.chain, o == wish.handler)
-                 for o in ids)
+    return tuple(ChainLink(site.org_name(o), org_url(o), o in wish.chain, o == wish.handler) for o in ids)
 
 
 def _reachable(contact: dict) -> bool:

@@ -17,9 +17,18 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 _CSS_URL = re.compile(r"url\(\s*['\"]?([^'\")]+)['\"]?\s*\)|@import\s+['\"]([^'\"]+)['\"]")
-_LOADING = {("link", "href"), ("script", "src"), ("img", "src"), ("iframe", "src"),
-            ("source", "src"), ("video", "src"), ("audio", "src"), ("embed", "src"),
-            ("object", "data"), ("image", "href")}
+_LOADING = {
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("image", "href"),
+}
 
 
 class _Refs(HTMLParser):
@@ -63,7 +72,7 @@ def page_refs(html: str) -> _Refs:
 
 @dataclass(frozen=True)
 class Weight:
-    files: dict[str, int]      # site path -> raw bytes
+    files: dict[str, int]  # site path -> raw bytes
     raw: int
     gzip: int
     external: tuple[str, ...]  # anything it would load from another host
@@ -86,15 +95,19 @@ def cold_load(site_dir: Path, page: str) -> Weight:
             if not url.startswith("data:"):
                 external.append(url)
             continue
-        path = urlsplit(url).path[len("/"):]
+        path = urlsplit(url).path[len("/") :]
         if path in seen or not (site_dir / path).is_file():
             continue
         data = (site_dir / path).read_bytes()
         seen[path] = data
         if path.endswith(".css"):
             todo += [urljoin(url, a or b) for a, b in _CSS_URL.findall(data.decode("utf-8", "replace"))]
-    return Weight({p: len(d) for p, d in seen.items()}, sum(len(d) for d in seen.values()),
-                  sum(len(gzip.compress(d, 6, mtime=0)) for d in seen.values()), tuple(external))
+    return Weight(
+        {p: len(d) for p, d in seen.items()},
+        sum(len(d) for d in seen.values()),
+        sum(len(gzip.compress(d, 6, mtime=0)) for d in seen.values()),
+        tuple(external),
+    )
 
 
 def third_party_loads(site_dir: Path) -> dict[str, list[str]]:

@@ -32,16 +32,19 @@ HEADERS = {
 # order of the headers above.
 REQUIRED = tuple(f for f in HEADERS if f in vocab.required("org", ("claim_approval",)))
 # Words for each level of the organisation schema (checked against it by tests/test_one_source.py).
-LEVELS = vocab.LEVELS.keyed({
-    "province": ("省", "省级", "自治区", "直辖市"),
-    "city": ("市", "市级", "地级市", "州", "地区", "盟"),
-    "county": ("县", "区", "县级", "县级市", "旗", "县区"),
-    "township": ("乡", "镇", "乡镇", "街道", "乡镇街道", "苏木"),
-    "village": ("村", "行政村", "嘎查"),
-    "community": ("社区", "居委会"),
-    "unit": ("单位", "机关", "企业"),
-}, "words")
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")                       # common.schema.json's slug
+LEVELS = vocab.LEVELS.keyed(
+    {
+        "province": ("省", "省级", "自治区", "直辖市"),
+        "city": ("市", "市级", "地级市", "州", "地区", "盟"),
+        "county": ("县", "区", "县级", "县级市", "旗", "县区"),
+        "township": ("乡", "镇", "乡镇", "街道", "乡镇街道", "苏木"),
+        "village": ("村", "行政村", "嘎查"),
+        "community": ("社区", "居委会"),
+        "unit": ("单位", "机关", "企业"),
+    },
+    "words",
+)
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")  # common.schema.json's slug
 _LOGIN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}")  # and its login
 _SPLIT = re.compile(r"[\s,，、;；]+")
 
@@ -64,8 +67,8 @@ class Top:
 
 @dataclass
 class Tree:
-    files: dict[str, str]          # path -> text of every organisation in the sheet
-    rows: dict[str, int]           # path -> the row it came from
+    files: dict[str, str]  # path -> text of every organisation in the sheet
+    rows: dict[str, int]  # path -> the row it came from
     errors: list[RowError]
 
 
@@ -102,8 +105,11 @@ def logins(text: str) -> list[str]:
 
 def _cells(cells: dict, columns: dict[str, str]) -> dict[str, tuple[str, str]]:
     """field -> (header, text) of a row's filled cells."""
-    return {field: (header, str(cells[header]).strip()) for header, field in columns.items()
-            if header in cells and str(cells[header]).strip()}
+    return {
+        field: (header, str(cells[header]).strip())
+        for header, field in columns.items()
+        if header in cells and str(cells[header]).strip()
+    }
 
 
 def _check_row(number: int, row: dict, columns: dict[str, str]) -> tuple[dict, list[RowError]]:
@@ -123,8 +129,13 @@ def _check_row(number: int, row: dict, columns: dict[str, str]) -> tuple[dict, l
             if is_slug(text):
                 fields["id"] = text
             else:
-                errors.append(RowError(number, header, f"“{text}”不能作编号：只用小写英文字母、数字和连字符，"
-                                                       "如 majia-village（可用拼音）"))
+                errors.append(
+                    RowError(
+                        number,
+                        header,
+                        f"“{text}”不能作编号：只用小写英文字母、数字和连字符，如 majia-village（可用拼音）",
+                    )
+                )
         elif field == "level":
             level = level_of(text)
             if level:
@@ -134,8 +145,13 @@ def _check_row(number: int, row: dict, columns: dict[str, str]) -> tuple[dict, l
         elif field == "maintainers":
             bad = [login for login in logins(text) if not is_login(login)]
             if bad:
-                errors.append(RowError(number, header, f"“{'、'.join(bad)}”不是 GitHub 账号；账号只有英文字母、数字和连字符，"
-                                                       "多个账号用逗号或空格隔开"))
+                errors.append(
+                    RowError(
+                        number,
+                        header,
+                        f"“{'、'.join(bad)}”不是 GitHub 账号；账号只有英文字母、数字和连字符，多个账号用逗号或空格隔开",
+                    )
+                )
             else:
                 fields["maintainers"] = logins(text)
         elif field in ("name", "place", "parent"):
@@ -179,9 +195,17 @@ def plan(sheet: Sheet, top: Top, claim_approval: str = "auto") -> Tree:
         elif named:
             errors.append(RowError(number, header, f"有 {len(named)} 个组织叫“{text}”；写上级的编号"))
         else:
-            close = difflib.get_close_matches(text, sorted(known) + [f["name"] for f in rows.values() if "name" in f], n=1)
-            errors.append(RowError(number, header, f"没有叫“{text}”的组织"
-                                   + (f"；是不是“{close[0]}”？" if close else "；写表格里另一行或最上级组织的编号或名称")))
+            close = difflib.get_close_matches(
+                text, sorted(known) + [f["name"] for f in rows.values() if "name" in f], n=1
+            )
+            errors.append(
+                RowError(
+                    number,
+                    header,
+                    f"没有叫“{text}”的组织"
+                    + (f"；是不是“{close[0]}”？" if close else "；写表格里另一行或最上级组织的编号或名称"),
+                )
+            )
         if fields.get("parent") == fields.get("id"):
             errors.append(RowError(number, header, "上级不能是它自己"))
     if errors:

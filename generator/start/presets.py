@@ -28,9 +28,11 @@ CATEGORY_PRESETS = {
     # An empty list, to fill in before the first wish (validation says so until then).
     "empty": (),
 }
-PRESET_NAMES = {"huaihua": "怀化模式：添一物、送一技、送一院、助一学、陪一程五类",
-                "chuanhui": "川汇模式：政策咨询、法律援助等八个服务领域",
-                "empty": "空列表，自己填写"}
+PRESET_NAMES = {
+    "huaihua": "怀化模式：添一物、送一技、送一院、助一学、陪一程五类",
+    "chuanhui": "川汇模式：政策咨询、法律援助等八个服务领域",
+    "empty": "空列表，自己填写",
+}
 
 # (id, name, minors): children's groups are marked, so their photos are never shown and their
 # wishes need a guardian's consent.
@@ -45,5 +47,13 @@ GROUPS = (
     ("seriously-ill", "重病患者", False),
 )
 
-AGE_BANDS = (("0-5", "0–5岁"), ("6-11", "6–11岁"), ("12-17", "12–17岁"), ("18-39", "18–39岁"),
-             ("40-59", "40–59岁"), ("60-69", "60–69岁"), ("70-79", "70–79岁"), ("80-up", "80岁及以上"))
+AGE_BANDS = (
+    ("0-5", "0–5岁"),
+    ("6-11", "6–11岁"),
+    ("12-17", "12–17岁"),
+    ("18-39", "18–39岁"),
+    ("40-59", "40–59岁"),
+    ("60-69", "60–69岁"),
+    ("70-79", "70–79岁"),
+    ("80-up", "80岁及以上"),
+)

@@ -19,5 +19,9 @@ def check(repo):
             continue
         stem = path_parts(path).get("stem")
         if stem and doc.data["id"] != stem:
-            yield doc.problem(("id",), Code.I301, f"id “{doc.data['id']}” 与文件名 “{stem}.yml” 不一致",
-                              f"把 id 改成 {stem}，或把文件改名为 {doc.data['id']}.yml")
+            yield doc.problem(
+                ("id",),
+                Code.I301,
+                f"id “{doc.data['id']}” 与文件名 “{stem}.yml” 不一致",
+                f"把 id 改成 {stem}，或把文件改名为 {doc.data['id']}.yml",
+            )

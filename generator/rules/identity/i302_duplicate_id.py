@@ -16,7 +16,11 @@ def check(repo):
         if not isinstance(record_id, str):
             continue
         if record_id in first:
-            yield doc.problem(("id",), Code.I302, f"id “{record_id}” 已被 {first[record_id]} 使用",
-                              "换一个没有用过的 id，并把文件改成同样的名字")
+            yield doc.problem(
+                ("id",),
+                Code.I302,
+                f"id “{record_id}” 已被 {first[record_id]} 使用",
+                "换一个没有用过的 id，并把文件改成同样的名字",
+            )
         else:
             first[record_id] = path

@@ -16,10 +16,16 @@ def check(repo):
     for wish in repo.model.wishes.values():
         parts = path_parts(wish.doc.path)
         if parts["folder"] != wish.org:
-            yield wish.doc.problem(("org",), Code.I303,
-                                   f"心愿由 “{wish.org}” 征集，却放在 “{parts['folder']}” 目录下",
-                                   f"把文件移到 data/wishes/{wish.org}/")
+            yield wish.doc.problem(
+                ("org",),
+                Code.I303,
+                f"心愿由 “{wish.org}” 征集，却放在 “{parts['folder']}” 目录下",
+                f"把文件移到 data/wishes/{wish.org}/",
+            )
         elif parts["year"] and int(parts["year"]) != wish.collected.year:
-            yield wish.doc.problem(("collected",), Code.I303,
-                                   f"心愿征集于 {wish.collected.year} 年，却放在 {parts['year']} 年的目录下",
-                                   f"把文件移到 data/wishes/{wish.org}/{wish.collected.year}/")
+            yield wish.doc.problem(
+                ("collected",),
+                Code.I303,
+                f"心愿征集于 {wish.collected.year} 年，却放在 {parts['year']} 年的目录下",
+                f"把文件移到 data/wishes/{wish.org}/{wish.collected.year}/",
+            )

@@ -16,8 +16,11 @@ def check(repo):
             continue  # a volunteer without a GitHub account claims through a maintainer
         login = volunteer.github.lower()
         if login in first:
-            yield volunteer.doc.problem(("github",), Code.I306,
-                                        f"GitHub 用户名 “{volunteer.github}” 已用于 {first[login]}",
-                                        "一人只保留一个志愿者记录")
+            yield volunteer.doc.problem(
+                ("github",),
+                Code.I306,
+                f"GitHub 用户名 “{volunteer.github}” 已用于 {first[login]}",
+                "一人只保留一个志愿者记录",
+            )
         else:
             first[login] = volunteer.doc.path

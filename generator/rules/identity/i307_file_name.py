@@ -25,5 +25,11 @@ def check(repo):
     for path in sorted(set(repo.kinds) | set(repo.stray)):
         name = path.rsplit("/", 1)[-1]
         if name not in IGNORED_NAMES and not NAME.fullmatch(name):
-            yield Problem(path, 1, 1, Code.I307, "文件名只能由小写字母、数字和连字符组成，以 .yml 结尾",
-                          "把文件改名为记录的编号，例如 zhang-san.yml")
+            yield Problem(
+                path,
+                1,
+                1,
+                Code.I307,
+                "文件名只能由小写字母、数字和连字符组成，以 .yml 结尾",
+                "把文件改名为记录的编号，例如 zhang-san.yml",
+            )

@@ -37,5 +37,9 @@ def check(repo):
             why = text and name_problem(text, reserved, labels=labels)
             if why:
                 label = "显示的名字" if key == "name" else "单位"
-                yield volunteer.doc.problem((key,), Code.I310, f"{label} “{shown(text)}” {why}",
-                                            "换一个普通的写法，不要用特殊字符、公式符号或网站上的称呼")
+                yield volunteer.doc.problem(
+                    (key,),
+                    Code.I310,
+                    f"{label} “{shown(text)}” {why}",
+                    "换一个普通的写法，不要用特殊字符、公式符号或网站上的称呼",
+                )

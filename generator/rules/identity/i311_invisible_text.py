@@ -38,5 +38,9 @@ def check(repo):
                 continue  # I310 reports these, with the other rules for names
             bad = first_invisible(text, allow_newline=True)
             if bad is not None:
-                yield doc.problem(keypath, Code.I311, f"文字里有看不见的字符或方向控制字符 U+{ord(bad):04X}",
-                                  "删掉这个字符，只留普通文字")
+                yield doc.problem(
+                    keypath,
+                    Code.I311,
+                    f"文字里有看不见的字符或方向控制字符 U+{ord(bad):04X}",
+                    "删掉这个字符，只留普通文字",
+                )

@@ -21,9 +21,17 @@ from typing import NamedTuple
 
 from generator.model.codes import Code
 
-STEP = {"collected": "征集", "vetted": "审核", "escalated": "上报", "published": "发布",
-        "claimed": "认领", "fulfilled": "圆梦", "released": "退回", "withdrawn": "撤回",
-        "deadline": "截止"}
+STEP = {
+    "collected": "征集",
+    "vetted": "审核",
+    "escalated": "上报",
+    "published": "发布",
+    "claimed": "认领",
+    "fulfilled": "圆梦",
+    "released": "退回",
+    "withdrawn": "撤回",
+    "deadline": "截止",
+}
 HINT = "检查日期是否写错（常见：月份或年份）"
 
 
@@ -44,8 +52,12 @@ class Order(NamedTuple):
     def problem(self, doc):
         later, earlier = self.later, self.earlier
         if later.day and earlier and earlier.day and later.day < earlier.day:
-            return doc.problem(later.keypath, Code.L501,
-                               f"{STEP[later.step]}日期 {later.day} 早于{STEP[earlier.step]}日期 {earlier.day}", HINT)
+            return doc.problem(
+                later.keypath,
+                Code.L501,
+                f"{STEP[later.step]}日期 {later.day} 早于{STEP[earlier.step]}日期 {earlier.day}",
+                HINT,
+            )
         return None
 
 
@@ -67,9 +79,11 @@ def _problems(wish):
     found += [*escalated, late]
     for i in range(len(wish.claims)):
         found += _claim_problems(wish, i, before)
-    ends = [Order(Dated(("fulfilled", "date"), "fulfilled", wish.fulfilled), _last_claim(wish, before)),
-            Order(Dated(("withdrawn", "date"), "withdrawn", wish.withdrawn), collected),
-            Order(Dated(("deadline",), "deadline", wish.deadline), published if wish.published else collected)]
+    ends = [
+        Order(Dated(("fulfilled", "date"), "fulfilled", wish.fulfilled), _last_claim(wish, before)),
+        Order(Dated(("withdrawn", "date"), "withdrawn", wish.withdrawn), collected),
+        Order(Dated(("deadline",), "deadline", wish.deadline), published if wish.published else collected),
+    ]
     found += [order.problem(doc) for order in ends]
     return [p for p in found if p]
 
@@ -96,11 +110,19 @@ def _claim_problems(wish, i: int, before: Dated | None) -> list:
     and not after the wish was withdrawn."""
     claim = wish.claims[i]
     claimed = Dated(("claims", i, "date"), "claimed", claim.date)
-    found = [Order(claimed, before).problem(wish.doc),
-             Order(Dated(("claims", i, "released"), "released", claim.released), claimed).problem(wish.doc)]
+    found = [
+        Order(claimed, before).problem(wish.doc),
+        Order(Dated(("claims", i, "released"), "released", claim.released), claimed).problem(wish.doc),
+    ]
     if wish.withdrawn and claim.date > wish.withdrawn:
-        found.append(wish.doc.problem(claimed.keypath, Code.L501, f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
-                                      "已撤回的心愿不能再认领"))
+        found.append(
+            wish.doc.problem(
+                claimed.keypath,
+                Code.L501,
+                f"认领日期 {claim.date} 晚于撤回日期 {wish.withdrawn}",
+                "已撤回的心愿不能再认领",
+            )
+        )
     return found
 
 

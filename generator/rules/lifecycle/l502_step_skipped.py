@@ -24,5 +24,6 @@ def check(repo):
         data = wish.doc.data
         for later, needed, later_name, needed_name, hint in _NEEDS:
             if data.get(later) and not data.get(needed):
-                yield wish.doc.problem((later,), Code.L502, f"有{later_name}记录，却没有{needed_name}记录", hint,
-                                       key=True)
+                yield wish.doc.problem(
+                    (later,), Code.L502, f"有{later_name}记录，却没有{needed_name}记录", hint, key=True
+                )

@@ -14,7 +14,10 @@ from generator.model.codes import Code
 def check(repo):
     for wish in repo.model.wishes.values():
         active = [i for i, c in enumerate(wish.claims) if c.active]
-        for i in active[wish.slots:]:
-            yield wish.doc.problem(("claims", i), Code.L503,
-                                   f"认领人数超过名额（slots: {wish.slots}，有效认领 {len(active)} 个）",
-                                   "删去多出的认领，或请组织调整 slots")
+        for i in active[wish.slots :]:
+            yield wish.doc.problem(
+                ("claims", i),
+                Code.L503,
+                f"认领人数超过名额（slots: {wish.slots}，有效认领 {len(active)} 个）",
+                "删去多出的认领，或请组织调整 slots",
+            )

@@ -12,5 +12,6 @@ from generator.model.codes import Code
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.fulfilled and not wish.active_claims:
-            yield wish.doc.problem(("fulfilled",), Code.L504, "心愿已标为圆梦，却没有有效的认领",
-                                   "补上完成者的认领记录", key=True)
+            yield wish.doc.problem(
+                ("fulfilled",), Code.L504, "心愿已标为圆梦，却没有有效的认领", "补上完成者的认领记录", key=True
+            )

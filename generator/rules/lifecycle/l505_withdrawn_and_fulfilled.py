@@ -11,5 +11,4 @@ from generator.model.codes import Code
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.fulfilled and wish.withdrawn:
-            yield wish.doc.problem(("withdrawn",), Code.L505, "心愿不能既已撤回又已圆梦", "删去其中一项",
-                                   key=True)
+            yield wish.doc.problem(("withdrawn",), Code.L505, "心愿不能既已撤回又已圆梦", "删去其中一项", key=True)

@@ -17,5 +17,6 @@ def check(repo):
             if current is None or step.to not in orgs or step.to == current.parent:
                 continue
             hint = f"应上报给 “{current.parent}”" if current.parent else f"“{current.id}” 已是最上级组织"
-            yield wish.doc.problem(("escalations", i, "to"), Code.L506,
-                                   f"“{step.to}” 不是 “{current.id}” 的上级组织", hint)
+            yield wish.doc.problem(
+                ("escalations", i, "to"), Code.L506, f"“{step.to}” 不是 “{current.id}” 的上级组织", hint
+            )

@@ -13,6 +13,9 @@ def check(repo):
         for i, claim in enumerate(wish.claims):
             by = claim.dispatched_by
             if by and by in repo.model.orgs and by not in wish.chain:
-                yield wish.doc.problem(("claims", i, "dispatched_by"), Code.L507,
-                                       f"“{by}” 没有经手这个心愿，不能派单",
-                                       "经手的组织：" + "、".join(wish.chain))
+                yield wish.doc.problem(
+                    ("claims", i, "dispatched_by"),
+                    Code.L507,
+                    f"“{by}” 没有经手这个心愿，不能派单",
+                    "经手的组织：" + "、".join(wish.chain),
+                )

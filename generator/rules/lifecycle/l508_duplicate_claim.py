@@ -13,6 +13,10 @@ def check(repo):
         seen = set()
         for i, claim in enumerate(wish.claims):
             if claim.volunteer in seen:
-                yield wish.doc.problem(("claims", i, "volunteer"), Code.L508,
-                                       f"志愿者 “{claim.volunteer}” 重复认领了这个心愿", "删去重复的认领")
+                yield wish.doc.problem(
+                    ("claims", i, "volunteer"),
+                    Code.L508,
+                    f"志愿者 “{claim.volunteer}” 重复认领了这个心愿",
+                    "删去重复的认领",
+                )
             seen.add(claim.volunteer)

@@ -13,6 +13,9 @@ def check(repo):
     for wish in model.wishes.values():
         by = wish.vetted_by
         if by and by in model.orgs and by != wish.org and by not in model.ancestors(wish.org):
-            yield wish.doc.problem(("vetted", "by"), Code.L510,
-                                   f"“{by}” 不是征集组织 “{wish.org}” 或其上级，不能审核这个心愿",
-                                   f"改为 {wish.org}")
+            yield wish.doc.problem(
+                ("vetted", "by"),
+                Code.L510,
+                f"“{by}” 不是征集组织 “{wish.org}” 或其上级，不能审核这个心愿",
+                f"改为 {wish.org}",
+            )

@@ -21,6 +21,9 @@ def check(repo):
         if by and by in model.orgs:
             signers = model.signers(wish)
             if by not in signers:
-                yield wish.doc.problem(("consent", "recorded_by"), Code.L520,
-                                       f"“{by}” 没有经手这个心愿，也不是经手组织的上级，不能记录同意",
-                                       "可以记录同意的组织：" + "、".join(signers))
+                yield wish.doc.problem(
+                    ("consent", "recorded_by"),
+                    Code.L520,
+                    f"“{by}” 没有经手这个心愿，也不是经手组织的上级，不能记录同意",
+                    "可以记录同意的组织：" + "、".join(signers),
+                )

@@ -23,6 +23,9 @@ def check(repo):
         what = "圆梦" if closed == wish.fulfilled else "撤回"
         for i, step in enumerate(wish.escalations):
             if step.date > closed:
-                yield wish.doc.problem(("escalations", i, "date"), Code.L530,
-                                       f"上报日期 {step.date} 晚于{what}日期 {closed}",
-                                       f"已{what}的心愿不再上报：核对日期，或删去这条上报记录")
+                yield wish.doc.problem(
+                    ("escalations", i, "date"),
+                    Code.L530,
+                    f"上报日期 {step.date} 晚于{what}日期 {closed}",
+                    f"已{what}的心愿不再上报：核对日期，或删去这条上报记录",
+                )

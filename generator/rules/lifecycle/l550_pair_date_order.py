@@ -22,11 +22,17 @@ def check(repo):
         previous = None
         for i, duty in enumerate(pair.duties):
             if previous and duty.date < previous:
-                yield pair.doc.problem(("duties", i, "date"), Code.L550,
-                                       f"职责记录的日期 {duty.date} 早于上一条的 {previous}",
-                                       "职责按日期先后记录：改正日期，或把这一条移到前面")
+                yield pair.doc.problem(
+                    ("duties", i, "date"),
+                    Code.L550,
+                    f"职责记录的日期 {duty.date} 早于上一条的 {previous}",
+                    "职责按日期先后记录：改正日期，或把这一条移到前面",
+                )
             previous = max(previous or duty.date, duty.date)
         if pair.ended and pair.ended < pair.started:
-            yield pair.doc.problem(("ended", "date"), Code.L550,
-                                   f"结束日期 {pair.ended} 早于结对日期 {pair.started}",
-                                   "检查日期是否写错（常见：月份或年份）")
+            yield pair.doc.problem(
+                ("ended", "date"),
+                Code.L550,
+                f"结束日期 {pair.ended} 早于结对日期 {pair.started}",
+                "检查日期是否写错（常见：月份或年份）",
+            )

@@ -20,10 +20,16 @@ def check(repo):
     for pair in repo.model.pairs.values():
         for i, duty in enumerate(pair.duties):
             if duty.date < pair.started:
-                yield pair.doc.problem(("duties", i, "date"), Code.L551,
-                                       f"职责日期 {duty.date} 早于结对日期 {pair.started}",
-                                       "改正日期：结对之前做的事不算结对职责")
+                yield pair.doc.problem(
+                    ("duties", i, "date"),
+                    Code.L551,
+                    f"职责日期 {duty.date} 早于结对日期 {pair.started}",
+                    "改正日期：结对之前做的事不算结对职责",
+                )
             elif pair.ended and duty.date > pair.ended:
-                yield pair.doc.problem(("duties", i, "date"), Code.L551,
-                                       f"结对已于 {pair.ended} 结束，不能再记 {duty.date} 的职责",
-                                       "结束以后做的事记到孩子新的结对上")
+                yield pair.doc.problem(
+                    ("duties", i, "date"),
+                    Code.L551,
+                    f"结对已于 {pair.ended} 结束，不能再记 {duty.date} 的职责",
+                    "结束以后做的事记到孩子新的结对上",
+                )

@@ -34,6 +34,9 @@ def check(repo):
         for i, later in enumerate(pairs):
             earlier = next((p for p in pairs[:i] if p.active(later.started)), None)
             if earlier:
-                yield later.doc.problem(("started",), Code.L552,
-                                        f"“{later.alias}” 在 {later.started} 已经和结对 {earlier.id} 结对（一对一）",
-                                        f"先结束 {earlier.id}：xinyuan unpair {earlier.id} --reason …")
+                yield later.doc.problem(
+                    ("started",),
+                    Code.L552,
+                    f"“{later.alias}” 在 {later.started} 已经和结对 {earlier.id} 结对（一对一）",
+                    f"先结束 {earlier.id}：xinyuan unpair {earlier.id} --reason …",
+                )

@@ -16,10 +16,14 @@ from generator.model.codes import Code
 def check(repo):
     today = repo.today
     for pair in repo.model.pairs.values():
-        dated: list[tuple[tuple, object]] = [(("started",), pair.started), (("ended", "date"), pair.ended),
-                 (("consent", "date"), pair.consent.date if pair.consent else None)]
+        dated: list[tuple[tuple, object]] = [
+            (("started",), pair.started),
+            (("ended", "date"), pair.ended),
+            (("consent", "date"), pair.consent.date if pair.consent else None),
+        ]
         dated += [(("duties", i, "date"), d.date) for i, d in enumerate(pair.duties)]
         for keypath, day in dated:
             if day and day > today:
-                yield pair.doc.problem(keypath, Code.L553, f"日期 {day} 在今天（{today}）之后",
-                                       "记录已发生的事，日期不能晚于今天")
+                yield pair.doc.problem(
+                    keypath, Code.L553, f"日期 {day} 在今天（{today}）之后", "记录已发生的事，日期不能晚于今天"
+                )

@@ -31,16 +31,30 @@ _ALLOWED = {("org", "contact")}  # (record kind, top-level field)
 # middle dots (— · ・) as a hyphen, and invisible format characters (zero-width spaces,
 # direction marks) as a space, which the detectors take for a separator. One character for
 # one: offsets stay where they were.
-_FORMAT_CHARS = [0x00AD, 0x061C, 0x180E, 0xFEFF, *range(0x200B, 0x2010), *range(0x202A, 0x202F),
-                 *range(0x2060, 0x2065), *range(0x2066, 0x2070)]
+_FORMAT_CHARS = [
+    0x00AD,
+    0x061C,
+    0x180E,
+    0xFEFF,
+    *range(0x200B, 0x2010),
+    *range(0x202A, 0x202F),
+    *range(0x2060, 0x2065),
+    *range(0x2066, 0x2070),
+]
 _DASHES = [0x00B7, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2027, 0x2212, 0x30FB, 0xFF65]
 # Every other digit a reader reads as one (Arabic-Indic ٣, Devanagari ३, mathematical bold 𝟭,
 # superscript ³, circled ③ ...) as its ASCII digit: a phone number in 𝟭𝟯𝟴… is still one.
 # (All such characters lie below U+20000.)
-_OTHER_DIGITS = {cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000)
-                 if unicodedata.digit(chr(cp), None) is not None}
-_SAME_TO_A_READER: dict[int, str | int] = {**_OTHER_DIGITS, **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
-                     **{cp: " " for cp in _FORMAT_CHARS}, **{cp: "-" for cp in _DASHES}, 0x3000: " "}
+_OTHER_DIGITS = {
+    cp: str(unicodedata.digit(chr(cp))) for cp in range(0x80, 0x20000) if unicodedata.digit(chr(cp), None) is not None
+}
+_SAME_TO_A_READER: dict[int, str | int] = {
+    **_OTHER_DIGITS,
+    **{cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)},
+    **{cp: " " for cp in _FORMAT_CHARS},
+    **{cp: "-" for cp in _DASHES},
+    0x3000: " ",
+}
 _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # Most texts hold none of those characters but full-width punctuation (，：（）), which no detector
 # needs as ASCII: translating only the texts that need it, a character at a time, costs a
@@ -48,8 +62,13 @@ _COMMON_PUNCTUATION = frozenset(map(ord, "，：；（）！？"))
 # The class holds only characters below U+10000, so that the regex engine tests each character
 # against one bitmap; any character above (mathematical digits, emoji) simply sends the text to
 # str.translate: such texts are rare, and a class listing them is searched one by one.
-_NEEDS_NORMALISING = re.compile("[{}\U00010000-\U0010FFFF]".format("".join(
-    re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION and cp < 0x10000)))
+_NEEDS_NORMALISING = re.compile(
+    "[{}\U00010000-\U0010ffff]".format(
+        "".join(
+            re.escape(chr(cp)) for cp in sorted(_SAME_TO_A_READER) if cp not in _COMMON_PUNCTUATION and cp < 0x10000
+        )
+    )
+)
 
 
 def normalise(text: str) -> str:
@@ -138,8 +157,9 @@ def targets(repo) -> list[tuple[Target, str]]:
     repository for all of them."""
     derived = repo.derived
     if derived.privacy_targets is None:
-        derived.privacy_targets = [(t, normalise(t.text)) for path, doc in repo.docs.items()
-                                   for t in _targets(doc, repo.kinds[path])]
+        derived.privacy_targets = [
+            (t, normalise(t.text)) for path, doc in repo.docs.items() for t in _targets(doc, repo.kinds[path])
+        ]
     return derived.privacy_targets
 
 
@@ -216,5 +236,7 @@ def beneficiary_check(code: Code, key: str, problem: Callable, hint: Callable) -
 
 
 # Rules on one field of a wish, not on every text: the field, its rule's code and module.
-_FIELD_RULES = {"beneficiary.alias": (Code.P608, "p608_full_name_alias"),
-                "beneficiary.place": (Code.P618, "p618_place_too_fine")}
+_FIELD_RULES = {
+    "beneficiary.alias": (Code.P608, "p608_full_name_alias"),
+    "beneficiary.place": (Code.P618, "p618_place_too_fine"),
+}

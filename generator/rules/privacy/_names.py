@@ -26,15 +26,113 @@ SURNAMES = frozenset(
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "令狐", "慕容", "尉迟", "长孙", "宇文", "司徒")
 # Forms of address after a surname (王奶奶, 龙大叔, 刘老汉): an alias, not a given name.
 KIN_TERMS = (
-    "奶奶", "爷爷", "外婆", "外公", "姥姥", "姥爷", "婆婆", "阿婆", "公公", "阿公", "太婆", "太公",
-    "大爷", "大娘", "大妈", "大婶", "大伯", "大叔", "大哥", "大姐", "大嫂", "大姨", "大舅",
-    "老伯", "老汉", "老太", "老爹", "老爷子", "老太太", "老奶奶", "老爷爷", "老人", "老师", "师傅",
-    "伯伯", "叔叔", "阿姨", "婶婶", "嬢嬢", "孃孃", "舅舅", "姑姑", "姐姐", "哥哥", "弟弟", "妹妹",
-    "阿叔", "阿伯", "阿哥", "阿姐", "阿妹", "娭毑", "嗲嗲", "爹爹", "妈妈", "爸爸", "同学", "医生",
-    "老倌", "老表", "老哥", "老姐", "老弟", "老妹", "老头", "满爷", "满娘", "满叔", "满婶", "幺叔", "幺爸",
-    "幺妹", "伯娘", "婶娘", "姨娘", "阿爹", "阿奶", "大大", "嬢", "孃", "爷", "奶", "娘", "倌",
-    "小朋友", "姐", "哥", "叔", "伯", "嫂", "婶", "姨", "妹", "弟", "家", "娃", "宝", "仔", "儿",
-    "老", "某", "妈", "爹", "婆", "公", "姑", "舅",
+    "奶奶",
+    "爷爷",
+    "外婆",
+    "外公",
+    "姥姥",
+    "姥爷",
+    "婆婆",
+    "阿婆",
+    "公公",
+    "阿公",
+    "太婆",
+    "太公",
+    "大爷",
+    "大娘",
+    "大妈",
+    "大婶",
+    "大伯",
+    "大叔",
+    "大哥",
+    "大姐",
+    "大嫂",
+    "大姨",
+    "大舅",
+    "老伯",
+    "老汉",
+    "老太",
+    "老爹",
+    "老爷子",
+    "老太太",
+    "老奶奶",
+    "老爷爷",
+    "老人",
+    "老师",
+    "师傅",
+    "伯伯",
+    "叔叔",
+    "阿姨",
+    "婶婶",
+    "嬢嬢",
+    "孃孃",
+    "舅舅",
+    "姑姑",
+    "姐姐",
+    "哥哥",
+    "弟弟",
+    "妹妹",
+    "阿叔",
+    "阿伯",
+    "阿哥",
+    "阿姐",
+    "阿妹",
+    "娭毑",
+    "嗲嗲",
+    "爹爹",
+    "妈妈",
+    "爸爸",
+    "同学",
+    "医生",
+    "老倌",
+    "老表",
+    "老哥",
+    "老姐",
+    "老弟",
+    "老妹",
+    "老头",
+    "满爷",
+    "满娘",
+    "满叔",
+    "满婶",
+    "幺叔",
+    "幺爸",
+    "幺妹",
+    "伯娘",
+    "婶娘",
+    "姨娘",
+    "阿爹",
+    "阿奶",
+    "大大",
+    "嬢",
+    "孃",
+    "爷",
+    "奶",
+    "娘",
+    "倌",
+    "小朋友",
+    "姐",
+    "哥",
+    "叔",
+    "伯",
+    "嫂",
+    "婶",
+    "姨",
+    "妹",
+    "弟",
+    "家",
+    "娃",
+    "宝",
+    "仔",
+    "儿",
+    "老",
+    "某",
+    "妈",
+    "爹",
+    "婆",
+    "公",
+    "姑",
+    "舅",
 )
 _KIN_LONGEST_FIRST = tuple(sorted(KIN_TERMS, key=len, reverse=True))
 # What a name in a text is followed by when the text calls a person by it (王秀兰奶奶, 李小明同学).
@@ -111,9 +209,11 @@ def _private(name: str) -> str | None:
 # tagger, reading the words around, says which one the text uses.
 _FUNCTION_SURNAMES = frozenset("和于向常万时应全成连尚")
 # Characters that end a given name rather than continue it (王芳说, 张伟在外, 李娜的).
-_AFTER_A_NAME = frozenset("的地得在是和与跟同及或了着过今明昨前后去已也都还又才就再代说讲叫有到从把被向给为对"
-                          "年月日岁号住家里上下想要患病常每一二三四五六七八九十两几个位名等们这那其自很最太正刚会能可将"
-                          "于而但便仍曾只并手")
+_AFTER_A_NAME = frozenset(
+    "的地得在是和与跟同及或了着过今明昨前后去已也都还又才就再代说讲叫有到从把被向给为对"
+    "年月日岁号住家里上下想要患病常每一二三四五六七八九十两几个位名等们这那其自很最太正刚会能可将"
+    "于而但便仍曾只并手"
+)
 
 
 def _ordinary_word(word: str) -> bool:
@@ -178,8 +278,17 @@ def name_at(window: str, start: int) -> str | None:
     if text[0] in _FUNCTION_SURNAMES and surname == 1 and _function_word_at(window, start):
         return None
     # A second character of the given name, unless it ends the name or starts a word (钱伯/采买).
-    given = 2 if (len(rest) > 1 and _HAN.match(rest[1]) and rest[1] not in _AFTER_A_NAME
-                  and not rest[1:].startswith(_KIN_WORDS) and not _starts_a_phrase(rest[1:3])) else 1
+    given = (
+        2
+        if (
+            len(rest) > 1
+            and _HAN.match(rest[1])
+            and rest[1] not in _AFTER_A_NAME
+            and not rest[1:].startswith(_KIN_WORDS)
+            and not _starts_a_phrase(rest[1:3])
+        )
+        else 1
+    )
     if given == 1 and rest[0] in _KIN_CHARS:
         return None  # 王姐, 钱伯
     name = text[: surname + given]
@@ -200,19 +309,25 @@ def starts_a_word(window: str, start: int) -> bool:
 # Pinyin: a surname's syllable, then one or two syllables of a given name (Zhang Jianhua,
 # zhangjianhua, WANG Xiu-lan). Initials and finals as in the Scheme for the Chinese Phonetic
 # Alphabet; diminutives and forms of address (xiao, a, lao; nainai, yeye) make no full name.
-_SYLLABLE = (r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-             r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))")
+_SYLLABLE = (
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|ve|er|a|o|e|i|u|v))"
+)
 PINYIN_SURNAMES = frozenset(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang "
     "xie song tang han feng deng cao peng zeng tian dong yuan pan yu jiang cai du ye cheng su wei lv "
     "ding ren shen yao lu zhong tan fan jin shi jia xia fu fang bai zou meng xiong qin qiu yin xue yan "
     "duan lei hou long tao mo kong kang qi gu mao hao gong shao wan qian dai qu ou ni niu ge xing an "
     "qiao yi pang zhuang nie zhai zhan shen geng guan lan jiao zuo liu gan zhu bao ning shang fu shu "
-    "ruan ke ji mei tong ling bi".split())
-_NOT_GIVEN = frozenset("nainai yeye ayi dajie dage shushu bobo popo laoshi tongxue mama baba jiejie gege "
-                       "didi meimei waipo laolao dama daye shifu".split())
-_PINYIN_NAME = re.compile(rf"(?P<surname>{_SYLLABLE})[\s\-_.']*(?P<given>{_SYLLABLE}(?:[\s\-_.']*{_SYLLABLE})?)",
-                          re.IGNORECASE)
+    "ruan ke ji mei tong ling bi".split()
+)
+_NOT_GIVEN = frozenset(
+    "nainai yeye ayi dajie dage shushu bobo popo laoshi tongxue mama baba jiejie gege "
+    "didi meimei waipo laolao dama daye shifu".split()
+)
+_PINYIN_NAME = re.compile(
+    rf"(?P<surname>{_SYLLABLE})[\s\-_.']*(?P<given>{_SYLLABLE}(?:[\s\-_.']*{_SYLLABLE})?)", re.IGNORECASE
+)
 
 
 def is_pinyin_name(text: str, run_together: bool = True) -> bool:

@@ -5,8 +5,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_DIGITS = {"0": "〇零洞", "1": "一幺壹", "2": "二两贰", "3": "三叁", "4": "四肆", "5": "五伍",
-           "6": "六陆", "7": "七柒拐", "8": "八捌", "9": "九玖"}
+_DIGITS = {
+    "0": "〇零洞",
+    "1": "一幺壹",
+    "2": "二两贰",
+    "3": "三叁",
+    "4": "四肆",
+    "5": "五伍",
+    "6": "六陆",
+    "7": "七柒拐",
+    "8": "八捌",
+    "9": "九玖",
+}
 _AS_DIGIT = str.maketrans({c: d for d, chars in _DIGITS.items() for c in chars})
 _NUMERAL = "0-9" + "".join(c for chars in _DIGITS.values() for c in chars)
 # Between the digits of one number: a space, dot, hyphen or comma, or a line break (a number
@@ -26,6 +36,6 @@ def digit_view(text: str) -> str:
     parts, last = [], 0
     for match in _RUN.finditer(text):
         if _HAS_CHINESE.search(match.group()):
-            parts += [text[last: match.start()], match.group().translate(_AS_DIGIT)]
+            parts += [text[last : match.start()], match.group().translate(_AS_DIGIT)]
             last = match.end()
     return "".join(parts) + text[last:] if parts else text

@@ -11,12 +11,18 @@ from phonenumbers import Leniency, PhoneNumberMatcher, PhoneNumberType
 # Seven digits, possibly broken by spaces, dots or dashes, neither inside an identifier such as
 # majiayi-2026-003 nor an ISO date: anything shorter is no phone number. (Texts reach here
 # normalised: full-width digits and invisible characters already made plain.)
-_CANDIDATE = re.compile(
-    r"(?<![A-Za-z0-9_\-])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))[0-9](?:[ .\-]?[0-9]){6,}")
+_CANDIDATE = re.compile(r"(?<![A-Za-z0-9_\-])(?![0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9]))[0-9](?:[ .\-]?[0-9]){6,}")
 _SEVEN_DIGITS = re.compile(r"[0-9](?:[ .\-]?[0-9]){6}")  # a quick test first: no look-behind to slow it
 MOBILE = frozenset({PhoneNumberType.MOBILE})
-LANDLINE = frozenset({PhoneNumberType.FIXED_LINE, PhoneNumberType.FIXED_LINE_OR_MOBILE,
-                      PhoneNumberType.VOIP, PhoneNumberType.UAN, PhoneNumberType.TOLL_FREE})
+LANDLINE = frozenset(
+    {
+        PhoneNumberType.FIXED_LINE,
+        PhoneNumberType.FIXED_LINE_OR_MOBILE,
+        PhoneNumberType.VOIP,
+        PhoneNumberType.UAN,
+        PhoneNumberType.TOLL_FREE,
+    }
+)
 
 
 @lru_cache(maxsize=1024)
@@ -45,4 +51,3 @@ def _written_as_phone(text: str, match, kind) -> bool:
     if kind in MOBILE:
         return True
     return raw.startswith(("0", "+", "(", "（", "86")) or (raw.isdigit() and len(raw) in (7, 8))
-

@@ -20,8 +20,8 @@ class Entry:
 
     wish: Wish
     index: int
-    path: str                 # the photo file's repository path
-    data: bytes | None        # None when the file is missing
+    path: str  # the photo file's repository path
+    data: bytes | None  # None when the file is missing
     facts: Facts | None
 
     def problem(self, code: Code, message: str, hint: str = ""):

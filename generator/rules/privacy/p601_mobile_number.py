@@ -25,11 +25,15 @@ from generator.rules.privacy._phones import MOBILE, phones
 
 # Eleven digits 1[3-9]x xxxx xxxx, however broken up (at most one separator between two digits)
 # or glued to a word ("tel13800138000"), which libphonenumber does not take for a number.
-_MOBILE = re.compile(rf"(?<![0-9\-_/.])(?<![0-9][ ,，])(?:\+?86[ .\-]?)?1[3-9](?:{SEPARATOR}?[0-9]){{9}}"
-                     rf"(?![0-9])(?!{SEPARATOR}[0-9])")
+_MOBILE = re.compile(
+    rf"(?<![0-9\-_/.])(?<![0-9][ ,，])(?:\+?86[ .\-]?)?1[3-9](?:{SEPARATOR}?[0-9]){{9}}"
+    rf"(?![0-9])(?!{SEPARATOR}[0-9])"
+)
 # A number given in two parts: 开头139 0745，尾号1286.
-_PARTS = re.compile(r"(?:开头|前[0-9三七]位)[ \t]*(?:是|为|[:：])?[ \t]*(?P<head>1[3-9][0-9 ]{1,7}[0-9])[^。\n]{0,8}?"
-                    r"(?:尾号|后四位|末四位|最后四位)[ \t]*(?:是|为|[:：])?[ \t]*(?P<tail>[0-9]{4})(?![0-9])")
+_PARTS = re.compile(
+    r"(?:开头|前[0-9三七]位)[ \t]*(?:是|为|[:：])?[ \t]*(?P<head>1[3-9][0-9 ]{1,7}[0-9])[^。\n]{0,8}?"
+    r"(?:尾号|后四位|末四位|最后四位)[ \t]*(?:是|为|[:：])?[ \t]*(?P<tail>[0-9]{4})(?![0-9])"
+)
 
 
 _QUICK = re.compile(rf"1[3-9](?:{SEPARATOR}?[0-9]){{9}}|开头|前[0-9三七]位")

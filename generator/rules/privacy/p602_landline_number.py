@@ -28,8 +28,7 @@ _LOCAL = re.compile(r"(?:电话|座机|固话|联系|tel|Tel|TEL)[^0-9]{0,4}(?P<
 def find(text):
     text = digit_view(text)
     spans = [(start, end) for start, end, kind in phones(text) if kind in LANDLINE]
-    spans += [m.span("number") for m in _LOCAL.finditer(text)
-              if not any(s <= m.start("number") < e for s, e in spans)]
+    spans += [m.span("number") for m in _LOCAL.finditer(text) if not any(s <= m.start("number") < e for s, e in spans)]
     for start, end in sorted(spans):
         yield start, end, "文字中有固定电话号码"
 

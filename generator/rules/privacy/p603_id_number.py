@@ -26,12 +26,16 @@ from generator.rules.privacy._numbers import SEPARATOR, digit_view
 # Eighteen (or fifteen) digits, the last possibly X, with at most one separator (a space, dot,
 # hyphen, comma or line break) between any two: however the writer grouped or wrapped them.
 # Not inside a longer run of digits.
-_CANDIDATE = re.compile(rf"(?<![0-9A-Za-z])(?<![0-9][ .\-])(?:[0-9](?:{SEPARATOR}?[0-9]){{16}}{SEPARATOR}?[0-9Xx]"
-                        rf"|[0-9](?:{SEPARATOR}?[0-9]){{14}})(?!{SEPARATOR}?[0-9])(?![A-Za-z])")
+_CANDIDATE = re.compile(
+    rf"(?<![0-9A-Za-z])(?<![0-9][ .\-])(?:[0-9](?:{SEPARATOR}?[0-9]){{16}}{SEPARATOR}?[0-9Xx]"
+    rf"|[0-9](?:{SEPARATOR}?[0-9]){{14}})(?!{SEPARATOR}?[0-9])(?![A-Za-z])"
+)
 # After these words any ID-shaped number is one, whatever its check digit says; certificates
 # and student numbers that carry the ID inside (残疾证号 = ID + 2 digits, 学籍号 = G + ID) too.
-_NAMED = re.compile(rf"(?:身份证|身份号码|公民身份|证件|证号|残疾证|学籍号|身份ID)(?:号码?)?[^0-9A-Za-z\n]{{0,6}}"
-                    rf"[A-Za-z]?(?P<number>[0-9](?:{SEPARATOR}?[0-9]){{14,21}}(?:{SEPARATOR}?[Xx])?)(?!{SEPARATOR}?[0-9])")
+_NAMED = re.compile(
+    rf"(?:身份证|身份号码|公民身份|证件|证号|残疾证|学籍号|身份ID)(?:号码?)?[^0-9A-Za-z\n]{{0,6}}"
+    rf"[A-Za-z]?(?P<number>[0-9](?:{SEPARATOR}?[0-9]){{14,21}}(?:{SEPARATOR}?[Xx])?)(?!{SEPARATOR}?[0-9])"
+)
 _PROVINCES = range(11, 92)
 
 
@@ -48,8 +52,7 @@ def is_id_number(number: str) -> bool:
     if not number[:2].isdigit() or int(number[:2]) not in _PROVINCES:
         return False
     if len(number) == 18:
-        return (number[:17].isdigit() and _birth_date(number[6:14])
-                and ric.calc_check_digit(number) == number[17])
+        return number[:17].isdigit() and _birth_date(number[6:14]) and ric.calc_check_digit(number) == number[17]
     return len(number) == 15 and number.isdigit() and _birth_date("19" + number[6:12])
 
 

@@ -20,8 +20,11 @@ from generator.rules.privacy import rule_check
 # of n letters before an "@" was tried again, and a long run took minutes (quadratic).
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 # Spelled out so that no filter sees an @: 艾特 / at / 圈a for @, 点 / dot for the dot.
-_SPELLED = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{3,}[ \t]*(?:艾特|[(\[]?\b[aA][tT]\b[)\]]?|圈[aA]|@)[ \t]*[A-Za-z0-9\-]+"
-                      r"[ \t]*(?:点|[(\[]?\b[dD][oO][tT]\b[)\]]?|\.)[ \t]*(?:com|cn|net|org|edu)\b", re.IGNORECASE)
+_SPELLED = re.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{3,}[ \t]*(?:艾特|[(\[]?\b[aA][tT]\b[)\]]?|圈[aA]|@)[ \t]*[A-Za-z0-9\-]+"
+    r"[ \t]*(?:点|[(\[]?\b[dD][oO][tT]\b[)\]]?|\.)[ \t]*(?:com|cn|net|org|edu)\b",
+    re.IGNORECASE,
+)
 
 _SPELLED_AT = re.compile(r"艾特|圈[aA]|(?<![A-Za-z])[aA][tT](?![A-Za-z])")
 

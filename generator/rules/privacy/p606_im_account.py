@@ -33,7 +33,9 @@ _ACCOUNT = re.compile(
 
 
 # Quick tests first, kept to patterns the regular-expression engine scans fast.
-_QUICK_HAN = re.compile(r"QQ|扣扣|企鹅|微信|薇信|威信|抖音|快手|钉钉|微博|小红书|支付宝|视频号|B站|哔哩|账户|帐户|收款码")
+_QUICK_HAN = re.compile(
+    r"QQ|扣扣|企鹅|微信|薇信|威信|抖音|快手|钉钉|微博|小红书|支付宝|视频号|B站|哔哩|账户|帐户|收款码"
+)
 _QUICK_LATIN = re.compile(r"[vVwWaA](?:[xX]|echat|lipay|[^\x00-\x7f\u4e00-\u9fff])")
 
 

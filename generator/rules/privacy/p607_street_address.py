@@ -49,13 +49,17 @@ _ADDRESS = re.compile(
 _AFTER_BUILDING = re.compile(r"[栋幢楼][ \t]*$")
 _BEFORE_ROOM = re.compile(rf"[ \t]*{_ROOM_NUM}")
 # A building or room of a public place (县医院5号楼) is no one's home; wards are rule P611's.
-_PUBLIC_PLACE = re.compile(r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心|病区|病房|科)\S{0,2}$")
+_PUBLIC_PLACE = re.compile(
+    r"(?:医院|卫生院|学校|中学|小学|幼儿园|住院部|门诊|教学楼|图书馆|政府|办公楼|活动中心|病区|病房|科)\S{0,2}$"
+)
 
 # Every form above has a number before one of these words, or a number after a place word:
 # a cheap test before the pattern (编号 and ISO dates pass it not).
 _NUMERAL = "[0-9一二三四五六七八九十百零〇两]"
-_QUICK = re.compile(rf"{_NUMERAL}[ \t]*[号栋幢楼元室房寝舍组#]|[A-Z][ \t]*[栋幢]|门牌|宿舍|寝室"
-                    rf"|(?:小区|花园|家园|公寓|新村|大院|号院|苑|社区|路|街|巷|弄|胡同|道)[ \t]*{_NUMERAL}")
+_QUICK = re.compile(
+    rf"{_NUMERAL}[ \t]*[号栋幢楼元室房寝舍组#]|[A-Z][ \t]*[栋幢]|门牌|宿舍|寝室"
+    rf"|(?:小区|花园|家园|公寓|新村|大院|号院|苑|社区|路|街|巷|弄|胡同|道)[ \t]*{_NUMERAL}"
+)
 
 
 def find(text):
@@ -64,10 +68,12 @@ def find(text):
     for match in _ADDRESS.finditer(text):
         part = match.lastgroup or 0  # every alternative is a named group
         start = match.start(part)
-        if part == "unit" and (text[start - 1: start] == "第" or not (
-                _AFTER_BUILDING.search(text, max(0, start - 3), start) or _BEFORE_ROOM.match(text, match.end()))):
+        if part == "unit" and (
+            text[start - 1 : start] == "第"
+            or not (_AFTER_BUILDING.search(text, max(0, start - 3), start) or _BEFORE_ROOM.match(text, match.end()))
+        ):
             continue
-        if part in ("storey", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8): match.start()]):
+        if part in ("storey", "room") and _PUBLIC_PLACE.search(text[max(0, match.start() - 8) : match.start()]):
             continue
         yield start, match.end(part), f"文字中有详细地址（“{match.group().strip()}”）"
 

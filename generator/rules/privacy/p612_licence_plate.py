@@ -21,8 +21,10 @@ from generator.rules.privacy import rule_check
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 # A province's character, the issuing office's letter, then five (new energy: six) letters and
 # digits, at least two of them digits.
-_PLATE = re.compile(rf"[{_PROVINCES}]\s*[A-HJ-NP-Z]\s*[-·•. ]?\s*(?=(?:[A-HJ-NP-Z]*[0-9]){{2}})"
-                    r"[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")
+_PLATE = re.compile(
+    rf"[{_PROVINCES}]\s*[A-HJ-NP-Z]\s*[-·•. ]?\s*(?=(?:[A-HJ-NP-Z]*[0-9]){{2}})"
+    r"[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])"
+)
 
 
 def find(text):

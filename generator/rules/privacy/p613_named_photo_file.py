@@ -21,8 +21,10 @@ from generator.model.codes import Code
 from generator.rules.privacy import rule_check
 from generator.rules.privacy._names import is_pinyin_name, name_at, surname_length
 
-_FILE = re.compile(r"(?P<stem>[^\s/\\:：\"'“”‘’（）()<>|*?，,。;；]+)\.(?:jpe?g|png|heic|heif|gif|webp|bmp|tiff?|mp4|mov)\b",
-                   re.IGNORECASE)
+_FILE = re.compile(
+    r"(?P<stem>[^\s/\\:：\"'“”‘’（）()<>|*?，,。;；]+)\.(?:jpe?g|png|heic|heif|gif|webp|bmp|tiff?|mp4|mov)\b",
+    re.IGNORECASE,
+)
 _PARTS = re.compile(r"[\u4e00-\u9fff]+|[A-Za-z]+(?:[ _\-.'][A-Za-z]+)*")
 
 

@@ -35,7 +35,7 @@ def too_fine(place: str) -> str | None:
     if not levels:
         return None
     last = levels[-1]
-    rest = place[last.end():]
+    rest = place[last.end() :]
     if _COARSE_TAIL.fullmatch(rest) or not _HAN.search(rest):
         return None  # nothing after the township, or no place name (markup is the site's to escape)
     return rest.strip()

@@ -27,6 +27,8 @@ from generator.model.codes import Code
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.consent is None:
-            hint = (f"取得本人或监护人同意后运行 `xinyuan consent {wish.id} --by guardian`"
-                    "（本人同意用 --by self），或在 collected 下一行写 consent: {by: …, date: …, recorded_by: …}")
+            hint = (
+                f"取得本人或监护人同意后运行 `xinyuan consent {wish.id} --by guardian`"
+                "（本人同意用 --by self），或在 collected 下一行写 consent: {by: …, date: …, recorded_by: …}"
+            )
             yield wish.doc.problem(("collected",), Code.P630, "心愿没有记录公开同意（consent）", hint, key=True)

@@ -18,6 +18,9 @@ def check(repo):
     for wish in repo.model.wishes.values():
         consent = wish.consent
         if consent and wish.published and wish.published < consent.date:
-            yield wish.doc.problem(("published",), Code.P631,
-                                   f"发布日期 {wish.published} 早于同意日期 {consent.date}：取得同意之前不能公开",
-                                   "核对同意书的日期；没有事先同意就先撤回心愿")
+            yield wish.doc.problem(
+                ("published",),
+                Code.P631,
+                f"发布日期 {wish.published} 早于同意日期 {consent.date}：取得同意之前不能公开",
+                "核对同意书的日期；没有事先同意就先撤回心愿",
+            )

@@ -24,6 +24,9 @@ def check(repo):
         return
     for wish in repo.model.wishes.values():
         if wish.consent and wish.consent.by != "guardian" and needs_guardian(program, wish.group, wish.age_band):
-            yield wish.doc.problem(("consent", "by"), Code.P632,
-                                   "受助人是未成年人（不满十四周岁的儿童或标为 minors 的人群），须由监护人同意",
-                                   "请父母或其他监护人签字同意，改为 by: guardian")
+            yield wish.doc.problem(
+                ("consent", "by"),
+                Code.P632,
+                "受助人是未成年人（不满十四周岁的儿童或标为 minors 的人群），须由监护人同意",
+                "请父母或其他监护人签字同意，改为 by: guardian",
+            )

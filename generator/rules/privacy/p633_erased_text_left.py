@@ -38,5 +38,9 @@ def check(repo):
     for wish in repo.model.wishes.values():
         if wish.erased:
             for keypath in left_over(wish.doc.data):
-                yield wish.doc.problem(keypath, Code.P633, "这个心愿已应要求删除，不能再有关于受助人的文字",
-                                       f"删去这一项（或重新运行 `xinyuan erase {wish.id}`）")
+                yield wish.doc.problem(
+                    keypath,
+                    Code.P633,
+                    "这个心愿已应要求删除，不能再有关于受助人的文字",
+                    f"删去这一项（或重新运行 `xinyuan erase {wish.id}`）",
+                )

@@ -20,5 +20,4 @@ def check(repo):
     for entry in entries(repo):
         facts = entry.facts
         if facts and facts.blocks and not facts.location:
-            yield entry.problem(Code.P641, f"照片 {entry.path} 带有元数据：{'、'.join(facts.blocks)}",
-                                RETAKE_HINT)
+            yield entry.problem(Code.P641, f"照片 {entry.path} 带有元数据：{'、'.join(facts.blocks)}", RETAKE_HINT)

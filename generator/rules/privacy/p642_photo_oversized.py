@@ -21,5 +21,9 @@ def check(repo):
         facts = entry.facts
         if facts and facts.oversized:
             size = f"{facts.width}×{facts.height} 像素、" if facts.width else ""
-            yield entry.problem(Code.P642, f"照片 {entry.path} 太大：{size}{facts.size // 1024} KB"
-                                f"（上限：长边 {MAX_SIDE} 像素、{MAX_BYTES // 1024} KB）", RETAKE_HINT)
+            yield entry.problem(
+                Code.P642,
+                f"照片 {entry.path} 太大：{size}{facts.size // 1024} KB"
+                f"（上限：长边 {MAX_SIDE} 像素、{MAX_BYTES // 1024} KB）",
+                RETAKE_HINT,
+            )

@@ -23,12 +23,17 @@ def check(repo):
     named = {entry.path for entry in entries(repo)}
     # Photos of a wish file that did not load are not reported again: fix the wish first.
     loaded = {wish.doc.path for wish in repo.model.wishes.values()}
-    broken = [photo_dir(path) for path, kind in repo.kinds.items()
-              if kind == "wish" and path not in loaded]
+    broken = [photo_dir(path) for path, kind in repo.kinds.items() if kind == "wish" and path not in loaded]
     for path in repo.photos:
         if path in named or path.rsplit("/", 1)[-1] in IGNORED_NAMES:
             continue
         if any(path.startswith(folder) for folder in broken):
             continue
-        yield Problem(path, 1, 1, Code.P644, "这张照片没有被任何心愿的 photos 列出",
-                      "在心愿的 photos 下写上它（用 `xinyuan photo`），或删掉这个文件")
+        yield Problem(
+            path,
+            1,
+            1,
+            Code.P644,
+            "这张照片没有被任何心愿的 photos 列出",
+            "在心愿的 photos 下写上它（用 `xinyuan photo`），或删掉这个文件",
+        )

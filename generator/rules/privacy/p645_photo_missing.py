@@ -18,5 +18,6 @@ from generator.rules.privacy._photos import entries
 def check(repo):
     for entry in entries(repo):
         if entry.data is None:
-            yield entry.problem(Code.P645, f"找不到照片文件 {entry.path}",
-                                "把照片放到这个位置，或改正 photos 里的文件名")
+            yield entry.problem(
+                Code.P645, f"找不到照片文件 {entry.path}", "把照片放到这个位置，或改正 photos 里的文件名"
+            )

@@ -28,5 +28,8 @@ def check(repo):
             continue
         found = faces_in(repo, entry)
         if found:
-            yield entry.problem(Code.P646, f"受助人是未成年人，照片 {entry.path} 里检测到 {len(found)} 张人脸",
-                                "未成年人的照片不能有人脸：请删掉它，改拍送到的礼物本身")
+            yield entry.problem(
+                Code.P646,
+                f"受助人是未成年人，照片 {entry.path} 里检测到 {len(found)} 张人脸",
+                "未成年人的照片不能有人脸：请删掉它，改拍送到的礼物本身",
+            )

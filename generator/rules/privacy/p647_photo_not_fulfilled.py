@@ -19,5 +19,10 @@ from generator.model.codes import Code
 def check(repo):
     for wish in repo.model.wishes.values():
         if wish.photos and not wish.fulfilled:
-            yield wish.doc.problem(("photos",), Code.P647, "只有已圆梦的心愿才能有圆梦照片",
-                                   "先用 `xinyuan fulfil` 记录圆梦，或删掉 photos", key=True)
+            yield wish.doc.problem(
+                ("photos",),
+                Code.P647,
+                "只有已圆梦的心愿才能有圆梦照片",
+                "先用 `xinyuan fulfil` 记录圆梦，或删掉 photos",
+                key=True,
+            )

@@ -26,16 +26,26 @@ def check(repo):
     for pair in model.pairs.values():
         consent = pair.consent
         if consent is None:
-            yield pair.doc.problem(("started",), Code.P650, "结对没有记录同意（consent）",
-                                   "取得同意后在 started 下一行写 consent: {by: guardian, date: …, recorded_by: …}",
-                                   key=True)
+            yield pair.doc.problem(
+                ("started",),
+                Code.P650,
+                "结对没有记录同意（consent）",
+                "取得同意后在 started 下一行写 consent: {by: guardian, date: …, recorded_by: …}",
+                key=True,
+            )
             continue
         if program and consent.by != "guardian" and needs_guardian(program, pair.group, pair.age_band):
-            yield pair.doc.problem(("consent", "by"), Code.P650,
-                                   "孩子是未成年人（不满十四周岁或标为 minors 的人群），须由监护人同意",
-                                   "请父母或其他监护人签字同意，改为 by: guardian")
+            yield pair.doc.problem(
+                ("consent", "by"),
+                Code.P650,
+                "孩子是未成年人（不满十四周岁或标为 minors 的人群），须由监护人同意",
+                "请父母或其他监护人签字同意，改为 by: guardian",
+            )
         signers = [pair.org, *model.ancestors(pair.org)]
         if consent.recorded_by in model.orgs and consent.recorded_by not in signers:
-            yield pair.doc.problem(("consent", "recorded_by"), Code.P650,
-                                   f"“{consent.recorded_by}” 不是结对的组织或它的上级，不能记录同意",
-                                   "可以记录同意的组织：" + "、".join(signers))
+            yield pair.doc.problem(
+                ("consent", "recorded_by"),
+                Code.P650,
+                f"“{consent.recorded_by}” 不是结对的组织或它的上级，不能记录同意",
+                "可以记录同意的组织：" + "、".join(signers),
+            )

@@ -17,5 +17,9 @@ from generator.rules.privacy.p608_full_name_alias import looks_like_full_name
 def check(repo):
     for pair in repo.model.pairs.values():
         if looks_like_full_name(pair.alias):
-            yield pair.doc.problem(("beneficiary", "alias"), Code.P651, f"称呼 “{pair.alias}” 像是真实姓名",
-                                   f"改用小名或称呼，如 “小{pair.alias[-1]}”")
+            yield pair.doc.problem(
+                ("beneficiary", "alias"),
+                Code.P651,
+                f"称呼 “{pair.alias}” 像是真实姓名",
+                f"改用小名或称呼，如 “小{pair.alias[-1]}”",
+            )

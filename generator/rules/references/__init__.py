@@ -15,8 +15,7 @@ def unknown(doc, keypath, value, known, code: Code, what: str, where: str, named
 
 
 # Model attribute -> the key in program.yml that defines it.
-_KEYS = {"categories": "categories", "groups": "beneficiary_groups", "age_bands": "age_bands",
-         "campaigns": "campaigns"}
+_KEYS = {"categories": "categories", "groups": "beneficiary_groups", "age_bands": "age_bands", "campaigns": "campaigns"}
 
 
 def taxonomy_check(code: Code, keypath: tuple, table: str, what: str):
@@ -33,7 +32,15 @@ def taxonomy_check(code: Code, keypath: tuple, table: str, what: str):
             for key in keypath:
                 value = value.get(key) if isinstance(value, dict) else None
             if value is not None and value not in known:
-                yield unknown(wish.doc, keypath, value, known, code, what, f"data/program.yml 的 {_KEYS[table]}",
-                              id_hint(program, keypath, value) if keypath in WISH_FIELDS else None)
+                yield unknown(
+                    wish.doc,
+                    keypath,
+                    value,
+                    known,
+                    code,
+                    what,
+                    f"data/program.yml 的 {_KEYS[table]}",
+                    id_hint(program, keypath, value) if keypath in WISH_FIELDS else None,
+                )
 
     return check

@@ -13,5 +13,12 @@ def check(repo):
     for wish in repo.model.wishes.values():
         for i, claim in enumerate(wish.claims):
             if claim.volunteer not in volunteers and claim.volunteer not in repo.broken:
-                yield unknown(wish.doc, ("claims", i, "volunteer"), claim.volunteer, volunteers,
-                              Code.R405, "志愿者", "data/volunteers/")
+                yield unknown(
+                    wish.doc,
+                    ("claims", i, "volunteer"),
+                    claim.volunteer,
+                    volunteers,
+                    Code.R405,
+                    "志愿者",
+                    "data/volunteers/",
+                )

@@ -17,8 +17,12 @@ def check(repo):
             path.append(current)
             current = orgs[current].parent
         if current in path and current not in reported:
-            loop = path[path.index(current):]
+            loop = path[path.index(current) :]
             reported.update(loop)
             org = orgs[current]
-            yield org.doc.problem(("parent",), Code.R407, "组织的上级关系形成了循环：" + " → ".join(loop + [current]),
-                                  "改正其中一个组织的 parent；最上级的组织不写 parent")
+            yield org.doc.problem(
+                ("parent",),
+                Code.R407,
+                "组织的上级关系形成了循环：" + " → ".join(loop + [current]),
+                "改正其中一个组织的 parent；最上级的组织不写 parent",
+            )

@@ -34,6 +34,9 @@ def check(repo):
         if wish.group not in minors or not _adult(wish.age_band):
             continue
         hint = f"按实际年龄改为 {'、'.join(young)} 之一" if young else "先在 data/program.yml 中添加 18 岁以下的年龄段"
-        yield wish.doc.problem(("beneficiary", "age_band"), Code.R410,
-                               f"“{program.groups[wish.group].name}”是未成年人群，年龄段“{wish.age_band}”却是成年人的",
-                               hint)
+        yield wish.doc.problem(
+            ("beneficiary", "age_band"),
+            Code.R410,
+            f"“{program.groups[wish.group].name}”是未成年人群，年龄段“{wish.age_band}”却是成年人的",
+            hint,
+        )

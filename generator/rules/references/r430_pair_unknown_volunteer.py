@@ -18,5 +18,4 @@ def check(repo):
     volunteers = repo.model.volunteers
     for pair in repo.model.pairs.values():
         if pair.volunteer not in volunteers and pair.volunteer not in repo.broken:
-            yield unknown(pair.doc, ("volunteer",), pair.volunteer, volunteers, Code.R430, "志愿者",
-                          "data/volunteers/")
+            yield unknown(pair.doc, ("volunteer",), pair.volunteer, volunteers, Code.R430, "志愿者", "data/volunteers/")

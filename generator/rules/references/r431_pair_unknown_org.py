@@ -25,5 +25,9 @@ def check(repo):
                 yield unknown(pair.doc, keypath, value, orgs, Code.R431, "组织", "data/orgs/")
         folder = path_parts(pair.doc.path)["folder"]
         if folder != pair.org:
-            yield pair.doc.problem(("org",), Code.R431, f"结对由 “{pair.org}” 建立，却放在 “{folder}” 目录下",
-                                   f"把文件移到 data/pairs/{pair.org}/")
+            yield pair.doc.problem(
+                ("org",),
+                Code.R431,
+                f"结对由 “{pair.org}” 建立，却放在 “{folder}” 目录下",
+                f"把文件移到 data/pairs/{pair.org}/",
+            )

@@ -14,8 +14,10 @@ from generator.model.codes import Code
 from generator.model.taxonomy import id_hint
 from generator.rules.references import unknown
 
-_FIELDS = ((("beneficiary", "group"), "groups", "人群", "beneficiary_groups"),
-           (("beneficiary", "age_band"), "age_bands", "年龄段", "age_bands"))
+_FIELDS = (
+    (("beneficiary", "group"), "groups", "人群", "beneficiary_groups"),
+    (("beneficiary", "age_band"), "age_bands", "年龄段", "age_bands"),
+)
 
 
 def check(repo):
@@ -27,5 +29,13 @@ def check(repo):
             value = pair.doc.data["beneficiary"][keypath[1]]
             known = getattr(program, table)
             if value not in known:
-                yield unknown(pair.doc, keypath, value, known, Code.R432, what, f"data/program.yml 的 {key}",
-                              id_hint(program, keypath, value))
+                yield unknown(
+                    pair.doc,
+                    keypath,
+                    value,
+                    known,
+                    Code.R432,
+                    what,
+                    f"data/program.yml 的 {key}",
+                    id_hint(program, keypath, value),
+                )

@@ -24,11 +24,24 @@ def check(repo):
     pairing = program.pairing
     for pair in repo.model.pairs.values():
         if pairing is None:
-            yield pair.doc.problem(("id",), Code.R433, "项目没有设置结对（program.yml 中没有 pairing_duties）",
-                                   "在 program.yml 中加上 pairing 和 pairing_duties", key=True)
+            yield pair.doc.problem(
+                ("id",),
+                Code.R433,
+                "项目没有设置结对（program.yml 中没有 pairing_duties）",
+                "在 program.yml 中加上 pairing 和 pairing_duties",
+                key=True,
+            )
             continue
         for i, duty in enumerate(pair.duties):
             if duty.kind not in pairing.duties:
                 named = next((d.id for d in pairing.duties.values() if d.name == duty.kind), None)
-                yield unknown(pair.doc, ("duties", i, "kind"), duty.kind, pairing.duties, Code.R433, "结对职责",
-                              "data/program.yml 的 pairing_duties", f"写编号 {named}" if named else None)
+                yield unknown(
+                    pair.doc,
+                    ("duties", i, "kind"),
+                    duty.kind,
+                    pairing.duties,
+                    Code.R433,
+                    "结对职责",
+                    "data/program.yml 的 pairing_duties",
+                    f"写编号 {named}" if named else None,
+                )

@@ -24,5 +24,12 @@ def check(repo):
     for key in ("visit_duty", "wish_duty"):
         value = getattr(pairing, key)
         if value and value not in pairing.duties:
-            yield unknown(program.doc, ("pairing", key), value, pairing.duties, Code.R434, "结对职责",
-                          "data/program.yml 的 pairing_duties")
+            yield unknown(
+                program.doc,
+                ("pairing", key),
+                value,
+                pairing.duties,
+                Code.R434,
+                "结对职责",
+                "data/program.yml 的 pairing_duties",
+            )

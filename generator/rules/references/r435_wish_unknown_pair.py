@@ -25,6 +25,9 @@ def check(repo):
         if pair is None:
             yield unknown(wish.doc, ("pair",), wish.pair, pairs, Code.R435, "结对", "data/pairs/")
         elif wish.alias and wish.alias != pair.alias:
-            yield wish.doc.problem(("pair",), Code.R435,
-                                   f"结对 {pair.id} 的孩子是 “{pair.alias}”，心愿的受助人是 “{wish.alias}”",
-                                   "写受助孩子所在结对的编号")
+            yield wish.doc.problem(
+                ("pair",),
+                Code.R435,
+                f"结对 {pair.id} 的孩子是 “{pair.alias}”，心愿的受助人是 “{wish.alias}”",
+                "写受助孩子所在结对的编号",
+            )
