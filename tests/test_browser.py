@@ -507,7 +507,10 @@ def test_a_printed_wish_page_has_no_site_chrome_or_claim_button(phone, server, s
     wish = of_status(model, Status.OPEN)[0]
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-for-print")
     # a wish page has no pager (.xy-pager): that is the lists'
-    chrome = tuple(s for s in HIDDEN_IN_PRINT if s != ".xy-pager") + (".xy-claim__button",)
+    # A wish page has the light frame: no pager, and no navigation drawer to hide.
+    chrome = tuple(s for s in HIDDEN_IN_PRINT if s not in (".xy-pager", ".md-sidebar--primary")) + (
+        ".xy-claim__button",
+    )
     assert_hidden_in_print(page, chrome)
     expect(page.locator("article h1")).to_have_text(wish.title)
     expect(page.locator("article .xy-facts")).to_be_visible()
