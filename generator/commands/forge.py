@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from generator.commands.options import repo_option
 from generator.forge import ForgeError, open_forge
 from generator.model.problems import SetupError
 
@@ -39,6 +40,23 @@ def forge_errors(func):
     return wrapper
 
 
+def forge_call(func):
+    """A forge command: ``--repo`` (whose program.yml names the forge) and errors as one line."""
+
+    @repo_option
+    @forge_errors
+    @functools.wraps(func)
+    def wrapper(*args, root, **kwargs):
+        return func(*args, **kwargs)
+
+    return wrapper
+
+
+def _hub():
+    """The forge of the repository this command was given (``--repo``)."""
+    return open_forge(click.get_current_context().params["root"])
+
+
 def body_option(func):
     return click.option(
         "--body-file", type=click.Path(exists=True, dir_okay=False), required=True, help="正文（Markdown）所在的文件。"
@@ -60,12 +78,12 @@ def forge():
 
 @forge.command("pr")
 @click.argument("number", type=NUMBER)
-@forge_errors
+@forge_call
 def pr_info(number):
     """以 JSON 打印拉取请求 NUMBER：目标分支、head 提交、草稿、作者与编号、认领人。"""
     from generator.forge.claimant import claimant
 
-    hub = open_forge()
+    hub = _hub()
     pr = hub.pull(number)
     login, user_id = claimant(hub, pr)
     click.echo(json.dumps(dict(pr.as_dict(), claimant=login, claimant_id=user_id), ensure_ascii=False))
@@ -74,20 +92,20 @@ def pr_info(number):
 @forge.command("prs")
 @click.option("--base", required=True, help="目标分支（如 main）。")
 @click.option("--label", required=True, help="只列出有这个标签的。")
-@forge_errors
+@forge_call
 def prs(base, label):
     """列出目标分支为 --base、带 --label 标签的打开的拉取请求编号，每行一个。"""
-    for number in open_forge().open_pulls(base, label):
+    for number in _hub().open_pulls(base, label):
         click.echo(number)
 
 
 @forge.command("label")
 @click.argument("number", type=NUMBER)
 @click.option("--set", "keep", type=click.Choice(sorted(CLAIM_LABELS)), help="要贴上的认领标签。")
-@forge_errors
+@forge_call
 def label(number, keep):
     """给拉取请求 NUMBER 贴上一个认领标签（--set），去掉其余认领标签；不给 --set 就全部去掉。"""
-    hub = open_forge()
+    hub = _hub()
     if keep:
         hub.ensure_label(keep, *CLAIM_LABELS[keep])
     hub.set_labels(number, [keep] if keep else [], [n for n in CLAIM_LABELS if n != keep])
@@ -97,10 +115,10 @@ def label(number, keep):
 @click.argument("number", type=NUMBER)
 @body_option
 @click.option("--marker", help="机器人评论里的 HTML 标记：有带这个标记的机器人评论就更新它，没有才新建。")
-@forge_errors
+@forge_call
 def comment(number, body_file, marker):
     """在议题或拉取请求 NUMBER 下评论（或更新带 --marker 的那一条机器人评论）。"""
-    hub, body = open_forge(), read_body(body_file)
+    hub, body = _hub(), read_body(body_file)
     if marker:
         hub.upsert_comment(number, marker, body)
     else:
@@ -112,23 +130,23 @@ def comment(number, body_file, marker):
 @click.option("--head", required=True, help="来源分支（本仓库中的分支）。")
 @click.option("--title", required=True, help="标题。")
 @body_option
-@forge_errors
+@forge_call
 def open_pr(base, head, title, body_file):
     """开一个拉取请求，打印它的编号。"""
-    click.echo(open_forge().create_pull(base, head, title, read_body(body_file)))
+    click.echo(_hub().create_pull(base, head, title, read_body(body_file)))
 
 
 @forge.command("dispatch")
 @click.argument("workflow")
 @click.option("--ref", required=True, help="在哪个分支上运行。")
 @click.option("--input", "inputs", multiple=True, metavar="名=值", help="工作流的输入，可以写多次。")
-@forge_errors
+@forge_call
 def dispatch(workflow, ref, inputs):
     """启动工作流 WORKFLOW（.github/workflows/ 下的文件名，如 deploy.yml）。"""
     pairs = [i.partition("=") for i in inputs]
     if any(not sep or not name for name, sep, _ in pairs):
         raise click.UsageError("--input 要写成 名=值")
-    open_forge().dispatch(workflow, ref, {name: value for name, _, value in pairs})
+    _hub().dispatch(workflow, ref, {name: value for name, _, value in pairs})
 
 
 @forge.group()
@@ -146,10 +164,10 @@ def issue():
     help="找打开的、关闭的，还是都找。",
 )
 @click.option("--by-bot", is_flag=True, help="只认工作流机器人开的议题（别人开的同名、同标签议题不算）。")
-@forge_errors
+@forge_call
 def issue_find(label, state, by_bot):
     """打印有这个标签的最新议题的“编号 状态”（open 或 closed）；没有就什么也不打印。"""
-    found = open_forge().find_issue(label, state, by_bot)
+    found = _hub().find_issue(label, state, by_bot)
     if found:
         click.echo(f"{found[0]} {found[1]}")
 
@@ -160,10 +178,10 @@ def issue_find(label, state, by_bot):
 @click.option("--color", default="EDEDED", show_default=True, help="新建标签时用的颜色。")
 @click.option("--description", default="", help="新建标签时的说明。")
 @body_option
-@forge_errors
+@forge_call
 def issue_create(title, label, color, description, body_file):
     """开一个带标签的议题，打印它的编号。"""
-    hub = open_forge()
+    hub = _hub()
     hub.ensure_label(label, color, description)
     click.echo(hub.create_issue(title, read_body(body_file), label))
 
@@ -171,19 +189,19 @@ def issue_create(title, label, color, description, body_file):
 @issue.command("edit")
 @click.argument("number", type=NUMBER)
 @body_option
-@forge_errors
+@forge_call
 def issue_edit(number, body_file):
     """把议题 NUMBER 的正文换成文件里的内容。"""
-    open_forge().edit_issue(number, read_body(body_file))
+    _hub().edit_issue(number, read_body(body_file))
 
 
 @issue.command("close")
 @click.argument("number", type=NUMBER)
 @click.option("--comment", "note", help="关闭前留的评论。")
-@forge_errors
+@forge_call
 def issue_close(number, note):
     """关闭议题或拉取请求 NUMBER（可先留一条评论）。"""
-    hub = open_forge()
+    hub = _hub()
     if note:
         hub.comment(number, note)
     hub.set_state(number, "closed")
@@ -191,17 +209,17 @@ def issue_close(number, note):
 
 @issue.command("reopen")
 @click.argument("number", type=NUMBER)
-@forge_errors
+@forge_call
 def issue_reopen(number):
     """重新打开议题 NUMBER。"""
-    open_forge().set_state(number, "open")
+    _hub().set_state(number, "open")
 
 
 @forge.command("fetch")
 @click.argument("number", type=NUMBER)
 @click.option("--base", required=True, help="主分支的名字。")
 @click.option("--remote", default="origin", show_default=True, help="远程仓库。")
-@forge_errors
+@forge_call
 def fetch_pr(number, base, remote):
     """取回主分支和拉取请求 NUMBER 的提交（只取 git 对象，不检出），打印它的 head 提交。
 
@@ -222,7 +240,7 @@ def fetch_pr(number, base, remote):
 @forge.command("push")
 @click.argument("branch")
 @click.option("--remote", default="origin", show_default=True, help="远程仓库。")
-@forge_errors
+@forge_call
 def push_branch(branch, remote):
     """把当前提交推送为远程仓库的新分支 BRANCH（普通推送，不强推）。"""
     from generator.forge.gitauth import remote_git, token_from_env

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from generator.commands.forge import forge_errors
-from generator.commands.options import today_option, today_of
+from generator.commands.options import repo_option, today_option, today_of
 
 MARKER = "<!-- xinyuan-claim-check -->"
 SETTLE_SECONDS = 3  # how long Forgejo/Gitea may take to notice a merge pushed by hand
@@ -43,12 +43,10 @@ SETTLE_SECONDS = 3  # how long Forgejo/Gitea may take to notice a merge pushed b
     type=click.Path(dir_okay=False),
     help="没有合并时，把给拉取请求的评论（Markdown）写进这个文件。",
 )
-@click.option(
-    "--repo", default=".", type=click.Path(exists=True, file_okay=False), help="主分支的 git 检出（默认当前目录）。"
-)
+@repo_option
 @today_option
 @forge_errors
-def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tries, comment_file, repo, today):
+def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tries, comment_file, root, today):
     """把检查过的认领合并进主分支：取回最新的主分支，在本地做出合并提交，对这个提交重新做完整检查，
     再推送到主分支（普通推送，不强推）。主分支在这期间变了，git 会拒绝推送：那就重新取回、重新检查、
     再试。认领不再通过（例如最后一个名额已被别人认领）时拒绝合并。
@@ -60,7 +58,7 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
 
     if head_ref is None and number is None:
         raise click.UsageError("请给出 --pr 或 --head-ref")
-    hub = _open(number, repo)
+    hub = _open(number, root)
     claim = Claim(
         head_sha,
         head_ref or f"refs/pull/{number}/head",
@@ -69,7 +67,7 @@ def merge_claim(head_sha, author, author_id, number, head_ref, base, remote, tri
         f"合并认领 #{number}" if number else "合并认领",
     )
     guard = (lambda: _still_mergeable(hub, number, base, head_sha)) if hub else None
-    landing = land(repo, claim, today_of(today), base, remote, tries, token_from_env(), guard)
+    landing = land(root, claim, today_of(today), base, remote, tries, token_from_env(), guard)
     note = _comment(landing)
     if comment_file and note:
         Path(comment_file).write_text(note, encoding="utf-8")

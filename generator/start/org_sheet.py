@@ -28,9 +28,8 @@ HEADERS = {
     "place": ("地点", "所在地", "地区"),
     "maintainers": ("管理员", "管理员账号", "GitHub账号"),
 }
-# The columns the organisation schema requires (the claim approval is set by init), in the
-# order of the headers above.
-REQUIRED = tuple(f for f in HEADERS if f in vocab.required("org", ("claim_approval",)))
+# The columns the organisation schema requires (the claim approval is set by init).
+REQUIRED = vocab.required("org", ("claim_approval",))
 # Words for each level of the organisation schema (checked against it by tests/test_one_source.py).
 LEVELS = vocab.LEVELS.keyed(
     {
