@@ -246,6 +246,25 @@ def test_searching_the_list_finds_a_wish_by_a_word_of_its_title(phone, server, s
     assert phone.problems == [], "\n".join(phone.problems)
 
 
+def test_the_magnifier_on_a_later_list_page_leads_to_the_wish_search(phone, server, shots, built_site):
+    """A list page after the first has no search panel of its own (plain frame): its magnifier
+    opens the wish list's search, ready to type in."""
+    later = sorted(p.parent for p in built_site.glob("open/category/*/index.html"))
+    assert later, "the sample has no category list"
+    page = look(phone, server.url(later[0].relative_to(built_site).as_posix() + "/"), shots, "list-magnifier")
+    expect(page.locator("label[for=__search]")).to_have_count(0)
+    magnifier = page.locator('.md-header a[aria-label="搜索心愿"]')
+    expect(magnifier).to_be_visible()
+    magnifier.tap()
+    page.wait_for_url("**/open/#xy-find")
+    box = page.locator(SEARCH)
+    expect(box).to_be_visible()
+    expect(box).to_be_focused()
+    box.fill("制氧机")
+    expect(page.locator("article #xy-find ul a")).to_have_count(1)
+    assert phone.problems == [], "\n".join(phone.problems)
+
+
 def test_a_hostile_title_in_the_search_index_stays_text(phone, server):
     hostile = '<img src=x onerror="console.error(1)"><b>轮椅</b>'
     index = {"s": {"open": "待认领"}, "w": [["a-1", hostile, "open", "<i>小</i>", "某乡", "类", "组"]]}
@@ -384,10 +403,10 @@ def test_the_phone_menu_opens_onto_the_lists(phone, server, shots):
 
 
 def test_the_menu_on_a_wish_page_opens_the_home_page_menu(phone, server, shots, model):
-    """Wish pages have the light frame (no drawer of their own): ☰ leads to the home page with
+    """Wish pages have the plain frame (no drawer of their own): ☰ leads to the home page with
     its menu open, the same sections as anywhere else."""
     wish = next(w for w in model.wishes.values() if w.status(TODAY) is Status.OPEN)
-    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "light-menu-closed")
+    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "plain-menu-closed")
     expect(page.locator(".md-nav--primary")).to_have_count(0)
     button = page.locator('.md-header a.md-header__button.md-icon[href$="#__drawer"]')
     expect(button).to_be_visible()
@@ -396,10 +415,37 @@ def test_the_menu_on_a_wish_page_opens_the_home_page_menu(phone, server, shots, 
     menu = page.locator(".md-nav--primary")
     for section in ("心愿清单", "圆梦榜", "关于与隐私"):
         expect(menu.get_by_role("link", name=section).first).to_be_in_viewport(ratio=1)
-    screenshot(page, shots, "light-menu-open", full_page=False)
+    screenshot(page, shots, "plain-menu-open", full_page=False)
     page.locator("label.md-overlay").tap(position={"x": PHONE_WIDTH - 10, "y": 300})
     expect(menu.get_by_role("link", name="圆梦榜")).not_to_be_in_viewport()
     assert scroll_width(page) <= PHONE_WIDTH and phone.problems == []
+
+
+def test_a_wish_page_without_the_theme_script_still_has_back_to_top_and_its_title_above(phone, server, shots, model):
+    """The plain frame loads none of the theme's script; xinyuan.js does what it did there: once
+    the heading has scrolled away the header shows the wish's title, and scrolling back up below
+    the first screen shows 回到页面顶部, which goes to the top."""
+    wish = next(w for w in model.wishes.values() if w.status(TODAY) is Status.OPEN)
+    page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "plain-top")
+    assert page.evaluate("() => !window.__md_scope && !document.getElementById('__config')")
+    top, title = page.locator(".md-top"), page.locator(".md-header__title")
+    # The theme's stylesheet fades a [hidden] back-to-top button out rather than removing it.
+    expect(top).to_have_attribute("hidden", "")
+    expect(title).not_to_have_class(re.compile("md-header__title--active"))
+    height = page.evaluate("() => document.documentElement.scrollHeight - innerHeight")
+    assert height > 600, "the wish page is too short to scroll on a phone"
+    page.mouse.wheel(0, height)
+    expect(title).to_have_class(re.compile("md-header__title--active"))
+    expect(page.locator(".md-header__topic + .md-header__topic")).to_have_text(wish.title)
+    expect(top).to_have_attribute("hidden", "")  # going down: not in the way
+    page.mouse.wheel(0, -150)
+    expect(top).not_to_have_attribute("hidden", "")
+    expect(top).to_be_in_viewport()
+    screenshot(page, shots, "plain-top-shown", full_page=False)
+    top.click()
+    page.wait_for_function("() => scrollY === 0")
+    expect(top).to_have_attribute("hidden", "")
+    expect(title).not_to_have_class(re.compile("md-header__title--active"))
 
 
 # --- printing -----------------------------------------------------------------------------------
@@ -437,7 +483,9 @@ def biggest_poster(built_site: Path) -> str:
 def test_a_printed_poster_leaves_out_the_site_around_it(phone, server, shots, built_site):
     """Printed from a phone: no header, ☰ menu, footer or screen-only links; the cards remain."""
     page = look(phone, server.url(biggest_poster(built_site)), shots, "poster-screen")
-    assert_hidden_in_print(page, HIDDEN_IN_PRINT)
+    # A poster sheet has the plain frame: no navigation drawer to hide.
+    expect(page.locator(".md-sidebar")).to_have_count(0)
+    assert_hidden_in_print(page, tuple(s for s in HIDDEN_IN_PRINT if s != ".md-sidebar--primary"))
     expect(page.locator("article h1")).to_have_count(1)
     expect(page.locator("article h1")).to_be_visible()
     cards = page.locator("article .xy-poster__card")
@@ -449,7 +497,7 @@ def test_a_printed_poster_leaves_out_the_site_around_it(phone, server, shots, bu
 
 def test_a_poster_qr_code_scans_to_the_claim_form(phone, server, shots, model, built_site):
     """The poster's codes are image files, one per wish, shared by every sheet it is on: each
-    one, as the phone draws it, reads back as that wish's claim form."""
+    one, as the phone draws it and as it prints, reads back as that wish's claim form."""
     zxingcpp = pytest.importorskip("zxingcpp")
     from io import BytesIO
 
@@ -461,9 +509,19 @@ def test_a_poster_qr_code_scans_to_the_claim_form(phone, server, shots, model, b
     for card in cards.all():
         wish = model.wishes[card.locator(".xy-poster__id").inner_text()]
         qr = card.locator("img.xy-qr")
-        assert qr.get_attribute("src").endswith(f"wishes/{wish.id}/claim-qr.svg")
+        assert qr.get_attribute("src").endswith(f"wishes/{wish.id}/claim-qr.png")
         assert qr.evaluate("img => img.complete && img.naturalWidth > 0")
         image = Image.open(BytesIO(qr.screenshot()))
+        found = [each.text for each in zxingcpp.read_barcodes(image)]
+        assert found == [claim_url(model.program.repo_url, wish.id)], wish.id
+    # Sharp edges, as a drawing would have, in print too.
+    page.emulate_media(media="print")
+    for card in cards.all()[:2]:
+        wish = model.wishes[card.locator(".xy-poster__id").inner_text()]
+        image = Image.open(BytesIO(card.locator("img.xy-qr").screenshot())).convert("L")
+        assert image.width >= 90, image.size  # drawn at several screen pixels a module
+        grey = sum(1 for value in image.tobytes() if 40 < value < 215)
+        assert grey < image.width * image.height * 0.02, (wish.id, grey)
         found = [each.text for each in zxingcpp.read_barcodes(image)]
         assert found == [claim_url(model.program.repo_url, wish.id)], wish.id
 
@@ -506,8 +564,8 @@ def test_a_poster_sheet_prints_on_one_a4_page_in_two_columns(browser, server, bu
 def test_a_printed_wish_page_has_no_site_chrome_or_claim_button(phone, server, shots, model):
     wish = of_status(model, Status.OPEN)[0]
     page = look(phone, server.url(f"wishes/{wish.id}/"), shots, "wish-for-print")
-    # a wish page has no pager (.xy-pager): that is the lists'
-    # A wish page has the light frame: no pager, and no navigation drawer to hide.
+    # A wish page has the plain frame: no pager, and no navigation drawer to hide.
+    expect(page.locator(".md-sidebar")).to_have_count(0)
     chrome = tuple(s for s in HIDDEN_IN_PRINT if s not in (".xy-pager", ".md-sidebar--primary")) + (
         ".xy-claim__button",
     )

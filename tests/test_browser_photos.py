@@ -5,6 +5,7 @@ the phone."""
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from browser_helpers import PHONE_WIDTH, screenshot
 from test_browser import browser, built_site, look, model, phone, server, shots  # noqa: F401 (fixtures)
@@ -99,3 +100,18 @@ def test_axe_core_finds_no_violation_on_pages_with_photos(phone, server, shots):
         problems += [f"/{path} {v}" for v in axe_violations(page)]
         page.close()
     assert problems == [], "\n".join(problems)
+
+
+def test_a_printed_wish_page_prints_its_photos_unfolded(phone, server):
+    """Printing unfolds the photos (on the browser's beforeprint, dispatched here as it would be:
+    headless chromium does not print), and folds them again after."""
+    page = phone.context.new_page()
+    page.goto(server.url(f"wishes/{WITH_PHOTO}/"), wait_until="load")
+    box = page.locator("article details.xy-photos-box")
+    assert box.evaluate("d => d.open") is False
+    page.evaluate("() => dispatchEvent(new Event('beforeprint'))")
+    assert box.evaluate("d => d.open") is True
+    page.emulate_media(media="print")
+    expect(page.locator("article .xy-photos img")).to_be_visible()
+    page.evaluate("() => dispatchEvent(new Event('afterprint'))")
+    assert box.evaluate("d => d.open") is False

@@ -77,6 +77,37 @@ def test_a_failing_mkdocs_build_keeps_the_old_site(tmp_path):
     assert _leftovers(tmp_path) == []
 
 
+def test_a_theme_setting_the_plain_frame_cannot_honour_is_refused_and_the_old_site_kept(tmp_path):
+    """A palette (or the theme's analytics or consent) would be missing from the thousands of pages
+    in the plain frame: the build stops with what to do instead, exit 2, no traceback."""
+    root = make_root(tmp_path)
+    config = root / "mkdocs.yml"
+    text = config.read_text("utf-8").replace("  font: false", "  font: false\n  palette:\n    scheme: slate", 1)
+    text = text.replace("extra:\n", "extra:\n  analytics:\n    provider: google\n    property: G-0000000000\n", 1)
+    config.write_text(text, "utf-8")
+    out = tmp_path / "site"
+    _old_site(out)
+    result = CliRunner().invoke(main, ["build", str(root), "--out", str(out), "--today", SITE_TODAY.isoformat()])
+    assert result.exit_code == 2, result.output
+    assert "theme.palette（改颜色请在 extra_css" in result.output and "extra.analytics（访问统计" in result.output
+    assert "Traceback" not in result.output
+    assert (out / "index.html").read_text("utf-8") == "the previous site"
+    assert _leftovers(tmp_path) == []
+
+
+def test_the_program_scripts_are_on_the_plain_pages_too(tmp_path):
+    """A visitor counter added with extra_javascript counts the wish pages people share."""
+    root = make_root(tmp_path)
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text("utf-8") + "\nextra_javascript:\n  - assets/counter.js\n", "utf-8")
+    out = tmp_path / "site"
+    build_site(root, out, today=SITE_TODAY)
+    for url in ("", "wishes/majiayi-2026-003/", "open/filters/"):
+        html = (out / url / "index.html").read_text("utf-8")
+        assert html.count("assets/counter.js") == 1, url
+        assert html.index("assets/counter.js") > html.index("</article>"), url
+
+
 def test_refuses_to_replace_the_repository_or_a_folder_that_is_not_a_site(tmp_path):
     root = make_root(tmp_path)
     with pytest.raises(UnsafeOutput):
@@ -156,6 +187,25 @@ def test_open_data_parses_and_has_the_documented_fields(sample_site, sample_mode
         assert rows[0] == fields and len(rows) == len(doc["records"]) + 1
     wishes = json.loads((sample_site / "opendata" / "wishes.json").read_text("utf-8"))["records"]
     assert len(wishes) == len(sample_model.wishes)
+
+
+def test_open_data_json_has_one_line_per_record(sample_site):
+    """Read and diffed record by record: a record is one line, whatever its text holds."""
+    for name in ("wishes", "orgs", "volunteers"):
+        text = (sample_site / "opendata" / f"{name}.json").read_text("utf-8")
+        records = json.loads(text)["records"]
+        lines = text.splitlines()  # splits at U+2028 and U+0085 too, as editors do
+        first = lines.index(' "records": [')
+        assert len(lines[first + 1 : -2]) == len(records), name
+        for line, record in zip(lines[first + 1 : -2], records, strict=True):
+            assert json.loads(line.removesuffix(",")) == record
+
+
+def test_a_line_break_look_alike_in_open_data_is_escaped():
+    from generator.site.opendata import _one_line
+
+    line = _one_line(json.dumps({"story": "一\u2028二\u2029三\u0085四"}, ensure_ascii=False))
+    assert len(line.splitlines()) == 1 and json.loads(line) == {"story": "一\u2028二\u2029三\u0085四"}
 
 
 def test_open_data_leaves_out_private_volunteers(sample_site, sample_model):

@@ -21,7 +21,8 @@ from conftest import REPO
 from generator.site.docs import page_meta
 from generator.site.inert_text import front_matter
 from generator.site.mkdocs_run import run_mkdocs
-from generator.site.pages import LIGHT, Page
+from generator.site import theme
+from generator.site.pages import PLAIN, Page
 from generator.site.sitemap import write_sitemap
 from generator.site.stamp import (
     ANCHORS,
@@ -38,8 +39,8 @@ from generator.site.stamp import (
 
 BASE = "https://example.org/tiny/"
 DAY = date(2026, 11, 23)
-# One shell per frame and depth, as generator/site/docs.py makes them for wish and list pages
-# (light frame, no search box) and organisation pages (full frame).
+# One shell per frame and depth, as generator/site/docs.py makes them for wish pages (plain frame,
+# no search) and organisation pages (full frame); and the filter page (plain frame, with search).
 SHELLS = {
     "wish": Page(
         shell_url(0, 2),
@@ -49,10 +50,10 @@ SHELLS = {
         og_type="article",
         hide=("toc", "search"),
         stamped=True,
-        frame=LIGHT,
+        frame=PLAIN,
     ),
     "org": Page(shell_url(1, 2), "", title=TITLE, description=DESCRIPTION, stamped=True),
-    "filters": Page("open/filters/", "", title="筛选心愿清单", frame=LIGHT),
+    "filters": Page("open/filters/", "", title="筛选心愿清单", frame=PLAIN),
 }
 
 
@@ -151,9 +152,9 @@ def _config(html: str) -> dict:
     return json.loads(match.group(1))
 
 
-def test_the_light_frame_keeps_what_a_reader_sees_and_drops_the_rest(tiny):
-    light, full = _shell(tiny, "wish"), _shell(tiny, "org")
-    for html in (light, full):  # the reader's parts: header, large-text switch, page, footer
+def test_the_plain_frame_keeps_what_a_reader_sees_and_drops_the_rest(tiny):
+    plain, full = _shell(tiny, "wish"), _shell(tiny, "org")
+    for html in (plain, full):  # the reader's parts: header, large-text switch, page, footer
         for part in (
             '<header class="md-header',
             'id="xy-textsize"',
@@ -162,29 +163,56 @@ def test_the_light_frame_keeps_what_a_reader_sees_and_drops_the_rest(tiny):
             "合成ICP备00000000号",
             "assets/javascripts/xinyuan.js",
             "assets/stylesheets/xinyuan.css",
-            'data-md-component="top"',
+            f'<link rel="stylesheet" href="../../{theme.stylesheet()}">',
+            'class="md-top md-icon"',
         ):
             assert html.count(part) == 1, (part, html[:300])
-    assert "md-nav--primary" in full and "md-nav--primary" not in light
+        assert html.count('<div class="md-header__topic"') == 2  # the site's name, then the page's
+    assert "md-nav--primary" in full and "md-nav--primary" not in plain
     assert 'for="__drawer"' in full.split("</header>")[0]
-    assert re.search(r'<a class="md-header__button md-icon" href="../..#__drawer"', light)
-    assert "translations" in _config(full) and _config(light) == {"base": "../..", "features": ["navigation.top"]}
-    assert 'name="generator"' in full and 'name="generator"' not in light
-    assert '<aside class="md-banner">' not in light + full  # no empty banner
-    assert len(light.encode()) < len(full.encode()) - 2000
+    assert re.search(r'<a class="md-header__button md-icon" href="../..#__drawer"', plain)
+    assert "translations" in _config(full)
+    # None of the theme's script, nor what only it reads.
+    for part in (
+        "__config",
+        "assets/javascripts/bundle.",
+        "__md_scope",
+        "md-toggle",
+        "md-dialog",
+        "md-overlay",
+        "data-md-component",
+    ):
+        assert part in full and part not in plain, part
+    assert 'name="generator"' in full and 'name="generator"' not in plain
+    assert '<aside class="md-banner">' not in plain + full  # no empty banner
+    assert len(plain.encode()) < len(full.encode()) - 3000
 
 
-def test_the_light_frame_keeps_search_where_the_page_has_a_search_box(tiny):
-    filters = (tiny / "open/filters/index.html").read_text("utf-8")
-    assert 'for="__search"' in filters and "md-nav--primary" not in filters
-    assert "search.result.placeholder" in _config(filters)["translations"]
+def test_the_plain_frame_links_the_stylesheet_the_theme_links():
+    """generator/site/theme.py reads the hashed file name from the theme's base.html; the file is
+    in the pinned theme, and is the only main stylesheet there."""
+    assets = Path(__import__("material").__file__).parent / "templates"
+    assert (assets / theme.stylesheet()).is_file()
+    assert [p.name for p in (assets / "assets/stylesheets").glob("main.*.min.css")] == [
+        theme.stylesheet().rsplit("/", 1)[1]
+    ]
+
+
+def test_a_plain_page_that_keeps_search_leads_to_the_wish_search(tiny):
+    """Without the theme's script there is no search panel: the magnifier is a link to the wish
+    list's own search, which finds wishes (the theme's index holds only the top-level pages)."""
+    filters, wish = _shell(tiny, "filters"), _shell(tiny, "wish")
+    header = filters.split("</header>")[0]
+    assert '<a class="md-header__button md-icon" href="../#xy-find" aria-label="搜索心愿">' in header
+    assert "xy-icon--search" in header and 'for="__search"' not in filters and "__config" not in filters
+    assert "xy-find" not in wish and "xy-icon--search" not in wish  # hide: [search]
 
 
 def test_the_stylesheet_draws_the_theme_own_icons():
     """xinyuan.css draws the header's and back-to-top icons from the theme's SVG paths."""
     icons = Path(__import__("material").__file__).parent / "templates" / ".icons" / "material"
     css = (REPO / "site_templates/overrides/assets/stylesheets/xinyuan.css").read_text("utf-8")
-    for name, icon in (("logo", "heart-outline"), ("menu", "menu"), ("top", "arrow-up")):
+    for name, icon in (("logo", "heart-outline"), ("menu", "menu"), ("top", "arrow-up"), ("search", "magnify")):
         path = re.search(r'<path d="([^"]+)"', (icons / f"{icon}.svg").read_text("utf-8")).group(1)
         assert f".xy-icon--{name} " in css and f"<path d='{path}'/>" in css, (name, icon)
     config = (REPO / "mkdocs.yml").read_text("utf-8")

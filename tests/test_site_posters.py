@@ -104,5 +104,6 @@ def test_a_wish_code_is_one_file_however_many_sheets_show_it(built):
     assert len(shown) > 0
     assert any(len(sheets) > 1 for sheets in shown.values())  # the same file on several sheets
     for path in shown:
-        assert re.fullmatch(r"wishes/[a-z0-9-]+/claim-qr\.svg", path), path
-        assert (site / path).read_bytes().startswith(b'<svg xmlns="http://www.w3.org/2000/svg"')
+        assert re.fullmatch(r"wishes/[a-z0-9-]+/claim-qr\.png", path), path
+        assert (site / path).read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+        assert (site / path).stat().st_size < 1200  # a black-and-white image, not a drawing

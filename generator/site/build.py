@@ -23,6 +23,7 @@ from generator.rules.runner import validate
 from generator.site.docs import render_docs, write_docs
 from generator.site.mkdocs_run import run_mkdocs
 from generator.site.render import environment
+from generator.site import theme
 from generator.site.finish import finish
 from generator.site.inert_text import clip, inert
 from generator.site.views import Site, gather
@@ -101,6 +102,7 @@ def build_site(
         stages[name] = round(now - clock, 3)
         clock = now
 
+    theme.stylesheet()  # a theme the plain frame cannot use stops the build now, not after minutes
     report(Progress("validate"))
     site = load_site(root, today)
     lap("validate")

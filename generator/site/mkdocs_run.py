@@ -13,6 +13,7 @@ from pathlib import Path
 from collections.abc import Callable, Iterator
 
 from generator import shipped
+from generator.site import theme
 
 
 class _Collector(logging.Handler):
@@ -122,7 +123,7 @@ def run_mkdocs(
             **packaged_settings(config_file, hooks=False),
             **settings,
         )
-        config.extra.update(overrides.get("extra", {}))
+        config.extra.update(theme.extra(config), **overrides.get("extra", {}))
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

@@ -30,7 +30,7 @@ FAMILY_NAMES = {
     "claims": "认领申请（C7xx）",
 }
 HOME_ROWS = 6
-LIGHT = "light.html"  # site_templates/overrides/light.html
+PLAIN = "plain.html"  # site_templates/overrides/plain.html
 
 
 @dataclass(frozen=True)
@@ -48,8 +48,9 @@ class Page:
     # Made from one built shell page instead of by the site builder (see .stamp): for the
     # thousands of pages that share one template and differ only in text.
     stamped: bool = False
-    # The theme template: "" for the full frame, LIGHT for the thousands of wish, list and filter
-    # pages (no drawer, no search configuration where there is no search box).
+    # The theme template: "" for the full frame; PLAIN (no drawer, none of the theme's script;
+    # search, where not hidden, is the wish list's own) for the tens of thousands of wish pages,
+    # list pages and poster sheets, and the filter page.
     frame: str = ""
     # Files that go with the page (site path -> bytes), such as a poster's QR code images.
     attached: tuple[tuple[str, bytes], ...] = ()
@@ -134,15 +135,20 @@ IN_NAV = frozenset(
 
 
 def _list_pages(base: str, rows: list[WishView], title: str, **context) -> Iterator[Page]:
+    # In the plain frame, search is the wish list's own (open/#xy-find), which holds the wishes
+    # still on the list: a magnifier only where those are what the page lists.
+    hide = ("toc",) if context["kind"] == "open" else ("toc", "search")
     for url, chunk, pager in paginate(base, rows):
         suffix = f"（第 {pager.number} 页）" if pager.number > 1 else ""
+        in_nav = url in IN_NAV
         yield Page(
             url,
             "pages/list.md.j2",
             dict(context, heading=title, rows=chunk, pager=pager, total=len(rows)),
             title=title + suffix,
-            stamped=url not in IN_NAV,
-            frame="" if url in IN_NAV else LIGHT,
+            hide=("toc",) if in_nav else hide,
+            stamped=not in_nav,
+            frame="" if in_nav else PLAIN,
         )
 
 
@@ -160,7 +166,7 @@ def wish_list(site: Site) -> Iterator[Page]:
         "pages/filters.md.j2",
         dict(facets=found, dimensions=DIMENSIONS),
         title="筛选心愿清单",
-        frame=LIGHT,
+        frame=PLAIN,
     )
 
 
@@ -182,7 +188,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
                 title=ERASED_TITLE,
                 hide=("toc", "search"),
                 stamped=True,
-                frame=LIGHT,
+                frame=PLAIN,
             )
     for w in published(site):
         # No search box on wish pages: they are what people share and open cold on a phone,
@@ -199,7 +205,7 @@ def wish_pages(site: Site) -> Iterator[Page]:
             description=f"{w.wish.alias}（{w.age_band}，{w.wish.place}）：{w.wish.story}" if full else "",
             hide=("toc", "search"),
             stamped=True,
-            frame=LIGHT,
+            frame=PLAIN,
         )
 
 
@@ -316,7 +322,8 @@ def posters(site: Site) -> Iterator[Page]:
                 title=f"{heading}心愿海报",
                 hide=("toc", "search", "navigation"),
                 stamped=True,
-                attached=tuple((codes[w.id].url, codes[w.id].svg) for w in chunk),
+                frame=PLAIN,
+                attached=tuple((codes[w.id].url, codes[w.id].image) for w in chunk),
             )
 
     for org_id, rows in sorted(by_org.items()):

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import Abort
 
+from generator.model.problems import SetupError
 from generator.output.problem_formats import text
 from generator.site.guide import INVALID_DATA_HINT
 from generator.site.assets import shrink
@@ -26,6 +27,7 @@ from generator.site.docs import Docs, render_docs, write_docs
 from generator.site.finish import finish
 from generator.site.inert_text import front_matter
 from generator.site.render import environment
+from generator.site import theme
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,10 @@ class SitePlugin:
 
     def on_config(self, config):
         self.rendered = None
+        try:
+            config.extra.update(theme.extra(config))
+        except SetupError as exc:
+            raise Abort(str(exc)) from None
         root = Path(config.config_file_path).resolve().parent
         today = os.environ.get("XINYUAN_TODAY")
         try:

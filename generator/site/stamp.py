@@ -44,22 +44,22 @@ ANCHORS = (
     Anchor(
         "标题 <title>",
         f"<title>{TITLE} - ",
-        "site_templates/overrides/main.html 的 htmltitle 块（主题 base.html 的 <title>）",
+        "site_templates/overrides/partials/xy-title.html（主题 base.html 的 htmltitle 块）",
     ),
     Anchor(
         "页面描述 meta description",
         f'<meta name="description" content="{DESCRIPTION}">',
-        "主题 base.html 的 site_meta 块；light.html 的 site_meta 块",
+        "主题 base.html 的 site_meta 块；site_templates/overrides/plain.html 的 <head>",
     ),
     Anchor(
         "分享标题 og:title",
         f'<meta property="og:title" content="{TITLE}">',
-        "site_templates/overrides/main.html 的 extrahead 块",
+        "site_templates/overrides/partials/xy-head.html",
     ),
     Anchor(
         "分享描述 og:description",
         f'<meta property="og:description" content="{DESCRIPTION}">',
-        "site_templates/overrides/main.html 的 extrahead 块",
+        "site_templates/overrides/partials/xy-head.html",
     ),
     Anchor(
         "正文占位 <p>…</p>",
@@ -107,8 +107,7 @@ def broken_anchors(shell: str, shell_address: str) -> list[str]:
             Anchor(
                 "规范地址 canonical",
                 f'<link rel="canonical" href="{shell_address}">',
-                "主题 base.html 的 site_meta 块（page.canonical_url）；light.html 的 "
-                "site_meta 块；mkdocs.yml 的 site_url",
+                "主题 base.html 的 site_meta 块（page.canonical_url）；plain.html 的 <head>；mkdocs.yml 的 site_url",
             )
         )
     missing = [f"缺少{a.name}：应有 {a.text!r}，请看 {a.look_at}" for a in anchors if a.text not in shell]

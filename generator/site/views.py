@@ -63,7 +63,6 @@ class ChainLink:
 
     name: str
     url: str
-    handled: bool  # the wish was collected by or passed up to it
     current: bool  # it handles the wish now
 
 
@@ -300,9 +299,9 @@ def timeline(site: Site, wish: Wish) -> tuple[Step, ...]:
 
 
 def chain(site: Site, wish: Wish) -> tuple[ChainLink, ...]:
-    """The collecting organisation and every one above it, marking those that handled the wish."""
+    """The collecting organisation and every one above it, marking the one handling the wish now."""
     ids = [wish.org] + site.model.ancestors(wish.org)
-    return tuple(ChainLink(site.org_name(o), org_url(o), o in wish.chain, o == wish.handler) for o in ids)
+    return tuple(ChainLink(site.org_name(o), org_url(o), o == wish.handler) for o in ids)
 
 
 def _reachable(contact: dict) -> bool:
