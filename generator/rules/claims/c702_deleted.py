@@ -1,8 +1,21 @@
-"""The pull request deletes a file it may not delete.
+"""拉取请求删除了一个它无权删除的文件。
 
-A wish is never deleted, even when fulfilled or withdrawn: its story stays on the record. Only
-maintainers of the organisations handling a wish may remove it (e.g. a duplicate); a volunteer
-may remove only their own record; organisation files only maintainers above them.
+心愿文件永远不删，圆梦或撤回之后也不删：心愿的经历要留在记录里。只有经手这个心愿的组织（或它们
+的上级组织）的管理员可以删掉它（例如重复录入的心愿）。志愿者只能删除自己的志愿者记录；组织文件
+只能由它上级组织的管理员删除，最上级组织的文件和 ``program.yml`` 只能由最上级组织的管理员删除；
+结对文件只能由结对组织或它上级组织的管理员删除。一个改动删掉了 ``data/`` 下的全部文件，也报这个
+代码。
 
-Fix: restore the file. To close a wish, a maintainer records ``fulfilled`` or ``withdrawn``.
+示例（出错）::
+
+    志愿者 vol-one-gh 的拉取请求：
+    删除  data/wishes/village-a/va-002.yml
+
+示例（正确）::
+
+    文件保留；心愿圆梦后，由东村妇联（village-a）的管理员在文件末尾记下：
+    fulfilled: {date: 2026-04-30, note: 已送到}
+
+改法：把删掉的文件恢复原样。要结束一个心愿，请组织的管理员记录 ``fulfilled``（已圆梦）或
+``withdrawn``（已撤回），文件本身保留。
 """

@@ -1,7 +1,20 @@
-"""The pull request renames or moves a file it may not.
+"""拉取请求把一个文件改了名或移到了别处，而作者无权这样做。
 
-The file name is the record's id, and the wish's folder is its organisation: renaming changes
-who owns it. Both the old and the new place must be within the author's rights.
+文件名就是记录的编号，心愿所在的文件夹就是它的组织：改名或移动等于改变这个记录归谁管。所以改名
+前的位置和改名后的位置，都必须在作者的权限之内（例如两个村的心愿互相移动，要由两个村共同的上级
+组织的管理员来做）。
 
-Fix: keep the old name; ask the organisation's maintainers to move it.
+示例（出错）::
+
+    志愿者 vol-one-gh 的拉取请求：
+    改名  data/wishes/village-a/va-002.yml
+      →  data/wishes/village-r/va-002.yml
+
+示例（正确）::
+
+    文件名和位置不变，只在 data/wishes/village-a/va-002.yml 的 claims: 下加自己的认领：
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+改法：保留原来的文件名和位置；确实需要改名或移动时，请组织的管理员来做。
 """

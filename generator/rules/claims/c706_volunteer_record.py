@@ -6,9 +6,15 @@
 只能由最上级组织的管理员来做，谁也不能往里加上自己的用户名把它据为己有。最上级组织的
 管理员可以修改任何记录。
 
-错误示例（用户名 ``vol-one-gh`` 提交）::
+示例（出错）::
 
-    github: vol-two-gh
+    用户名 vol-one-gh 的拉取请求，改了别人的 data/volunteers/vol-two.yml：
+    name: 乙        # 原来是 name: 志愿者乙
+
+示例（正确）::
+
+    同一个人只改自己的 data/volunteers/vol-one.yml（github: vol-one-gh）：
+    name: 甲        # 原来是 name: 志愿者甲
 
 改法：只改 ``data/volunteers/`` 下你自己的文件。
 """

@@ -1,11 +1,18 @@
-"""A volunteer changed a field of a wish other than its claims.
+"""志愿者改了心愿里认领（``claims``）以外的字段。
 
-The facts of a wish (title, story, slots, dates, beneficiary) are vetted and kept by the
-organisations handling it. A volunteer's pull request only adds a claim.
+心愿的事实（标题、故事、名额、日期、受助人、照片）由经手它的组织审核和保管。志愿者的拉取请求
+只能添加认领；不负责这个心愿的其他组织的管理员也一样。
 
-FAIL::
+示例（出错）::
 
-    slots: 3        # was 1
+    志愿者 vol-one-gh 的拉取请求，改 data/wishes/village-a/va-002.yml：
+    slots: 3        # 原来是 slots: 1
 
-Fix: undo the change; ask the organisation if a fact is wrong.
+示例（正确）::
+
+    slots: 1 不动，只在文件末尾加上自己的认领：
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+改法：撤销这处改动；心愿的内容写错了，请告诉负责的组织。
 """

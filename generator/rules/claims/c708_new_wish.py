@@ -1,6 +1,17 @@
-"""Someone who does not maintain the wish's organisation (or one above it) added a wish.
+"""新建心愿的人不是这个心愿所属组织（或它上级组织）的管理员。
 
-Wishes are collected and vetted by organisations before they are published.
+心愿要先由组织征集、审核，然后才发布。所以新的心愿文件只能由文件夹对应的组织（或它上级组织）
+的管理员加进仓库。
 
-Fix: community workers use the "提交心愿" issue form; the organisation vets the wish.
+示例（出错）::
+
+    志愿者 vol-one-gh 的拉取请求：
+    新建  data/wishes/village-a/va-009.yml
+
+示例（正确）::
+
+    东村妇联（village-a）的管理员 village-admin 的拉取请求：
+    新建  data/wishes/village-a/va-009.yml
+
+改法：社区工作者请用“提交心愿”议题表单提交，由组织审核后发布。
 """

@@ -1,12 +1,19 @@
-"""A claim added by a volunteer names another volunteer.
+"""志愿者添加的认领写的是另一位志愿者。
 
-A self-claim (主动认领) is made by the volunteer in person; assigning a wish to someone else is
-a dispatch (组织派单), which maintainers record.
+主动认领由志愿者本人来做；把心愿交给别人是组织派单，由组织的管理员记录。所以志愿者新加的认领，
+``volunteer`` 只能是自己的志愿者编号（``github`` 是自己账号的那个记录）。
 
-FAIL (from login ``vol-one-gh``)::
+示例（出错）::
 
+    志愿者 vol-one-gh（记录是 vol-one）的拉取请求：
     claims:
       - {volunteer: vol-two, date: 2026-04-30}
 
-Fix: claim with your own volunteer id; add your record under ``data/volunteers/`` first.
+示例（正确）::
+
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+改法：用自己的志愿者编号认领；还没有志愿者记录的，在同一个拉取请求里先在 ``data/volunteers/``
+下加上自己的记录。
 """

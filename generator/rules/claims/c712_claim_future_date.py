@@ -1,4 +1,17 @@
-"""A new claim is dated after today.
+"""新加的认领日期在今天之后。
 
-Fix: write the date of the day you claim.
+认领日期记的是认领的那一天，不能预先写一个还没到的日期。
+
+示例（出错）::
+
+    今天是 2026-05-01：
+    claims:
+      - {volunteer: vol-one, date: 2026-05-02}
+
+示例（正确）::
+
+    claims:
+      - {volunteer: vol-one, date: 2026-05-01}
+
+改法：写认领当天的日期。
 """

@@ -1,9 +1,21 @@
-"""The wish cannot be claimed: it is not open, or has no free slot left.
+"""这个心愿现在不能认领：它不是待认领，或者已经没有空余的名额。
 
-It must be open with a free slot on the current main branch and still open or just claimed
-after the change. Collected or vetted wishes are not yet on the list; claimed, overdue,
-fulfilled (已圆梦) and withdrawn wishes take no more claims. This also stops the last-slot race
-when another claim merged first.
+在当前的主分支上，心愿必须是“待认领”并有空余名额；认领之后，它仍是“待认领”或刚好变成
+“已认领”。已征集、已审核的心愿还没有上清单；已认领、已逾期、已圆梦和已撤回的心愿不再接受认领。
+这也挡住了抢最后一个名额的情况：别人的认领先合并了，你的拉取请求再检查时就会报这个代码。
 
-Fix: choose another wish marked 待认领 on the site.
+示例（出错）::
+
+    data/wishes/village-a/va-003.yml 只有 1 个名额（slots: 1），已经被 vol-two 认领：
+    claims:
+      - {volunteer: vol-two, date: 2026-04-10}
+      - {volunteer: vol-one, date: 2026-04-30}    # 新加
+
+示例（正确）::
+
+    改为认领网站上标着“待认领”的 data/wishes/village-a/va-002.yml：
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+改法：在网站上另选一个标着“待认领”的心愿。
 """

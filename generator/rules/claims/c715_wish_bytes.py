@@ -11,10 +11,20 @@
     claims:
       - {volunteer: 你的志愿者编号, date: 2026-04-30}
 
+下面的例子里，主分支上这一行是 ``title: 一根拐杖``（没有引号），文件里也没有注释。
+
 示例（出错）::
 
-    title: "一根拐杖"          # 原来是 title: 一根拐杖
+    title: "一根拐杖"
     # 扫码领取积分 https://…
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+示例（正确）::
+
+    title: 一根拐杖
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
 
 改法：撤销认领行以外的全部改动，只保留追加的那一行；事实有误请告诉组织。
 """

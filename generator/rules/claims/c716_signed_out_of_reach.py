@@ -7,11 +7,18 @@
 同一个拉取请求里给自己加的管理员身份不算。村里的管理员不能写 ``vetted: {by: 市妇联}``，
 也不能替乡镇把心愿上报给县里。
 
-错误示例（作者是 ``village-a`` 的管理员）::
+示例（出错）::
 
+    东村妇联（village-a）的管理员 village-admin 改 data/wishes/village-a/va-002.yml：
     vetted: {date: 2026-03-05, by: city-wf}
     claims:
       - {volunteer: vol-one, date: 2026-04-30, dispatched_by: town-a}
+
+示例（正确）::
+
+    vetted: {date: 2026-03-05, by: village-a}
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30, dispatched_by: village-a}
 
 改法：写你管理的组织；需要上级组织做的事，请上级组织的管理员来记录。
 """

@@ -7,8 +7,16 @@
 （``--author-id``）与它比对，不同就拒绝整个拉取请求。自己新建或修改志愿者记录时，
 ``github_id`` 也只能写自己的编号（认领表单会自动写上）。
 
-错误示例（``vol-one-gh`` 的记录写着 ``github_id: 1001``，提交者的编号是 2002）::
+示例（出错）::
 
+    data/volunteers/vol-one.yml 写着 github: vol-one-gh、github_id: 1001，
+    而提交拉取请求的 vol-one-gh 账号编号是 2002：
+    claims:
+      - {volunteer: vol-one, date: 2026-04-30}
+
+示例（正确）::
+
+    提交者就是编号 1001 的那个账号：
     claims:
       - {volunteer: vol-one, date: 2026-04-30}
 

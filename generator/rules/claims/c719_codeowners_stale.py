@@ -6,7 +6,15 @@
 程序文件（C701）。这样主分支上的 CODEOWNERS 永远不会过期，``codeowners --check`` 不会卡住
 之后的拉取请求。用 ``xinyuan new org`` 等命令修改组织时，CODEOWNERS 会自动重新生成。
 
-错误示例：``data/orgs/village-b.yml`` 新建了一个村，``.github/CODEOWNERS`` 没变。
+示例（出错）::
+
+    新建  data/orgs/village-b.yml      （新建了一个村）
+    .github/CODEOWNERS 没有改
+
+示例（正确）::
+
+    新建  data/orgs/village-b.yml
+    修改  .github/CODEOWNERS           （xinyuan codeowners 重新生成的）
 
 改法：在仓库根目录运行 ``xinyuan codeowners``，把 ``.github/CODEOWNERS`` 一起提交。
 """

@@ -5,7 +5,15 @@
 ``\\\\``），整个拉取请求被拒绝，不论作者是谁：换行可以在检查结果里伪造一行，双向控制符可以
 让审核人看到的文件名和实际的不同。报告在该文件的第 1 行第 1 列。
 
-示例：文件 ``data/wishes/majiayi-village/\\xff.yml``，或名字里带换行的 ``notes\\x0a.md``。
+示例（出错）::
+
+    data/wishes/majiayi-village/\\xff.yml     （名字不是 UTF-8）
+    notes\\x0a.md                            （名字里有换行）
+
+示例（正确）::
+
+    data/wishes/majiayi-village/majiayi-2026-020.yml
+    notes.md
 
 改法：把文件改名为只含字母、数字、连字符和点的名字（记录文件是 ``编号.yml``）。
 """

@@ -4,7 +4,16 @@
 “清溪市妇女联合会” 的组织，它审核、发布的心愿在网站上就像是市妇联做的。比较时不看全角
 半角、大小写和空格。谁改都不行，最上级组织的管理员也一样。
 
-示例：``data/orgs/dongpo-team.yml`` 的 ``parent: dongpo-village``，``name: 清溪市妇女联合会``。
+示例（出错）::
+
+    data/orgs/dongpo-team.yml（已有的市妇联 qingxi-wf 就叫“清溪市妇女联合会”）：
+    parent: dongpo-village
+    name: 清溪市妇女联合会
+
+示例（正确）::
+
+    parent: dongpo-village
+    name: 东坡村志愿服务队
 
 改法：组织名称写全称，加上所在的村、镇或单位，与已有的组织区分开。
 """

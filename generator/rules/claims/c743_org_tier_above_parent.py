@@ -7,7 +7,16 @@
 是单位。同级或更高的组织由最上级组织的管理员添加，不受此限；主分支上已有的组织只改别的
 字段时不检查。
 
-示例：``data/orgs/dongpo-city.yml`` 的 ``parent: dongpo-village``，``level: city``。
+示例（出错）::
+
+    data/orgs/dongpo-city.yml（上级 dongpo-village 是村，level: village）：
+    parent: dongpo-village
+    level: city
+
+示例（正确）::
+
+    parent: dongpo-village
+    level: unit
 
 改法：改成比上级组织低的层级，例如 ``level: unit``。
 """
