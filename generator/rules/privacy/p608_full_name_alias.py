@@ -11,11 +11,11 @@
 
 示例（出错）::
 
-    beneficiary: {alias: 王建华, ...}
+    beneficiary: {alias: 王建华, group: elderly-alone, age_band: 70-79, place: 云岭县石门镇}
 
 示例（正确）::
 
-    beneficiary: {alias: 王奶奶, ...}
+    beneficiary: {alias: 王奶奶, group: elderly-alone, age_band: 70-79, place: 云岭县石门镇}
 
 改法：用姓加称呼，或小名、昵称。
 """

@@ -8,11 +8,11 @@
 
 示例（出错）::
 
-    beneficiary: {place: 云岭县石门镇马家驿村, ...}
+    beneficiary: {alias: 李爷爷, group: elderly-alone, age_band: 70-79, place: 云岭县石门镇马家驿村}
 
 示例（正确）::
 
-    beneficiary: {place: 云岭县石门镇, ...}
+    beneficiary: {alias: 李爷爷, group: elderly-alone, age_band: 70-79, place: 云岭县石门镇}
 
 改法：只写到县和乡镇（或街道）：``云岭县石门镇``。
 """

@@ -7,6 +7,11 @@
     consent: {by: self, date: 2026-03-20, recorded_by: majiayi-village}
     published: 2026-03-12
 
+示例（正确）::
+
+    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
+    published: 2026-03-12
+
 改法：核对同意书上的日期，把 ``consent.date`` 改成实际签字的日期；如果发布时确实还没有取得同意，
 先用 ``xinyuan withdraw`` 撤回，取得同意后再重新征集发布。
 """

@@ -7,9 +7,25 @@
 
 示例（出错）::
 
-    id: hill-2026-003
-    title: 一根拐杖
-    ...
+    id: majiayi-2026-003
+    title: 一台彩色电视机
+    category: add-an-item
+    beneficiary: {group: seriously-ill, age_band: 40-59, place: 云岭县石门镇}
+    org: majiayi-village
+    slots: 1
+    collected: 2026-03-01
+    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
+    erased: {date: 2026-11-20, reason: 本人撤回同意}
+
+示例（正确）::
+
+    id: majiayi-2026-003
+    category: add-an-item
+    beneficiary: {group: seriously-ill, age_band: 40-59, place: 云岭县石门镇}
+    org: majiayi-village
+    slots: 1
+    collected: 2026-03-01
+    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
     erased: {date: 2026-11-20, reason: 本人撤回同意}
 
 改法：重新运行 ``xinyuan erase 心愿编号 --reason …``，或手工删去这些字段；然后按 README 清除历史记录。

@@ -3,10 +3,17 @@
 手机拍的照片通常在 EXIF 或 XMP 里记下拍摄的经纬度，精确到门牌。照片放进仓库、登上网站后，
 任何人下载照片就能读出受助人家在哪里。
 
-示例（出错：``data/photos/majiayi-village/majiayi-2026-003/1.jpg`` 的 EXIF 里有 GPS 坐标）::
+示例（出错）::
 
     photos:
       - {file: 1.jpg, alt: 送到家里的电视机}
+    # data/photos/majiayi-village/majiayi-2026-003/1.jpg 的 EXIF 里记着 GPS 坐标
+
+示例（正确）::
+
+    photos:
+      - {file: 1.jpg, alt: 送到家里的电视机}
+    # 1.jpg 是用 xinyuan photo 重新添加的，没有拍摄地点，也没有别的元数据
 
 改法：用 ``xinyuan photo 心愿编号 原照片`` 重新添加照片；它按像素重新编码，去掉全部元数据。
 """

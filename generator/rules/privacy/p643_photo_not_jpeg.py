@@ -3,10 +3,17 @@
 ``photos`` 里的每个文件都必须是 JPEG（扩展名 ``.jpg``）：PNG、HEIC 或改了扩展名的其他文件，
 网站显示不出来，也逃过了元数据检查；文件被截断的图片只显示一半。
 
-示例（出错：``1.jpg`` 其实是一张改了扩展名的 PNG）::
+示例（出错）::
 
     photos:
       - {file: 1.jpg, alt: 新书桌}
+    # 1.jpg 其实是一张改了扩展名的 PNG
+
+示例（正确）::
+
+    photos:
+      - {file: 1.jpg, alt: 新书桌}
+    # 1.jpg 由 xinyuan photo 从那张 PNG 转存为真正的 JPEG
 
 改法：用 ``xinyuan photo 心愿编号 原照片`` 添加照片，它接受常见格式并保存为 JPEG。
 """

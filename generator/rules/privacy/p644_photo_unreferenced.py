@@ -4,10 +4,19 @@
 ``photos`` 下写明文件名和说明。没人列出的照片不会显示在网站上，却照样公开在仓库里，
 也没有经过“已圆梦”“受助人是否未成年”这些检查。
 
+不是照片的文件（如 ``data/photos/dongpo-village/notes.txt``）也算。下面的例子里，仓库中有照片
+``data/photos/dongpo-village/dongpo-2026-006/1.jpg``。
+
 示例（出错）::
 
-    data/photos/majiayi-village/majiayi-2026-003/2.jpg   （心愿 majiayi-2026-003 的 photos 里没有 2.jpg）
-    data/photos/majiayi-village/notes.txt
+    fulfilled: {date: 2026-03-27, note: 送来一台折叠轮椅}
+    # 心愿 dongpo-2026-006 没有 photos，1.jpg 没有被列出
+
+示例（正确）::
+
+    fulfilled: {date: 2026-03-27, note: 送来一台折叠轮椅}
+    photos:
+      - {file: 1.jpg, alt: 送到院子里的轮椅}
 
 改法：在心愿的 ``photos`` 下加上它（最好用 ``xinyuan photo``），或者删掉这个文件。
 """

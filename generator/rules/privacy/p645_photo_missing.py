@@ -3,10 +3,18 @@
 文件名写错了、文件没有一起提交，或者放错了目录：心愿 ``data/wishes/<组织>/<编号>.yml``
 的照片必须在 ``data/photos/<组织>/<编号>/`` 里（分年份存放的心愿，照片目录也带年份）。
 
-示例（出错：``data/photos/majiayi-village/majiayi-2026-003/1.jpg`` 不存在）::
+下面的例子是心愿 ``data/wishes/dongpo-village/dongpo-2026-006.yml``，它的照片目录
+``data/photos/dongpo-village/dongpo-2026-006/`` 里只有 ``1.jpg``。
+
+示例（出错）::
 
     photos:
-      - {file: 1.jpg, alt: 送到家里的电视机}
+      - {file: 2.jpg, alt: 送到院子里的轮椅}
+
+示例（正确）::
+
+    photos:
+      - {file: 1.jpg, alt: 送到院子里的轮椅}
 
 改法：把照片放到提示的位置，或改正文件名；用 ``xinyuan photo`` 添加不会出错。
 """

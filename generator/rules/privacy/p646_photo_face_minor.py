@@ -9,10 +9,19 @@
 歪斜超过约 20 度或背对镜头的脸、被口罩、手或头发挡住一半的脸、暗处或模糊的脸；
 偶尔也会把有图案的物品当成脸。所以它只是一道保险：管理员合并前仍要亲眼看每一张照片。
 
-示例（出错：心愿的受助人是 ``left-behind-child`` 留守儿童，照片 ``1.jpg`` 里有孩子的脸）::
+示例（出错）::
 
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
     photos:
       - {file: 1.jpg, alt: 小海和新书包}
+    # 1.jpg 里有孩子的脸
+
+示例（正确）::
+
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
+    photos:
+      - {file: 1.jpg, alt: 桌上的新书包和文具}
+    # 1.jpg 只拍了礼物，画面里没有人
 
 改法：删掉这张照片，改拍礼物本身（书包、文具、书桌），画面里不要有人。
 """

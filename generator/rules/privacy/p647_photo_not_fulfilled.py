@@ -3,12 +3,21 @@
 圆梦照片是心愿已经实现的凭证（交接的礼物、修好的房屋），只放在已圆梦的心愿上。
 待认领、已认领或已撤回的心愿配照片，读者会误以为它已经圆梦；照片里还可能是受助人的家。
 
-示例（出错：心愿没有 ``fulfilled``）::
+示例（出错）::
 
     claims:
-      - {volunteer: li-xia, date: 2026-03-21}
+      - {volunteer: xiao-zhou, date: 2026-03-15}
     photos:
-      - {file: 1.jpg, alt: 送到家里的电视机}
+      - {file: 1.jpg, alt: 送到院子里的轮椅}
+    # 没有 fulfilled：心愿还没圆梦
+
+示例（正确）::
+
+    claims:
+      - {volunteer: xiao-zhou, date: 2026-03-15}
+    fulfilled: {date: 2026-03-27, note: 送来一台折叠轮椅}
+    photos:
+      - {file: 1.jpg, alt: 送到院子里的轮椅}
 
 改法：圆梦后先用 ``xinyuan fulfil`` 记录，再用 ``xinyuan photo`` 添加照片；或删掉 photos。
 """

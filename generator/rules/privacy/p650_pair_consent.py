@@ -7,10 +7,17 @@
 
 示例（出错）::
 
-    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 白沙县鹅塘乡}
-    org: ezone-station
-    started: 2026-03-01
-    consent: {by: self, date: 2026-03-01, recorded_by: ezone-station}
+    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
+    org: majiayi-village
+    started: 2026-02-06
+    consent: {by: self, date: 2026-02-06, recorded_by: majiayi-village}
+
+示例（正确）::
+
+    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
+    org: majiayi-village
+    started: 2026-02-06
+    consent: {by: guardian, date: 2026-02-06, recorded_by: majiayi-village}
 
 改法：请父母或其他监护人在结对表上签字同意，写
 ``consent: {by: guardian, date: 签字日期, recorded_by: 结对的组织}``。没有同意的结对不要提交。

@@ -5,7 +5,11 @@
 
 示例（出错）::
 
-    beneficiary: {alias: 王小禾, group: left-behind-child, age_band: 6-11, place: 白沙县}
+    beneficiary: {alias: 王小禾, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
+
+示例（正确）::
+
+    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
 
 改法：改用小名或称呼，如 ``小禾``。
 """
