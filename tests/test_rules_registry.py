@@ -50,9 +50,7 @@ WITHOUT_EXAMPLES = set(
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.code)
 def test_rule_is_documented(rule):
-    assert rule.summary and "改法：" in rule.doc, (
-        f"{rule.code}: say what it checks and how to fix it"
-    )
+    assert rule.summary and "改法：" in rule.doc, f"{rule.code}: say what it checks and how to fix it"
     assert re.fullmatch(r"[A-Z][1-9][0-9]{2}", rule.code)
 
 

@@ -9,13 +9,13 @@
 示例（出错）::
 
     collected: 2026-03-01
-    vetted: {date: 2026-03-05, by: majiayi-village}
+    vetted: {date: 2026-03-05, by: dongpo-village}
 
 示例（正确）::
 
     collected: 2026-03-01
-    consent: {by: guardian, date: 2026-03-01, recorded_by: majiayi-village}
-    vetted: {date: 2026-03-05, by: majiayi-village}
+    consent: {by: guardian, date: 2026-03-01, recorded_by: dongpo-village}
+    vetted: {date: 2026-03-05, by: dongpo-village}
 
 改法：取得同意（心愿卡上签字）后运行 ``xinyuan consent 心愿编号 --by guardian``（本人同意用
 ``--by self``），或照上面的样子手写一行。没有取得同意的心愿不要提交到仓库。

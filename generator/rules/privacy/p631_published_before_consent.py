@@ -4,12 +4,12 @@
 
 示例（出错）::
 
-    consent: {by: self, date: 2026-03-20, recorded_by: majiayi-village}
+    consent: {by: self, date: 2026-03-20, recorded_by: dongpo-village}
     published: 2026-03-12
 
 示例（正确）::
 
-    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
+    consent: {by: self, date: 2026-03-01, recorded_by: dongpo-village}
     published: 2026-03-12
 
 改法：核对同意书上的日期，把 ``consent.date`` 改成实际签字的日期；如果发布时确实还没有取得同意，

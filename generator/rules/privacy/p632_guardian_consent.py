@@ -7,13 +7,13 @@
 
 示例（出错）::
 
-    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
-    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 白沙县黄泥镇}
+    consent: {by: self, date: 2026-03-01, recorded_by: dongpo-village}
 
 示例（正确）::
 
-    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
-    consent: {by: guardian, date: 2026-03-01, recorded_by: majiayi-village}
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 6-11, place: 白沙县黄泥镇}
+    consent: {by: guardian, date: 2026-03-01, recorded_by: dongpo-village}
 
 改法：请孩子的父母或其他监护人在心愿卡上签字同意，然后写 ``by: guardian``
 （``xinyuan consent 心愿编号 --by guardian``）。
