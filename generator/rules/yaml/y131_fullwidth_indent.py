@@ -3,15 +3,23 @@
 中文输入法下按空格键可能打出全角空格“　”，看起来和两个半角空格一样宽，但 YAML 不把它当作
 缩进：这一行的键会变成一个以“　”开头的陌生字段，或者整个文件读不出来。
 
-示例（出错，第二行开头是全角空格）::
+下面的例子里，第二行开头是两个全角空格。
+
+示例（出错）::
 
     beneficiary:
-    alias: 小海
+    　　alias: 谢大姐
+      group: seriously-ill
+      age_band: 40-59
+      place: 云岭县石门镇
 
 示例（正确）::
 
     beneficiary:
-      alias: 小海
+      alias: 谢大姐
+      group: seriously-ill
+      age_band: 40-59
+      place: 云岭县石门镇
 
 块文字（``story: |`` 下面的各行）里用全角空格做段首缩进是正文，不受影响。
 

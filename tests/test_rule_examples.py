@@ -1,0 +1,142 @@
+"""The examples in the rule documentation are true: a rule's 示例（出错） snippet, put into a record of
+the sample data, makes validation report that rule, and its 示例（正确） snippet does not (and leaves
+the data valid).
+
+A snippet is merged into a record as text: the record's top-level entries that the snippet
+writes are taken out and the snippet's lines are added at the end. A snippet may name its
+files, in a line of their own (``# data/orgs/x.yml`` or a bare path): the lines after it go into
+that file; a file the sample data does not have starts as a copy of the rule's base record. In a
+snippet, ``→`` stands for a tab and ``<U+2028>`` for the invisible character it names (as the
+documentation says where it uses them).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.model.sources import FileSource
+from generator.rules import all_rules
+from generator.rules.runner import validate
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = date(2026, 11, 23)
+FAMILIES = {"yaml", "schema", "identity", "references", "lifecycle"}
+
+WISH = "data/wishes/majiayi-village/majiayi-2026-003.yml"
+PAIR = "data/pairs/majiayi-village/majiayi-pair-2026-002.yml"
+PROGRAM = "data/program.yml"
+# The record a snippet is merged into when it names no file (a wish unless said here).
+BASE = {
+    "S220": PROGRAM,
+    "S221": PROGRAM,
+    "I306": "data/volunteers/xiaoyu.yml",
+    "I307": "data/volunteers/xiaoyu.yml",
+    "I310": "data/volunteers/xiaoyu.yml",
+    "R407": "data/orgs/shimen-town.yml",
+    "R430": PAIR,
+    "R431": PAIR,
+    "R432": PAIR,
+    "R433": PAIR,
+    "R434": PROGRAM,
+    "L550": PAIR,
+    "L551": PAIR,
+    "L552": PAIR,
+    "L553": PAIR,
+}
+# Rules whose examples cannot be put into a record as text, and why.
+SKIP = {
+    "Y106": "a file over 256 KiB does not fit in an example",
+    "Y107": "the encoding of a file does not show in its text",
+    "Y120": "a symbolic link or a pipe is a kind of file, not text",
+    "I305": "the example is a file missing from data/, which a merge cannot show",
+}
+
+_HEADER = re.compile(r"(?:#\s*)?(?P<path>data/[^#（]*?[^\s#（])\s*(?:(?:#|（|->).*)?")
+_TOP_KEY = re.compile(r"(?P<key>[A-Za-z_][A-Za-z0-9_]*)[ \u3000]*[:：]")
+_NAMED_CHAR = re.compile(r"<U\+(?P<hex>[0-9A-F]{4,5})>")
+
+RULES = [r for r in all_rules() if r.family in FAMILIES]
+
+
+def snippet(doc: str, label: str) -> str | None:
+    """The literal block after ``label::`` (its indentation taken off), or None."""
+    match = re.search(rf"^{label}::\n\n((?:    .*(?:\n|$))+)", doc, re.M)
+    if not match:
+        return None
+    text = "".join(line[4:] + "\n" for line in match[1].rstrip("\n").split("\n"))
+    return _NAMED_CHAR.sub(lambda m: chr(int(m["hex"], 16)), text.replace("→", "\t"))
+
+
+def sections(code: str, text: str) -> dict[str, str]:
+    """The snippet's text for each file it changes."""
+    files: dict[str, str] = {}
+    path = BASE.get(code, WISH)
+    for line in text.splitlines(keepends=True):
+        header = _HEADER.fullmatch(line.rstrip("\n"))
+        if header:
+            path = header["path"]
+            files.setdefault(path, "")
+        else:
+            files[path] = files.get(path, "") + line
+    return files
+
+
+def merged(record: str, text: str) -> str:
+    """``record`` without the top-level entries ``text`` writes, then ``text``."""
+    keys = {m["key"] for line in text.splitlines() if (m := _TOP_KEY.match(line))}
+    kept, dropping = [], False
+    for line in record.splitlines(keepends=True):
+        if line[:1] not in (" ", "-", "\u3000", "\t", "\n", ""):
+            match = _TOP_KEY.match(line)
+            dropping = bool(match and match["key"] in keys)
+        if not dropping:
+            kept.append(line)
+    body = "".join(kept)
+    return body + ("" if body.endswith("\n") else "\n") + text
+
+
+def problems_with(tmp: Path, code: str, text: str) -> list:
+    root = tmp / "repo"
+    if root.exists():
+        shutil.rmtree(root)
+    shutil.copytree(REPO / "data", root / "data")
+    for path, part in sections(code, text).items():
+        target = root / path
+        source = target if target.exists() else REPO / BASE.get(code, WISH)
+        record = source.read_text(encoding="utf-8")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(merged(record, part).encode("utf-8") if part.strip() else record.encode("utf-8"))
+    return validate(FileSource(root), TODAY)[1]
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.code not in SKIP], ids=lambda r: r.code)
+def test_the_examples_are_true(rule, tmp_path):
+    wrong, right = snippet(rule.doc, "示例（出错）"), snippet(rule.doc, "示例（正确）")
+    assert wrong and right, f"{rule.code}: both examples are literal blocks"
+    found = problems_with(tmp_path, rule.code, wrong)
+    assert rule.code in {p.code for p in found}, f"{rule.code}: the wrong example is not reported:\n" + "\n".join(
+        p.as_text() for p in found
+    )
+    found = problems_with(tmp_path, rule.code, right)
+    assert found == [], f"{rule.code}: the right example is not valid:\n" + "\n".join(p.as_text() for p in found)
+
+
+def test_the_skipped_rules_have_their_examples_and_are_few():
+    codes = {r.code for r in RULES}
+    assert set(SKIP) <= codes
+    for rule in RULES:
+        if rule.code in SKIP:
+            assert snippet(rule.doc, "示例（出错）") and snippet(rule.doc, "示例（正确）"), rule.code
+    assert len(SKIP) <= 4
+
+
+def test_a_snippet_replaces_the_entries_it_writes():
+    record = "id: a\nclaims:\n  - {volunteer: b}\ntitle: c\n"
+    assert merged(record, "claims: []\n") == "id: a\ntitle: c\nclaims: []\n"
+    assert sections("S201", "# data/orgs/x.yml\nid: x\n") == {"data/orgs/x.yml": "id: x\n"}
+    assert snippet("示例（出错）::\n\n    a:→<U+2028>\n\n改法：", "示例（出错）") == "a:\t\u2028\n"
