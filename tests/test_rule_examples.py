@@ -1,13 +1,17 @@
-"""The examples in the rule documentation are true: a rule's 示例（出错） snippet, put into a record of
-the sample data, makes validation report that rule, and its 示例（正确） snippet does not (and leaves
-the data valid).
+"""The examples in the rule documentation are true: a rule's 示例（出错） snippet, put into the sample
+data, makes validation report that rule in a file the snippet shows, and its 示例（正确） snippet
+leaves the data valid.
 
 A snippet is merged into a record as text: the record's top-level entries that the snippet
-writes are taken out and the snippet's lines are added at the end. A snippet may name its
-files, in a line of their own (``# data/orgs/x.yml`` or a bare path): the lines after it go into
-that file; a file the sample data does not have starts as a copy of the rule's base record. In a
-snippet, ``→`` stands for a tab and ``<U+2028>`` for the invisible character it names (as the
-documentation says where it uses them).
+writes are taken out and the snippet's lines are added at the end. Without a file named, the
+record is a wish (BASE). A snippet may name its files, each in a line of its own
+(``# data/orgs/x.yml`` or a bare path, maybe with a remark): the lines after it go into that
+file. A file the sample data does not have is a record moved there when its folder holds one of
+the same name (``x.yml`` shown as ``x.yaml`` or in another org's folder); else it starts as a
+copy of a record of its kind (NEW). In a snippet, ``→`` stands for a tab and ``<U+2028>`` for the
+invisible character it names, as the documentation says where it uses them (a docstring
+cannot hold them: inspect.cleandoc expands tabs, and ruff format takes a leading full-width space
+for indentation).
 """
 
 from __future__ import annotations

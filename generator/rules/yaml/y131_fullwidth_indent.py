@@ -3,23 +3,17 @@
 中文输入法下按空格键可能打出全角空格“　”，看起来和两个半角空格一样宽，但 YAML 不把它当作
 缩进：这一行的键会变成一个以“　”开头的陌生字段，或者整个文件读不出来。
 
-下面的例子里，第二行开头是两个全角空格。
+下面的例子里，第二行开头是两个全角空格，写成 ``<U+3000>``，好让人看得见。
 
 示例（出错）::
 
-    beneficiary:
-    　　alias: 谢大姐
-      group: seriously-ill
-      age_band: 40-59
-      place: 云岭县石门镇
+    claims:
+    <U+3000><U+3000>- {volunteer: ggzy-center, date: 2026-03-20}
 
 示例（正确）::
 
-    beneficiary:
-      alias: 谢大姐
-      group: seriously-ill
-      age_band: 40-59
-      place: 云岭县石门镇
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20}
 
 块文字（``story: |`` 下面的各行）里用全角空格做段首缩进是正文，不受影响。
 
