@@ -10,7 +10,8 @@
 
     beneficiary: {alias: 谢大姐, group: seriously-ill, age_band: 40-59, place: 云岭县石门镇}
 
-改法：写 ``data/program.yml`` 中 ``age_bands`` 的编号（提示会给出最接近的）。
+改法：写 ``data/program.yml`` 中 ``age_bands`` 的编号（提示会给出最接近的）；写了年龄（如
+``age_band: 45``）时，提示会给出包含这个年龄的年龄段。
 """
 
 from generator.model.codes import Code

@@ -14,7 +14,7 @@
     beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
 
 改法：写 ``program.yml`` 中的编号（提示会给出最接近的）。写成中文名称（如“留守儿童”）时报的是
-S204，提示会给出对应的编号。
+S204：也改成编号。
 """
 
 from generator.model.codes import Code
