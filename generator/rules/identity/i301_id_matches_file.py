@@ -2,9 +2,15 @@
 
 为什么：链接、认领和认领申请都按文件名找记录；两者必须一致。
 
-示例（出错，文件是 ``data/wishes/majiayi-village/majiayi-2026-003.yml``）::
+示例（出错）::
 
+    # data/wishes/majiayi-village/majiayi-2026-003.yml
     id: majiayi-2026-004
+
+示例（正确）::
+
+    # data/wishes/majiayi-village/majiayi-2026-003.yml
+    id: majiayi-2026-003
 
 改法：把 ``id`` 改成去掉 ``.yml`` 的文件名（或者给文件改名）。
 """

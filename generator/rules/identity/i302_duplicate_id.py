@@ -3,6 +3,28 @@
 为什么：编号在整个仓库里唯一（心愿、组织和志愿者之间也不能重复），这样每个网页地址、每处
 引用都只指向一条记录。
 
+下面的例子里，石门镇的志愿队用了镇妇联自己的编号。
+
+示例（出错）::
+
+    # data/orgs/shimen-town.yml
+    id: shimen-town
+    # data/volunteers/shimen-town.yml
+    id: shimen-town
+    name: 石门镇志愿队
+    github: shimen-zyd
+    kind: team
+
+示例（正确）::
+
+    # data/orgs/shimen-town.yml
+    id: shimen-town
+    # data/volunteers/shimen-team.yml
+    id: shimen-team
+    name: 石门镇志愿队
+    github: shimen-zyd
+    kind: team
+
 改法：给其中一条记录换一个新编号（并把文件改成同名）。
 """
 

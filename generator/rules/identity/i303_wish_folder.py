@@ -5,6 +5,16 @@
 
 为什么：组织和它的管理员管理自己的文件夹；放错地方的心愿就脱离了他们的管理。
 
+示例（出错）::
+
+    # data/wishes/shimen-town/majiayi-2026-003.yml
+    org: majiayi-village
+
+示例（正确）::
+
+    # data/wishes/majiayi-village/majiayi-2026-003.yml
+    org: majiayi-village
+
 改法：把文件移到以它的 ``org``（和征集年份）命名的文件夹里。
 """
 

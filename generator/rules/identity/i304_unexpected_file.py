@@ -6,6 +6,14 @@
 
 为什么：扩展名写成 ``.yaml`` 或多放了一层文件夹的文件会被悄悄跳过，里面的心愿永远不会发布。
 
+示例（出错）::
+
+    data/wishes/majiayi-village/majiayi-2026-003.yaml
+
+示例（正确）::
+
+    data/wishes/majiayi-village/majiayi-2026-003.yml
+
 改法：把扩展名改成 ``.yml``，或移到正确的文件夹；不是记录就删掉。
 """
 

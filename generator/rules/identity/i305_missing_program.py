@@ -2,6 +2,19 @@
 
 为什么：项目文件里有每个心愿都要用到的分类（类别、服务对象人群、年龄段）、时限和积分规则。
 
+示例（出错）::
+
+    data/orgs/majiayi-village.yml
+    data/volunteers/xiaoyu.yml
+    data/wishes/majiayi-village/majiayi-2026-003.yml
+
+示例（正确）::
+
+    data/program.yml
+    data/orgs/majiayi-village.yml
+    data/volunteers/xiaoyu.yml
+    data/wishes/majiayi-village/majiayi-2026-003.yml
+
 改法：从心愿模板仓库复制 ``data/program.yml``，按本项目修改；或用 ``xinyuan init`` 新建仓库。
 """
 

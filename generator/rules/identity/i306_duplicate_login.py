@@ -3,6 +3,21 @@
 为什么：认领申请按账号对应到作者的志愿者记录；有两条记录，认领审核就分不清是哪一条，积分
 也会被拆开。
 
+示例（出错）::
+
+    # data/volunteers/xiaoyu.yml
+    id: xiaoyu
+    github: xiaoyu-qxu
+    # data/volunteers/xiao-yu.yml
+    id: xiao-yu
+    github: Xiaoyu-QXU
+
+示例（正确）::
+
+    # data/volunteers/xiaoyu.yml
+    id: xiaoyu
+    github: xiaoyu-qxu
+
 改法：一人只留一条记录；把另一条记录里的认领移过来，再删掉它。
 """
 

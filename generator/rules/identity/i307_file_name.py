@@ -7,9 +7,15 @@
 Markdown 的文件名，轻则让人困惑，重则可以把文字夹带过审核人的眼睛。编号都是这样的短标识，
 所以每条记录的文件名也是。
 
-示例（出错）：``data/volunteers/Zhang San.yml`` 或 ``data/orgs/a`b.yml``。
+示例（出错）::
 
-改法：把文件改名为记录的编号，如 ``data/volunteers/zhang-san.yml``。
+    data/volunteers/小雨.yml
+
+示例（正确）::
+
+    data/volunteers/xiaoyu.yml
+
+改法：把文件改名为记录的编号（拼音、小写、用连字符），如 ``data/volunteers/xiaoyu.yml``。
 """
 
 import re

@@ -16,10 +16,18 @@
 
 示例（出错）::
 
-    name: '=HYPERLINK("https://…","积分兑换")'
+    # data/volunteers/xiaoyu.yml
     name: 一位志愿者
+    unit: =清溪学院
 
-改法：换一个普通的名字，例如 ``小李``。
+示例（正确）::
+
+    # data/volunteers/xiaoyu.yml
+    name: 小雨
+    unit: 清溪学院
+
+改法：换一个普通的名字，例如 ``小雨``；单位照实写，前面不加符号。不想在网站上露出名字时，
+名字照常写，另加一行 ``public: false``，网站就只显示“一位志愿者”。
 """
 
 from generator.model.codes import Code

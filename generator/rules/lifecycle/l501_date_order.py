@@ -9,7 +9,13 @@
 
     published: 2026-03-12
     claims:
-      - {volunteer: li-xia, date: 2026-03-02}
+      - {volunteer: ggzy-center, date: 2026-03-02}
+
+示例（正确）::
+
+    published: 2026-03-12
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20}
 
 改法：改正写错的日期（常见是月份或年份）。
 """

@@ -4,8 +4,14 @@
 
 示例（出错）::
 
-    collected: 2026-03-01
-    published: 2026-03-12     # 没有审核
+    collected: 2026-11-20
+    published: 2026-11-22      # 没有审核
+
+示例（正确）::
+
+    collected: 2026-11-20
+    vetted: {date: 2026-11-21, by: majiayi-village}
+    published: 2026-11-22
 
 改法：补上缺少的一步（``vetted: {date: …, by: …}`` 或 ``published: …``），或者删去后面那一步。
 """

@@ -5,6 +5,19 @@
 为什么：两位志愿者会各买一台同样的轮椅。这也是“最后一个名额”的竞争：两个认领申请各自都
 合格，先后被合并。
 
+示例（出错）::
+
+    slots: 1
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20}
+      - {volunteer: xiaoyu, date: 2026-03-21}
+
+示例（正确）::
+
+    slots: 1
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20}
+
 改法：删去后来的认领（志愿者可以另选一个待认领的心愿）；如果组织确实需要更多人，调高 ``slots``。
 """
 

@@ -2,6 +2,24 @@
 
 只有征集组织，或心愿上报到的组织，才能把心愿派给志愿者（组织派单）。
 
+下面的例子里，心愿由马家驿村征集，只上报到了石门镇，县妇联没有经手。
+
+示例（出错）::
+
+    org: majiayi-village
+    escalations:
+      - {date: 2026-03-06, to: shimen-town}
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20, dispatched_by: yunling-wf}
+
+示例（正确）::
+
+    org: majiayi-village
+    escalations:
+      - {date: 2026-03-06, to: shimen-town}
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20, dispatched_by: shimen-town}
+
 改法：写实际派单的组织；如果是志愿者自己认领的，删去 ``dispatched_by``。
 """
 

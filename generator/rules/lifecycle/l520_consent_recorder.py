@@ -5,8 +5,13 @@
 
 示例（出错）::
 
-    org: hill-village
-    consent: {by: guardian, date: 2026-03-01, recorded_by: far-village}
+    org: majiayi-village
+    consent: {by: self, date: 2026-03-01, recorded_by: lianhua-village}
+
+示例（正确）::
+
+    org: majiayi-village
+    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
 
 改法：写实际留存同意书的组织编号，一般就是征集组织（``org``）。
 """

@@ -6,8 +6,18 @@
 示例（出错）::
 
     escalations:
-      - {date: 2026-04-10, to: yuanling-wf}
-    fulfilled: {date: 2026-04-02, note: 送上电视机}
+      - {date: 2026-03-06, to: shimen-town}
+      - {date: 2026-03-09, to: yunling-wf}
+      - {date: 2026-04-10, to: qingxi-wf}
+    fulfilled: {date: 2026-04-02, note: 送上电视机和米油}
+
+示例（正确）::
+
+    escalations:
+      - {date: 2026-03-06, to: shimen-town}
+      - {date: 2026-03-09, to: yunling-wf}
+      - {date: 2026-03-11, to: qingxi-wf}
+    fulfilled: {date: 2026-04-02, note: 送上电视机和米油}
 
 改法：核对日期（常见是月份写错）；如果心愿确实已经圆梦或撤回，删去这条上报记录。
 """

@@ -5,11 +5,19 @@
 
 示例（出错）::
 
-    started: 2026-03-01
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    started: 2026-03-14
     duties:
       - {date: 2026-05-10, kind: home-visit}
       - {date: 2026-04-02, kind: letter}
-    ended: {date: 2026-02-01, reason: 孩子随父母外出}
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    started: 2026-03-14
+    duties:
+      - {date: 2026-04-02, kind: letter}
+      - {date: 2026-05-10, kind: home-visit}
 
 改法：改正写错的日期（常见是月份或年份），把职责记录按日期先后排好。
 """

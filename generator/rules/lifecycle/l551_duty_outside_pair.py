@@ -5,9 +5,18 @@
 
 示例（出错）::
 
-    started: 2026-03-01
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    started: 2026-03-14
     duties:
       - {date: 2026-09-01, kind: home-visit}
+    ended: {date: 2026-08-31, reason: 孩子随父母外出}
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    started: 2026-03-14
+    duties:
+      - {date: 2026-08-20, kind: home-visit}
     ended: {date: 2026-08-31, reason: 孩子随父母外出}
 
 改法：改正日期；结束以后做的事记到孩子新的结对上（``xinyuan duty 新结对编号 …``）。

@@ -4,17 +4,39 @@
 一位结对志愿者；写 ``many``（多对一）时才允许几位志愿者同时结对同一个孩子。记录里不写孩子的
 姓名，同一个组织下称呼和地点都相同的结对视为同一个孩子。问题报告在后一个结对的 ``started`` 上。
 
-示例（出错，两个文件）::
+下面的例子里，小满换了一位爱心妈妈，旧的结对却没有结束。
 
-    # ezone-pair-2026-001.yml
-    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 白沙县鹅塘乡}
-    started: 2026-03-01
-    # ezone-pair-2026-007.yml
-    beneficiary: {alias: 小禾, group: left-behind-child, age_band: 6-11, place: 白沙县鹅塘乡}
-    started: 2026-05-01
+示例（出错）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    volunteer: peng-mama
+    beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
+    started: 2026-03-14
+    # data/pairs/majiayi-village/majiayi-pair-2026-009.yml
+    id: majiayi-pair-2026-009
+    volunteer: xiang-ayi
+    beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
+    started: 2026-09-01
+    duties:
+      - {date: 2026-09-10, kind: home-visit}
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    volunteer: peng-mama
+    beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
+    started: 2026-03-14
+    ended: {date: 2026-08-31, reason: 彭妈妈调到外地工作}
+    # data/pairs/majiayi-village/majiayi-pair-2026-009.yml
+    id: majiayi-pair-2026-009
+    volunteer: xiang-ayi
+    beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
+    started: 2026-09-01
+    duties:
+      - {date: 2026-09-10, kind: home-visit}
 
 改法：先结束原来的结对（``xinyuan unpair 结对编号 --reason …``），再建新的；确是两个孩子时，
-给其中一个换一个能区分的称呼（如 “小禾妹妹”）。
+给其中一个换一个能区分的称呼（如 “小满妹妹”）。
 """
 
 from collections import defaultdict

@@ -2,10 +2,20 @@
 
 结对、同意、每条职责和结束都在发生时记录，日期不能晚于今天。
 
-示例（出错，今天是 2026-11-23）::
+下面的例子假设今天是 2026-11-23：还没去的节日问候提前记上了。
 
+示例（出错）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
     duties:
+      - {date: 2026-03-26, kind: home-visit}
       - {date: 2026-12-24, kind: holiday-greeting}
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    duties:
+      - {date: 2026-03-26, kind: home-visit}
 
 改法：改正日期（常见是年份写错）；还没做的事做了再记。
 """

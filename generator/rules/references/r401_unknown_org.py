@@ -3,6 +3,14 @@
 检查的地方：组织的 ``parent``；心愿的 ``org``、``vetted.by``、每个 ``escalations[].to``、
 每个 ``claims[].dispatched_by`` 和 ``consent.recorded_by``。
 
+示例（出错）::
+
+    vetted: {date: 2026-03-05, by: majiayi-vilage}
+
+示例（正确）::
+
+    vetted: {date: 2026-03-05, by: majiayi-village}
+
 改法：写 ``data/orgs/`` 中某个文件的编号（提示会给出最接近的），或者先添加这个组织。
 """
 

@@ -1,7 +1,15 @@
 """心愿的 ``category`` 不是项目的类别之一。
 
-改法：写 ``data/program.yml`` 中 ``categories`` 的编号（写了类别名称时，提示会给出对应的
-编号，如“添一物”对应 ``add-an-item``），或者先在那里添加这个类别。
+示例（出错）::
+
+    category: add-item
+
+示例（正确）::
+
+    category: add-an-item
+
+改法：写 ``data/program.yml`` 中 ``categories`` 的编号（提示会给出最接近的），或者先在那里
+添加这个类别。写成类别名称（如“添一物”）时报的是 S204，提示会给出对应的编号。
 """
 
 from generator.model.codes import Code

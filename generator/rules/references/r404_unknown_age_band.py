@@ -2,8 +2,16 @@
 
 为什么：年龄只按年龄段显示，从不写出生日期；年龄段由项目统一规定。
 
-改法：写 ``data/program.yml`` 中 ``age_bands`` 的编号；写了年龄（如 ``9``）时，提示会给出
-包含这个年龄的年龄段。
+示例（出错）::
+
+    beneficiary: {alias: 谢大姐, group: seriously-ill, age_band: 40-60, place: 云岭县石门镇}
+
+示例（正确）::
+
+    beneficiary: {alias: 谢大姐, group: seriously-ill, age_band: 40-59, place: 云岭县石门镇}
+
+改法：写 ``data/program.yml`` 中 ``age_bands`` 的编号（提示会给出最接近的）；写了年龄（如
+``age_band: 45``）时，提示会给出包含这个年龄的年龄段。
 """
 
 from generator.model.codes import Code

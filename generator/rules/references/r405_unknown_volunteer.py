@@ -1,7 +1,17 @@
 """认领里写的志愿者没有记录。
 
-改法：写 ``data/volunteers/`` 中某个文件的编号；新志愿者在第一次认领的同一个申请里添加自己
-的记录。
+示例（出错）::
+
+    claims:
+      - {volunteer: ggzy-centre, date: 2026-03-20}
+
+示例（正确）::
+
+    claims:
+      - {volunteer: ggzy-center, date: 2026-03-20}
+
+改法：写 ``data/volunteers/`` 中某个文件的编号（提示会给出最接近的）；新志愿者在第一次认领
+的同一个申请里添加自己的记录。
 """
 
 from generator.model.codes import Code

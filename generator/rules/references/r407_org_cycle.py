@@ -2,6 +2,30 @@
 
 为什么：心愿沿着组织树逐级上报；有环就会永远转圈，网站也画不出层级。
 
+下面的例子里，县妇联的上级误写成了它下面的镇妇联，而镇妇联的上级是县妇联。
+
+示例（出错）::
+
+    # data/orgs/yunling-wf.yml
+    id: yunling-wf
+    level: county
+    parent: shimen-town
+    # data/orgs/shimen-town.yml
+    id: shimen-town
+    parent: yunling-wf
+
+示例（正确）::
+
+    # data/orgs/yunling-wf.yml
+    id: yunling-wf
+    level: county
+    parent: qingxi-wf
+    # data/orgs/shimen-town.yml
+    id: shimen-town
+    parent: yunling-wf
+
+问题报告在环中的一个组织的 ``parent`` 上，消息里列出整个环。
+
 改法：改正环中某个组织的 ``parent``；最上级的组织不写 ``parent``。
 """
 

@@ -1,17 +1,20 @@
 """标为未成年人群（``minors: true``）的服务对象，年龄段却不在 18 岁以下。
 
 为什么：留守儿童、事实孤儿等人群受更严格的保护（监护人同意、不公开照片）。年龄段写成成年人，
-公开网站就会把孩子显示为成年人，这些保护规则也就管不到他。常见原因是把年龄“9”错当成了
-年龄段名称。
+公开网站就会把孩子显示为成年人，这些保护规则也就管不到他。
+
+下面的例子里，``left-behind-child``（留守儿童）在 program.yml 中标有 ``minors: true``。
 
 示例（出错）::
 
-    beneficiary:
-      group: left-behind-child   # program.yml 中 minors: true
-      age_band: 18-59
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 18-39, place: 云岭县桃溪乡}
 
-改法：按孩子的实际年龄选 18 岁以下的年龄段（如 ``6-17``）；用 ``xinyuan new wish`` 时可以
-直接写年龄 ``--age-band 9``。如果服务对象确实已成年，改选相应的人群。
+示例（正确）::
+
+    beneficiary: {alias: 小海, group: left-behind-child, age_band: 12-17, place: 云岭县桃溪乡}
+
+改法：按孩子的实际年龄选 18 岁以下的年龄段（如 ``12-17``）；用 ``xinyuan new wish`` 时可以
+直接写年龄 ``--age-band 13``。如果服务对象确实已成年，改选相应的人群。
 """
 
 from generator.model.codes import Code

@@ -5,7 +5,13 @@
 
 示例（出错）::
 
-    volunteer: liu-mama2
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    volunteer: pengmama
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    volunteer: peng-mama
 
 改法：写志愿者文件的编号（提示会给出最接近的），或者先用 ``xinyuan new volunteer`` 登记志愿者。
 """

@@ -3,9 +3,15 @@
 检查的地方：结对的 ``org``（结对的组织或服务站）和 ``consent.recorded_by``。结对文件放在
 ``data/pairs/<org>/`` 下，文件夹名就是 ``org``：组织的管理员管理自己文件夹里的结对。
 
-示例（出错，文件是 ``data/pairs/ezone-station/ezone-pair-2026-001.yml``）::
+示例（出错）::
 
-    org: ezone-statoin
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    org: majiayi-vilage
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    org: majiayi-village
 
 改法：写 ``data/orgs/`` 中某个组织的编号，并把文件放到以它命名的文件夹里。
 """

@@ -5,9 +5,16 @@
 
 示例（出错）::
 
-    beneficiary: {alias: 小禾, group: 留守儿童, age_band: 6-11, place: 白沙县}
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    beneficiary: {alias: 小满, group: left-behind-children, age_band: 12-17, place: 云岭县石门镇}
 
-改法：写编号（如 ``left-behind-child``），不写中文名称。
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    beneficiary: {alias: 小满, group: left-behind-child, age_band: 12-17, place: 云岭县石门镇}
+
+改法：写 ``program.yml`` 中的编号（提示会给出最接近的）。写成中文名称（如“留守儿童”）时报的是
+S204：也改成编号。
 """
 
 from generator.model.codes import Code

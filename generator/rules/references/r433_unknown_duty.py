@@ -6,8 +6,15 @@
 
 示例（出错）::
 
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
     duties:
-      - {date: 2026-03-15, kind: 家访}
+      - {date: 2026-03-26, kind: visit}
+
+示例（正确）::
+
+    # data/pairs/majiayi-village/majiayi-pair-2026-002.yml
+    duties:
+      - {date: 2026-03-26, kind: home-visit}
 
 改法：写职责的编号（提示会给出最接近的）；项目还没有设置结对时，先在 ``program.yml`` 中加上
 ``pairing`` 和 ``pairing_duties``。

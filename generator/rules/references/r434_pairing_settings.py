@@ -5,9 +5,13 @@
 
 示例（出错）::
 
-    pairing: {per_child: one, visit_duty: visit, visit_interval_days: 60}
-    pairing_duties:
-      - {id: home-visit, name: 上门家访, per_year: 4}
+    # data/program.yml
+    pairing: {per_child: one, visit_duty: visit, visit_interval_days: 100, wish_duty: wish}
+
+示例（正确）::
+
+    # data/program.yml
+    pairing: {per_child: one, visit_duty: home-visit, visit_interval_days: 100, wish_duty: wish}
 
 改法：写 ``pairing_duties`` 中的编号，如 ``visit_duty: home-visit``。
 """

@@ -4,10 +4,17 @@
 “圆一个心愿”的职责。结对编号要是 ``data/pairs/`` 中某个结对文件的编号，心愿的受助人称呼也要
 和结对记录里的称呼相同。
 
+下面的例子里，``qingshan-pair-2026-004`` 是另一个孩子（小勇）的结对。
+
 示例（出错）::
 
-    pair: majiayi-pair-2026-099
-    beneficiary: {alias: 小满, group: left-behind-child, age_band: 6-11, place: 云岭县石门镇}
+    pair: qingshan-pair-2026-004
+    beneficiary: {alias: 小青, group: left-behind-child, age_band: 6-11, place: 云岭县桃溪乡}
+
+示例（正确）::
+
+    pair: qingshan-pair-2026-005
+    beneficiary: {alias: 小青, group: left-behind-child, age_band: 6-11, place: 云岭县桃溪乡}
 
 改法：写孩子所在结对的编号（``xinyuan`` 不会猜），或者删去 ``pair`` 这一行。
 """

@@ -3,9 +3,13 @@
 
 示例（出错）::
 
-    level: twon
-    deadline: 2027/3/1
     category: 添一物
+    deadline: 2026/4/30
+
+示例（正确）::
+
+    category: add-an-item
+    deadline: 2026-04-30
 
 改法：提示会列出可用的值、要求的格式或限度，写名称的地方会给出应写的编号（如
 ``add-an-item``），日期会给出 YYYY-MM-DD 的写法（如 ``2027-03-01``）；按提示改正。

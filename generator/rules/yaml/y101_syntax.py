@@ -4,12 +4,13 @@
 
 示例（出错）::
 
-    title: 一台电视机
-    claims: [{volunteer: li-xia, date: 2026-03-20}
+    title: 一台彩色电视机
+    claims: [{volunteer: ggzy-center, date: 2026-03-20}
 
 示例（正确）::
 
-    claims: [{volunteer: li-xia, date: 2026-03-20}]
+    title: 一台彩色电视机
+    claims: [{volunteer: ggzy-center, date: 2026-03-20}]
 
 改法：看提示的那一行和它的上一行：是否缺了右括号或引号、冒号后面少了空格，或者缩进没有
 对齐。冒号打成全角“：”、缩进里有全角空格，另有 Y130、Y131 直接指出。

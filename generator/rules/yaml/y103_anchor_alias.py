@@ -5,8 +5,13 @@
 
 示例（出错）::
 
-    vetted: &v {date: 2026-03-05, by: majiayi-village}
-    published: *v
+    collected: &day 2026-03-01
+    consent: {by: self, date: *day, recorded_by: majiayi-village}
 
-改法：把值完整地写出来。
+示例（正确）::
+
+    collected: 2026-03-01
+    consent: {by: self, date: 2026-03-01, recorded_by: majiayi-village}
+
+改法：把值完整地写出来，同一个日期就再写一遍。
 """

@@ -4,7 +4,13 @@
 读取管道会一直等下去。这样的文件不会被读取，在第 1 行第 1 列报告。拉取请求里的符号链接另由
 C704 拒绝。
 
-示例：``data/orgs/town-a.yml`` 是指向 ``/etc/passwd`` 或另一个文件的符号链接。
+示例（出错）::
+
+    data/orgs/shimen-town.yml -> /etc/passwd（符号链接）
+
+示例（正确）::
+
+    data/orgs/shimen-town.yml（普通文件）
 
 改法：换成普通的 YAML 文件（把链接指向的内容复制进来，或删除这个文件）。
 """
