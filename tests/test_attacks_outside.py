@@ -198,6 +198,7 @@ def test_a_maintainer_login_case_variant(tmp_path):
     [
         "阿美",  # another volunteer's display name
         "郭经理",
+        "郭經理",  # the same, in traditional characters
     ],
 )
 def test_a_new_record_impersonates_a_volunteer(tmp_path, name):
@@ -753,12 +754,8 @@ def test_b_old_odd_tier_blocks_no_other_edit(tmp_path):
     assert [p["code"] for p in result["refusals"]] == ["C743"], result
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open hole: traditional characters read as the same name "
-    "(清溪市婦女聯合會) are not folded; needs a traditional-to-simplified table",
-)
 def test_b_new_org_named_in_traditional_characters(tmp_path):
+    """清溪市婦女聯合會 reads as the program's women's federation to anyone: not auto-merged."""
     org = (
         "id: dongpo-team\nname: 清溪市婦女聯合會\nlevel: unit\nparent: dongpo-village\n"
         "place: 白沙县黄泥镇\nmaintainers: [dongpo-cun-fl]\nclaim_approval: auto\n"

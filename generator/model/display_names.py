@@ -10,14 +10,16 @@ A name may not
   names go into the CSV files the program hands to employers and publishes as open data;
 - hold web markup or a link (``< > ` { } [ ] | \\``, ``&…;``, ``://``), or be longer than the
   claim form allows (20 characters for a name, 40 for a unit);
-- be, once spaces, width and case are set aside, a label the site shows in place of a person
-  (一位志愿者 …) or the name of an organisation or of the program.
+- be, once spaces, width, case and traditional character forms are set aside, a label the site
+  shows in place of a person (一位志愿者 …) or the name of an organisation or of the program.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from opencc import OpenCC
 
 from generator.model.cells import formula_like
 from generator.model.records import STATUS_LABELS
@@ -91,9 +93,14 @@ def shown(text: str) -> str:
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
 
 
+# Traditional characters read as their simplified forms (OpenCC's own tables, phrases included):
+# 清溪市婦女聯合會 is 清溪市妇女联合会 to anyone who reads it.
+_SIMPLIFIED = OpenCC("t2s")
+
+
 def folded(text: str) -> str:
-    """``text`` as a reader sees it: width, case and spaces set aside."""
-    return "".join(unicodedata.normalize("NFKC", text).casefold().split())
+    """``text`` as a reader sees it: width, case, spaces and traditional forms set aside."""
+    return "".join(_SIMPLIFIED.convert(unicodedata.normalize("NFKC", text)).casefold().split())
 
 
 def reserved_names(names=()) -> dict[str, str]:
