@@ -89,7 +89,17 @@ def test_readme_and_gitkeep_names_are_allowed(path):
 
 @pytest.mark.parametrize(
     "name",
-    ["小李", "张 三", "Li Lei", "志愿者甲", "一位志愿者的朋友", "O'Neil", "小李❤️", "\U0001f469\u200d\U0001f467 一家", "小華"],
+    [
+        "小李",
+        "张 三",
+        "Li Lei",
+        "志愿者甲",
+        "一位志愿者的朋友",
+        "O'Neil",
+        "小李❤️",
+        "\U0001f469\u200d\U0001f467 一家",
+        "小華",
+    ],
 )
 def test_ordinary_names_pass(name):
     case = Case(
