@@ -199,6 +199,10 @@ def test_a_maintainer_login_case_variant(tmp_path):
         "阿美",  # another volunteer's display name
         "郭经理",
         "郭經理",  # the same, in traditional characters
+        "郭経理",  # in the Japanese form
+        "阿美\u17b4",  # with a character that shows nothing
+        "阿\u0323美",  # with a combining mark
+        "阿羙",  # a variant a phone shows alike
     ],
 )
 def test_a_new_record_impersonates_a_volunteer(tmp_path, name):
@@ -380,7 +384,19 @@ def test_b_new_unit_below_own_village_is_allowed(tmp_path):
     assert result["allowed"], result
 
 
-@pytest.mark.parametrize("name", ["清溪市妇女联合会", "白沙县黄泥镇妇联", "清溪市“微心愿”圆梦行动"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "清溪市妇女联合会",
+        "白沙县黄泥镇妇联",
+        "清溪市“微心愿”圆梦行动",
+        "清溪微心愿",  # the program's short name
+        "清溪巿妇女聨合㑹",  # look-alike characters
+        "白沙県⻩泥镇妇联",  # a Japanese form and a radical
+        "清溪市妇女联合会\u180b",  # a character that shows nothing
+        "清溪市「微心愿」圆梦行动",
+    ],
+)
 def test_b_new_org_below_named_like_another(tmp_path, name):
     """A sub-organisation under my village named like the city federation or my township."""
     org = (

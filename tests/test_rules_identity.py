@@ -57,6 +57,12 @@ CASES = [
     Case(
         "I310",
         "data/volunteers/youth-team.yml",
+        edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦ー位志愿者"),
+        "site-label-with-a-lookalike",
+    ),
+    Case(
+        "I310",
+        "data/volunteers/youth-team.yml",
         edit("data/volunteers/youth-team.yml", "name: 青年志愿队", "name: ⟦'@SUM(1+1)'"),
         "formula",
     ),

@@ -10,8 +10,9 @@ A name may not
   names go into the CSV files the program hands to employers and publishes as open data;
 - hold web markup or a link (``< > ` { } [ ] | \\``, ``&…;``, ``://``), or be longer than the
   claim form allows (20 characters for a name, 40 for a unit);
-- be, once spaces, width, case and traditional character forms are set aside, a label the site
-  shows in place of a person (一位志愿者 …) or the name of an organisation or of the program.
+- read, once spaces, punctuation, width, case, traditional and Japanese forms and look-alike
+  characters are set aside (:func:`folded`), as a label the site shows in place of a person
+  (一位志愿者 …) or the name of an organisation or of the program.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import unicodedata
 from opencc import OpenCC
 
 from generator.model.cells import formula_like
+from generator.model.lookalike_forms import SKELETON, VARIANTS
 from generator.model.records import STATUS_LABELS
 
 # What the site (and the reminder issue) print where a volunteer's name would be.
@@ -93,14 +95,25 @@ def shown(text: str) -> str:
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
 
 
-# Traditional characters read as their simplified forms (OpenCC's own tables, phrases included):
-# 清溪市婦女聯合會 is 清溪市妇女联合会 to anyone who reads it.
+# Japanese and traditional forms read as the simplified ones (OpenCC's own tables, phrases
+# included): 清溪市婦女聯合會 is 清溪市妇女联合会 and 郭経理 is 郭经理 to anyone who reads them.
+_TRADITIONAL = OpenCC("jp2t")
 _SIMPLIFIED = OpenCC("t2s")
 
 
 def folded(text: str) -> str:
-    """``text`` as a reader sees it: width, case, spaces and traditional forms set aside."""
-    return "".join(_SIMPLIFIED.convert(unicodedata.normalize("NFKC", text)).casefold().split())
+    """``text`` as a reader sees it, for comparing names (never shown): width, case, traditional and
+    Japanese forms, look-alike characters (:mod:`generator.model.lookalike_forms`), and what shows
+    nothing or little of its own (spaces, punctuation, combining marks, format characters) set aside."""
+    text = _SIMPLIFIED.convert(_TRADITIONAL.convert(unicodedata.normalize("NFKC", text)))
+    kept = "".join(VARIANTS.get(c, c) for c in text if unicodedata.category(c)[0] not in "MPZC")
+    # Unicode's table tells letters apart by case (I and l alike, m and rn): before and after.
+    skeleton = _skeleton(_skeleton(kept).casefold()).casefold()
+    return _SIMPLIFIED.convert(skeleton)
+
+
+def _skeleton(text: str) -> str:
+    return "".join(SKELETON.get(c, c) for c in text)
 
 
 def reserved_names(names=()) -> dict[str, str]:

@@ -84,7 +84,7 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         name, own = data.get("name"), data.get("id")
         if isinstance(name, str) and folded(name) != folded(before.get("name", "")):
             taken = [o.name for o in ctx.head.model.orgs.values() if o.id != own]
-            taken += [program.name] if program is not None and program.name else []
+            taken += [n for n in (program.name, program.short_name) if n] if program is not None else []
             twin = next((t for t in taken if folded(t) == folded(name)), None)
             if twin is not None:
                 yield ctx.refuse_at(
