@@ -43,6 +43,12 @@ SAME = [
     ("Lily", "L\u0456ly"),  # Cyrillic i
     ("Lily", "L\u03b9ly"),  # Greek iota
     ("Amy", "ＡＭＹ"),  # width and case
+    # A second outside round, against this folding.
+    ("一位志愿者", "—位志愿者"),  # a full-width dash
+    ("天一户外志愿队", "天―户外志愿队"),
+    ("已认领", "⺒认领"),  # a radical drawn as 巳, itself read as 已
+    ("无人认领", "⺛人认领"),
+    ("李鸟", "李⻦"),
 ]
 DIFFERENT = [
     ("小李", "小季"),
@@ -51,6 +57,15 @@ DIFFERENT = [
     ("一中", "二中"),
     ("林老师", "林老帅"),
     ("Lily", "Lucy"),
+    # Standard characters are written as meant: real names an earlier folding took for others.
+    ("王芸", "王艺"),  # 芸 is the Japanese form of 艺's traditional 藝
+    ("李予", "李豫"),
+    ("李乾", "李干"),
+    ("於梅", "于梅"),
+    ("张丽鹂", "张丽鹃"),  # Unicode's table maps 鹃 to 鹂
+    ("王士生", "王土生"),
+    ("石门镇周浜村妇联", "石门镇周滨村妇联"),  # 浜 villages are common in Jiangnan
+    ("沪东社区", "滤东社区"),
 ]
 
 
@@ -80,3 +95,9 @@ def test_the_table_is_made_from_unicode_confusables_lines():
     text = "# comment\n30FC ;\t30FC\t;\tMA\n31D0 ;\t30FC ;\tMA\t# ㇐ → ー\n0430 ;\t0061 ;\tMA\n2500 ;\t2014 ;\tMA\n"
     assert table(text) == "430:61 30fc:30fc 31d0:30fc"  # ─ → — kept out: a dash is no letter
     assert SKELETON["㇐"] == SKELETON["一"] == "ー"
+
+
+def test_a_name_padded_with_a_symbol_that_draws_nothing_is_refused():
+    from generator.model.display_names import name_problem
+
+    assert "看不见" in name_problem("阿美\U0001d159")  # musical null notehead

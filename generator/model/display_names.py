@@ -45,7 +45,7 @@ MARKUP = re.compile(r"[<>`{}\[\]|\\]|&[#a-zA-Z0-9]+;|://")
 NAME_LENGTH, UNIT_LENGTH = 20, 40
 
 # Characters that show nothing (or nothing of their own) although they are not format characters.
-_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f")
+_BLANK_LOOKALIKES = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e\u034f\U0001d159")
 
 
 def invisible(char: str) -> bool:
@@ -95,25 +95,52 @@ def shown(text: str) -> str:
     return "".join(f"<U+{ord(c):04X}>" if invisible(c) else c for c in text)
 
 
-# Japanese and traditional forms read as the simplified ones (OpenCC's own tables, phrases
-# included): 清溪市婦女聯合會 is 清溪市妇女联合会 and 郭経理 is 郭经理 to anyone who reads them.
+# Japanese and traditional forms read as the simplified ones (OpenCC's tables): 婦 is 妇 and 経
+# is 经 to anyone who reads them.
 _TRADITIONAL = OpenCC("jp2t")
 _SIMPLIFIED = OpenCC("t2s")
+
+
+def _ideograph(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _standard(char: str) -> bool:
+    """An ideograph of the national standard set (GB 2312): written as meant, so never folded into
+    another one (浜 is not 滨, 芸 not 艺, 士 not 土: they are in real names), only into a look-alike
+    of another script (一 and ー)."""
+    if not _ideograph(char):
+        return False
+    try:
+        char.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _fold(char: str) -> str:
+    if char in VARIANTS:
+        return VARIANTS[char]
+    if _standard(char):
+        other = SKELETON.get(char, char)
+        return char if any(_ideograph(c) for c in other) else other
+    return "".join(SKELETON.get(c, c) for c in _SIMPLIFIED.convert(_TRADITIONAL.convert(char)))
 
 
 def folded(text: str) -> str:
     """``text`` as a reader sees it, for comparing names (never shown): width, case, traditional and
     Japanese forms, look-alike characters (:mod:`generator.model.lookalike_forms`), and what shows
-    nothing or little of its own (spaces, punctuation, combining marks, format characters) set aside."""
-    text = _SIMPLIFIED.convert(_TRADITIONAL.convert(unicodedata.normalize("NFKC", text)))
-    kept = "".join(VARIANTS.get(c, c) for c in text if unicodedata.category(c)[0] not in "MPZC")
-    # Unicode's table tells letters apart by case (I and l alike, m and rn): before and after.
-    skeleton = _skeleton(_skeleton(kept).casefold()).casefold()
-    return _SIMPLIFIED.convert(skeleton)
-
-
-def _skeleton(text: str) -> str:
-    return "".join(SKELETON.get(c, c) for c in text)
+    nothing or little of its own (spaces, punctuation, combining marks, format characters) set aside.
+    Folded until nothing changes, so a look-alike of a look-alike (⺒ → 巳 → 已) is caught too."""
+    text = unicodedata.normalize("NFKC", text)
+    for _ in range(4):
+        kept = (c for c in text if c in VARIANTS or unicodedata.category(c)[0] not in "MPZC")
+        # Unicode's table tells letters apart by case (I and l alike, m and rn): fold case between.
+        again = "".join(_fold(c) for c in kept).casefold()
+        if again == text:
+            break
+        text = again
+    return text
 
 
 def reserved_names(names=()) -> dict[str, str]:

@@ -5,9 +5,10 @@
   CJK ideographs, radicals, kana and bopomofo: ``ー ㇐ ㅡ ─`` read as ``一`` does, ``⻢`` as
   ``马``, ``エ`` as ``工``, Cyrillic ``і`` as ``i``. Both names are mapped, so a pair matches
   whichever of them is the "real" one.
-- ``VARIANTS``: ideographs a reader at phone size cannot tell from a common one, which neither
-  that table nor OpenCC's traditional-to-simplified tables fold (found by an outside test of the
-  claim policy, 2026-12-02).
+- ``VARIANTS``: ideographs, radicals and dashes a reader at phone size cannot tell from a common
+  character, which neither that table nor OpenCC's traditional-to-simplified tables fold (found by
+  outside tests of the claim policy, 2026-12-02). Unlike the others, these fold even standard
+  characters (己 and 巳 into 已): the site's labels (已认领 …) are read by shape.
 
 ``SKELETON`` is written as hexadecimal code points (``source:target.target``), so no look-alike
 or invisible character hides in this source; :func:`table` regenerates the text from a newer
@@ -37,6 +38,20 @@ VARIANTS = {
     "鄕": "乡",
     "郷": "乡",
     "戸": "户",
+    # Radicals drawn as the character they come from.
+    "⻦": "鸟",
+    "⻣": "骨",
+    "⻆": "角",
+    "⻧": "卤",
+    "⻪": "黾",
+    "⺰": "纟",
+    "⺕": "彐",
+    # Full-width dashes, drawn as 一 in Chinese fonts (punctuation is otherwise set aside).
+    "—": "一",
+    "―": "一",
+    "⸺": "一",
+    "⸻": "一",
+    "﹘": "一",
 }
 
 _SKELETON_TEXT = (
