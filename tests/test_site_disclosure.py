@@ -14,19 +14,16 @@ from conftest import SITE_TODAY, make_root
 from generator.photos.files import photo_dir
 from generator.ops import erasure
 from generator.model.records import Status
-from sitetext import article_text, page
+from sitetext import article_text, page, program_text
 
 ERASED = "dongpo-2026-006"  # published and fulfilled, then erased on request
 WITHDRAWN = "dongpo-2026-008"  # withdrawn after publication
 
 
 def _everything(site: Path) -> str:
-    """Every text file of the built site: pages, open data, feed, search indexes, sitemap."""
-    return "\n".join(
-        p.read_text("utf-8-sig", errors="replace")
-        for p in site.rglob("*")
-        if p.is_file() and p.suffix in {".html", ".json", ".csv", ".xml", ".txt", ".js"}
-    )
+    """Every text file of the built site but the tool's own pages: pages, open data, feed, search
+    indexes, sitemap."""
+    return "\n".join(program_text(site).values())
 
 
 def _texts(wish) -> list[str]:
