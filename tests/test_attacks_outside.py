@@ -646,16 +646,18 @@ def test_c_login_equal_to_a_phone_volunteer_id(tmp_path):
     assert not summary["allowed"] or summary["needs_review"], summary
 
 
-def test_c_form_name_impersonates_a_volunteer(tmp_path):
+@pytest.mark.parametrize("name", ["阿美", "阿美\u17b4", "郭経理", "郭經理"])
+def test_c_form_name_impersonates_a_volunteer(tmp_path, name):
+    """Through the claim form, as most volunteers come: a name that reads as another volunteer's."""
     repo = sample_repo(tmp_path)
-    checked = intake_then_check(repo, claim_event("eve-outsider", Path(OPEN_WISH).stem, name="阿美"))
+    checked = intake_then_check(repo, claim_event("eve-outsider", Path(OPEN_WISH).stem, name=name))
     if checked is None:
         return
     summary = checked["summary"]
     assert not summary["allowed"] or summary["needs_review"], summary
 
 
-@pytest.mark.parametrize("name", ["\u2f00位志愿者", "一位志愿者\ufe0f"])
+@pytest.mark.parametrize("name", ["\u2f00位志愿者", "一位志愿者\ufe0f", "ー位志愿者", "—位志愿者", "⺒认领"])
 def test_c_form_name_lookalike_label(tmp_path, name):
     repo = sample_repo(tmp_path)
     checked = intake_then_check(repo, claim_event("eve-outsider", Path(OPEN_WISH).stem, name=name))

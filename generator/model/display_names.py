@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from opencc import OpenCC
 
@@ -127,6 +128,7 @@ def _fold(char: str) -> str:
     return "".join(SKELETON.get(c, c) for c in _SIMPLIFIED.convert(_TRADITIONAL.convert(char)))
 
 
+@lru_cache(maxsize=65536)  # a volunteer's name is compared with every other one
 def folded(text: str) -> str:
     """``text`` as a reader sees it, for comparing names (never shown): width, case, traditional and
     Japanese forms, look-alike characters (:mod:`generator.model.lookalike_forms`), and what shows

@@ -52,8 +52,9 @@ def reasons(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         name = data.get("name")
         if not isinstance(name, str) or (before and folded(before.get("name", "")) == folded(name)):
             continue
+        read_as = folded(name)
         twin = next(
-            (v for v in ctx.head.model.volunteers.values() if v.doc.path != path and folded(v.name) == folded(name)),
+            (v for v in ctx.head.model.volunteers.values() if v.doc.path != path and folded(v.name) == read_as),
             None,
         )
         if twin is not None:
@@ -85,7 +86,8 @@ def refusals(ctx: Context, changes: list[Change]) -> Iterator[Problem]:
         if isinstance(name, str) and folded(name) != folded(before.get("name", "")):
             taken = [o.name for o in ctx.head.model.orgs.values() if o.id != own]
             taken += [n for n in (program.name, program.short_name) if n] if program is not None else []
-            twin = next((t for t in taken if folded(t) == folded(name)), None)
+            read_as = folded(name)
+            twin = next((t for t in taken if folded(t) == read_as), None)
             if twin is not None:
                 yield ctx.refuse_at(
                     path,
